@@ -1,0 +1,34 @@
+import { expect, test } from './support/fixtures';
+
+test('the interface switches to English and back, and settings are kept', async ({
+  page,
+  host,
+  app,
+  settings,
+}) => {
+  await app.goTo('Cài đặt');
+  await settings.field('Tên cơ quan, đơn vị').fill('Văn phòng Thị ủy Kỳ Anh');
+  await settings.field('Địa danh mặc định').fill('Kỳ Anh');
+  await settings.chooseLanguage('English');
+  await settings.save('Lưu cài đặt');
+
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(app.navigation.getByRole('link', { name: 'Conferences' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await host.restart();
+  await app.open(host.url);
+  await expect(page.getByRole('heading', { name: 'Conferences', exact: true })).toBeVisible();
+  await app.goTo('Settings');
+  await expect(settings.field('Organisation name')).toHaveValue('Văn phòng Thị ủy Kỳ Anh');
+
+  await settings.chooseLanguage('Tiếng Việt');
+  await settings.save('Save settings');
+  await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+
+  // The default place name fills a new conference's dated-line place.
+  await app.goTo('Danh sách hội nghị');
+  await page.getByRole('link', { name: 'Tạo hội nghị mới' }).first().click();
+  await expect(page.getByRole('textbox', { name: 'Địa danh ghi trên văn bản' })).toHaveValue('Kỳ Anh');
+});

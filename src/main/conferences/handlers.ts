@@ -1,0 +1,87 @@
+import { conferenceInput } from '../../shared/conferences';
+import { notFound } from '../core/app-error';
+import type { CoreContext } from '../core/context';
+import type { Handlers } from '../core/dispatcher';
+import { writeSettings } from '../settings/queries';
+import { findConference, insertConference, listConferences, setArchived, updateConference } from './queries';
+import { SAMPLE_CONFERENCE } from './sample';
+
+type ConferenceHandlers = Pick<
+  Handlers,
+  | 'conferences.list'
+  | 'conferences.get'
+  | 'conferences.create'
+  | 'conferences.update'
+  | 'conferences.open'
+  | 'conferences.archive'
+  | 'conferences.restore'
+  | 'conferences.createSample'
+>;
+
+export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
+  const { db } = ctx.store;
+
+  const changed = (id: number | null): void => ctx.events.emit({ type: 'conferences.changed', id });
+
+  const open = async (id: number) => {
+    const conference = await findConference(db, id);
+    if (!conference) throw notFound(`hội nghị #${id}`);
+    await writeSettings(db, { openConferenceId: id });
+    ctx.events.emit({ type: 'settings.changed' });
+    return conference;
+  };
+
+  const archiveOrRestore = async (id: number, archive: boolean) => {
+    const now = ctx.now().toISOString();
+    const conference = await db.transaction().execute(async (trx) => {
+      const updated = await setArchived(trx, id, archive ? now : null, now);
+      if (!updated) throw notFound(`hội nghị #${id}`);
+      return updated;
+    });
+    changed(id);
+    return conference;
+  };
+
+  return {
+    'conferences.list': (filter) => listConferences(db, filter),
+
+    'conferences.get': async ({ id }) => {
+      const conference = await findConference(db, id);
+      if (!conference) throw notFound(`hội nghị #${id}`);
+      return conference;
+    },
+
+    'conferences.create': async (values) => {
+      const conference = await db.transaction().execute(async (trx) => {
+        const created = await insertConference(trx, values, ctx.now().toISOString());
+        await writeSettings(trx, { openConferenceId: created.id });
+        return created;
+      });
+      changed(conference.id);
+      ctx.events.emit({ type: 'settings.changed' });
+      return conference;
+    },
+
+    'conferences.update': async ({ id, ...values }) => {
+      const conference = await updateConference(db, id, values, ctx.now().toISOString());
+      if (!conference) throw notFound(`hội nghị #${id}`);
+      changed(id);
+      return conference;
+    },
+
+    'conferences.open': ({ id }) => open(id),
+    'conferences.archive': ({ id }) => archiveOrRestore(id, true),
+    'conferences.restore': ({ id }) => archiveOrRestore(id, false),
+
+    'conferences.createSample': async () => {
+      const values = conferenceInput.parse(SAMPLE_CONFERENCE);
+      const existing = (await listConferences(db, { search: '', includeArchived: false })).find(
+        (c) => c.title === values.title && c.startsAt === values.startsAt,
+      );
+      if (existing) return open(existing.id);
+      const created = await insertConference(db, values, ctx.now().toISOString());
+      changed(created.id);
+      return open(created.id);
+    },
+  };
+}

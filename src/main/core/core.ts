@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { conferenceHandlers } from '../conferences/handlers';
+import { openDatabase, type OpenOptions } from '../db/open';
+import { settingsHandlers } from '../settings/handlers';
+import type { CoreContext } from './context';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { EventBus } from './event-bus';
+
+export const DATABASE_FILE = 'hoi-nghi.sqlite';
+
+export interface CoreOptions extends OpenOptions {
+  /** Folder that holds the database file and its `backups/` folder. */
+  dataDir: string;
+  version?: string;
+  now?: () => Date;
+  /** Where unexpected errors are reported (they reach the UI only as INTERNAL). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  events: EventBus;
+  context: CoreContext;
+  close(): Promise<void>;
+}
+
+/** The whole app behind the seam: both shells and the tests start here. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = await openDatabase(join(options.dataDir, DATABASE_FILE), options);
+  const events = new EventBus();
+  const context: CoreContext = {
+    store,
+    events,
+    now: options.now ?? (() => new Date()),
+    version: options.version ?? '0.0.0',
+  };
+  const handlers: Handlers = {
+    'app.info': () =>
+      Promise.resolve({
+        version: context.version,
+        databasePath: store.path,
+        backupsDir: store.backupsDir,
+        schemaVersion: store.schemaVersion,
+      }),
+    ...conferenceHandlers(context),
+    ...settingsHandlers(context),
+  };
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));
+  return { dispatch, events, context, close: () => store.close() };
+}

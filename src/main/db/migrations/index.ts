@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_conferences_settings';
+import * as m0002 from './0002_conference_title_search';
+
+/**
+ * Every migration, in order. A static list because a bundled main process cannot read a
+ * folder; names sort in order, and a landed migration is never edited.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_conferences_settings': m0001,
+  '0002_conference_title_search': m0002,
+};

@@ -1,0 +1,153 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { foldVietnamese } from '../../shared/text';
+import { AppError } from '../core/app-error';
+import { backupDatabase } from './backup';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+
+export interface OpenOptions {
+  /** Defaults to every migration; tests pass a prefix of the list to stop part-way. */
+  migrations?: Readonly<Record<string, Migration>>;
+  /** Defaults to `backups/` beside the database file. */
+  backupsDir?: string;
+  /** How many before-migration copies to keep. */
+  keepBackups?: number;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  /** The raw handle, for backups and the few things Kysely does not do. */
+  sqlite: BetterSqlite3.Database;
+  path: string;
+  backupsDir: string;
+  /** Name of the last migration applied. */
+  schemaVersion: string;
+  close(): Promise<void>;
+}
+
+const MIGRATION_TABLE = 'kysely_migration';
+
+function corrupt(path: string, backupsDir: string, cause: unknown): AppError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new AppError(
+    'DB_CORRUPT',
+    `Tệp dữ liệu "${path}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng (${reason}). ` +
+      `Ứng dụng không ghi đè lên tệp này. Các bản sao lưu nằm trong thư mục "${backupsDir}".`,
+    { path, backupsDir },
+  );
+}
+
+function executedMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const table = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name = ?")
+    .get(MIGRATION_TABLE);
+  if (!table) return [];
+  const rows = sqlite.prepare(`select name from ${MIGRATION_TABLE} order by name`).all() as {
+    name: string;
+  }[];
+  return rows.map((r) => r.name);
+}
+
+function hasUserTables(sqlite: BetterSqlite3.Database): boolean {
+  const row = sqlite
+    .prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+    .get() as { n: number };
+  return row.n > 0;
+}
+
+/**
+ * Opens (or creates) the database file, checks it, backs it up and migrates it.
+ * A damaged file, or one written by a newer version, is refused before anything is written.
+ */
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Store> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const backupsDir = options.backupsDir ?? join(dirname(path), 'backups');
+  const existed = existsSync(path) && statSync(path).size > 0;
+
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(path, { timeout: 5000 });
+  } catch (error) {
+    throw corrupt(path, backupsDir, error);
+  }
+
+  try {
+    // Read-only checks first: nothing below may write to a file we cannot trust.
+    let pending: string[];
+    try {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(String(check));
+      const done = executedMigrations(sqlite);
+      const unknown = done.filter((name) => !Object.hasOwn(migrations, name));
+      if (unknown.length > 0) {
+        throw new AppError(
+          'DB_TOO_NEW',
+          `Tệp dữ liệu "${path}" được tạo bởi phiên bản mới hơn của ứng dụng (${unknown.join(', ')}). ` +
+            'Hãy cập nhật ứng dụng; tệp không bị thay đổi.',
+          { path, unknownMigrations: unknown },
+        );
+      }
+      pending = Object.keys(migrations).filter((name) => !done.includes(name));
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw corrupt(path, backupsDir, error);
+    }
+
+    sqlite.function('vi_fold', { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? foldVietnamese(value) : value,
+    );
+
+    if (existed && pending.length > 0 && hasUserTables(sqlite)) {
+      await backupDatabase(sqlite, path, backupsDir, 'truoc-nang-cap', options.keepBackups ?? 10);
+    }
+
+    sqlite.pragma('journal_mode = WAL');
+    // NORMAL survives an application crash in WAL mode; power loss may lose the last commit.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: () => Promise.resolve({ ...migrations }) },
+    });
+
+    if (pending.length > 0) {
+      // Kysely runs SQLite migrations without a transaction; one around the whole run makes a
+      // failed upgrade leave the file exactly as it was.
+      sqlite.exec('BEGIN IMMEDIATE');
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) {
+        sqlite.exec('ROLLBACK');
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+        throw new AppError(
+          'MIGRATION_FAILED',
+          `Không nâng cấp được cơ sở dữ liệu (bước ${failed}). Tệp gốc vẫn được giữ nguyên; ` +
+            `bản sao lưu nằm trong "${backupsDir}".`,
+          { path, backupsDir, migration: failed },
+        );
+      }
+      sqlite.exec('COMMIT');
+    }
+
+    const applied = executedMigrations(sqlite);
+    return {
+      db,
+      sqlite,
+      path,
+      backupsDir,
+      schemaVersion: applied.at(-1) ?? '',
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    sqlite.close();
+    throw error;
+  }
+}

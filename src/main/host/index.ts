@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../core/app-error';
+import { createCore } from '../core/core';
+import { defaultDataDir } from './data-dir';
+import { createHostServer } from './server';
+
+/**
+ * `npm run web [-- --port 4780 --data-dir DIR]`: the app in a browser on 127.0.0.1.
+ * Prints the address with this run's token; the page reads the token from it.
+ */
+const DEFAULT_PORT = 4780;
+
+function here(): string {
+  // Bundled as CommonJS or ESM depending on the build; both give the folder of this file.
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'static-dir': { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Cổng không hợp lệ: ${values.port}`);
+  }
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const staticDir = resolve(values['static-dir'] ?? join(here(), '..', 'renderer'));
+  const version = process.env.npm_package_version ?? '0.1.0';
+
+  const core = await createCore({ dataDir, version });
+  const token = randomBytes(24).toString('base64url');
+  const server = createHostServer({ core, staticDir, token });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolveListen());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
+  console.log(`Hội nghị đang chạy tại: ${url}`);
+  console.log(`Dữ liệu: ${join(dataDir, 'hoi-nghi.sqlite')}`);
+  console.log('Nhấn Ctrl+C để dừng.');
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void core.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof AppError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error('Cổng đã được dùng bởi chương trình khác. Hãy chọn cổng khác: npm run web -- --port 4781');
+  } else {
+    console.error('Không khởi động được máy chủ web:', error);
+  }
+  process.exit(1);
+});

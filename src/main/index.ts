@@ -1,0 +1,98 @@
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
+import { AppError } from './core/app-error';
+import { createCore, type Core } from './core/core';
+import { installMenu } from './electron/menu';
+import { hardenApp, isTrustedSender } from './electron/security';
+
+// Electron glue only: the window, the menu, and forwarding calls to the core.
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(__dirname, '../renderer/index.html');
+const appUrl = (): string => devServerUrl ?? pathToFileURL(rendererFile).href;
+
+// The web host uses the same folder, so both shells see the same conferences; tests point
+// HOI_NGHI_DATA_DIR at a temporary folder.
+app.setPath('userData', process.env.HOI_NGHI_DATA_DIR ?? join(app.getPath('appData'), 'hoi-nghi'));
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Hội nghị',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+function registerApi(core: Core): void {
+  ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame, appUrl())) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối.' } };
+    }
+    return core.dispatch(typeof method === 'string' ? method : '', input);
+  });
+  core.events.subscribe((appEvent) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT, appEvent);
+  });
+}
+
+async function start(): Promise<void> {
+  hardenApp(appUrl);
+  await app.whenReady();
+  installMenu(!app.isPackaged);
+  let core: Core;
+  try {
+    core = await createCore({ dataDir: app.getPath('userData'), version: app.getVersion() });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : String(error);
+    dialog.showErrorBox('Hội nghị không mở được dữ liệu', message);
+    app.exit(1);
+    return;
+  }
+  registerApi(core);
+  mainWindow = createWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void start();
+}

@@ -1,0 +1,56 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ApiClient } from '../../../shared/api/contract';
+import type { AppEvent } from '../../../shared/api/events';
+
+const ApiContext = createContext<ApiClient | null>(null);
+
+export function useApi(): ApiClient {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('useApi outside ApiProvider');
+  return api;
+}
+
+/** Core events invalidate the cached queries they concern, in every open window. */
+function EventBridge({ api, onEvent }: { api: ApiClient; onEvent?: (event: AppEvent) => void }) {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      api.subscribe((event) => {
+        if (event.type === 'conferences.changed')
+          void queryClient.invalidateQueries({ queryKey: ['conferences'] });
+        if (event.type === 'settings.changed') void queryClient.invalidateQueries({ queryKey: ['settings'] });
+        onEvent?.(event);
+      }),
+    [api, queryClient, onEvent],
+  );
+  return null;
+}
+
+export function ApiProvider({
+  api,
+  children,
+  onEvent,
+}: {
+  api: ApiClient;
+  children: ReactNode;
+  onEvent?: (event: AppEvent) => void;
+}) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+          mutations: { retry: false },
+        },
+      }),
+  );
+  return (
+    <ApiContext.Provider value={api}>
+      <QueryClientProvider client={queryClient}>
+        <EventBridge api={api} onEvent={onEvent} />
+        {children}
+      </QueryClientProvider>
+    </ApiContext.Provider>
+  );
+}

@@ -1,0 +1,150 @@
+import { Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DateInput, TimeInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONFERENCE_KINDS, conferenceInput } from '../../../shared/conferences';
+import { ApiError } from '../../../shared/api/errors';
+import { LIMITS } from '../../../shared/fields';
+import { isValidationKey } from '../../../shared/messages';
+import { ErrorAlert } from '../components/ErrorAlert';
+import {
+  FORM_FIELD_BY_PATH,
+  parseTypedDate,
+  toConferenceInput,
+  type ConferenceFormValues,
+} from './formValues';
+
+interface Props {
+  initialValues: ConferenceFormValues;
+  submitLabel: string;
+  onSubmit: (values: ConferenceFormValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+type FieldErrors = Partial<Record<keyof ConferenceFormValues, string>>;
+
+/** Fills the form's errors from zod-style issues (client check or the core's VALIDATION). */
+function toFieldErrors(issues: { path: string; key: string }[], t: (key: string) => string): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = FORM_FIELD_BY_PATH[issue.path] ?? (issue.path as keyof ConferenceFormValues);
+    errors[field] ??= t(`validation.${isValidationKey(issue.key) ? issue.key : 'invalid'}`);
+  }
+  return errors;
+}
+
+export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<ConferenceFormValues>({
+    mode: 'controlled',
+    initialValues,
+    // The same schema the core enforces, so errors show before anything is sent.
+    validate: (values) => {
+      const result = conferenceInput.safeParse(toConferenceInput(values));
+      if (result.success) return {};
+      return toFieldErrors(
+        result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), key: i.message })),
+        t,
+      );
+    },
+  });
+
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const submit = form.onSubmit(async (values) => {
+    setSubmitError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'VALIDATION' && error.details?.fields) {
+        form.setErrors(toFieldErrors(error.details.fields, t));
+        return;
+      }
+      setSubmitError(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={880}>
+        <TextInput
+          label={t('conference.fields.title')}
+          withAsterisk
+          maxLength={LIMITS.line}
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <Radio.Group label={t('conference.fields.kind')} {...form.getInputProps('kind')}>
+          <Group mt="xs">
+            {CONFERENCE_KINDS.map((kind) => (
+              <Radio key={kind} value={kind} label={t(`conferences.kinds.${kind}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput
+            label={t('conference.fields.campaign')}
+            placeholder={t('conference.fields.campaignHint')}
+            maxLength={LIMITS.line}
+            {...form.getInputProps('campaign')}
+          />
+          <TextInput
+            label={t('conference.fields.organiser')}
+            placeholder={t('conference.fields.organiserHint')}
+            maxLength={LIMITS.line}
+            {...form.getInputProps('organiser')}
+          />
+          <TextInput
+            label={t('conference.fields.placeName')}
+            description={t('conference.fields.placeNameHint')}
+            maxLength={LIMITS.shortText}
+            {...form.getInputProps('placeName')}
+          />
+          <TextInput
+            label={t('conference.fields.venue')}
+            maxLength={LIMITS.line}
+            {...form.getInputProps('venue')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <DateInput
+            label={t('conference.fields.startDate')}
+            placeholder={t('conference.fields.dateHint')}
+            withAsterisk
+            valueFormat="DD/MM/YYYY"
+            dateParser={parseTypedDate}
+            clearable
+            {...form.getInputProps('startDate')}
+          />
+          <TimeInput label={t('conference.fields.startTime')} {...form.getInputProps('startTime')} />
+          <DateInput
+            label={t('conference.fields.endDate')}
+            placeholder={t('conference.fields.dateHint')}
+            valueFormat="DD/MM/YYYY"
+            dateParser={parseTypedDate}
+            clearable
+            {...form.getInputProps('endDate')}
+          />
+          <TimeInput label={t('conference.fields.endTime')} {...form.getInputProps('endTime')} />
+        </SimpleGrid>
+        <Textarea
+          label={t('conference.fields.notes')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          maxLength={LIMITS.multiline}
+          {...form.getInputProps('notes')}
+        />
+        {submitError !== null && <ErrorAlert error={submitError} />}
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('conference.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

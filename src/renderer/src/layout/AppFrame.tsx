@@ -1,0 +1,81 @@
+import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconListDetails, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useOpenConference } from '../conferences/useOpenConference';
+import { StatusLine } from './StatusLine';
+
+export function AppFrame() {
+  const { t } = useTranslation();
+  const { conference } = useOpenConference();
+  const { pathname } = useLocation();
+  const isActive = (to: string, end: boolean) => (end ? pathname === to : pathname.startsWith(to));
+
+  const links = [
+    { to: '/', label: t('nav.conferences'), icon: <IconListDetails size={18} />, end: true },
+    ...(conference
+      ? [
+          {
+            to: '/conference',
+            label: t('nav.current'),
+            icon: <IconBuildingCommunity size={18} />,
+            end: false,
+          },
+        ]
+      : []),
+    { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, end: false },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 0 }}
+      footer={{ height: 36 }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="md" wrap="nowrap">
+          <Title order={1} size="h4" c="red.8">
+            {t('app.name')}
+          </Title>
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} aria-label={t('app.openConference')}>
+            {conference ? (
+              <>
+                <Badge variant="light" color="gray">
+                  {t('app.openConference')}
+                </Badge>
+                <Text fw={500} truncate data-testid="open-conference-title">
+                  {conference.title}
+                </Text>
+              </>
+            ) : (
+              <Text c="dimmed">{t('app.noOpenConference')}</Text>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            active={isActive(link.to, link.end)}
+            aria-current={isActive(link.to, link.end) ? 'page' : undefined}
+            label={link.label}
+            leftSection={link.icon}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+
+      <AppShell.Footer>
+        <StatusLine />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

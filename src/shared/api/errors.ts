@@ -1,0 +1,45 @@
+/** Every failure that crosses the seam has one of these codes; the UI translates by code. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
+  'DB_CORRUPT',
+  'DB_TOO_NEW',
+  'MIGRATION_FAILED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One invalid field: its dotted path and a validation message key from `messages.ts`. */
+export interface FieldIssue {
+  path: string;
+  key: string;
+}
+
+/** The typed error every transport returns: `message` is Vietnamese and ready to show. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: { fields?: FieldIssue[]; [key: string]: unknown };
+}
+
+/** What a call returns over any transport. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown on the client side when a call fails, carrying the typed body. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ApiErrorBody['details'];
+
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.details = body.details;
+  }
+}

@@ -1,0 +1,15 @@
+/** Pushes from the core to every open window: something changed, or a job moved on. */
+export type AppEvent =
+  | { type: 'conferences.changed'; id: number | null }
+  | { type: 'settings.changed' }
+  | {
+      type: 'job.progress';
+      jobId: string;
+      /** A label key for the status line, e.g. "jobs.import". */
+      label: string;
+      done: number;
+      total: number;
+      finished: boolean;
+    };
+
+export type AppEventType = AppEvent['type'];

@@ -1,0 +1,57 @@
+import type { ErrorCode } from './api/errors';
+
+/**
+ * Messages both sides need: the core writes Vietnamese error messages, the UI shows the
+ * same texts (or the English ones) next to fields. Keys are what schemas put in `message`.
+ */
+export const validationMessages = {
+  vi: {
+    required: 'Không được để trống',
+    tooLong: 'Quá dài',
+    invalid: 'Giá trị không hợp lệ',
+    invalidDate: 'Ngày giờ không hợp lệ (dd/mm/yyyy)',
+    endBeforeStart: 'Thời gian kết thúc không được trước thời gian bắt đầu',
+  },
+  en: {
+    required: 'Required',
+    tooLong: 'Too long',
+    invalid: 'Invalid value',
+    invalidDate: 'Invalid date or time (dd/mm/yyyy)',
+    endBeforeStart: 'The end cannot be before the start',
+  },
+} as const;
+
+export type ValidationKey = keyof (typeof validationMessages)['vi'];
+
+export function isValidationKey(key: string): key is ValidationKey {
+  return Object.hasOwn(validationMessages.vi, key);
+}
+
+export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
+  vi: {
+    VALIDATION: 'Dữ liệu nhập chưa hợp lệ.',
+    UNKNOWN_METHOD: 'Yêu cầu không được hỗ trợ.',
+    NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu (có thể đã bị xóa).',
+    CONFLICT: 'Dữ liệu đã bị thay đổi ở nơi khác. Hãy tải lại và thử lại.',
+    UNAUTHORIZED: 'Thiếu hoặc sai mã truy cập. Hãy mở lại đường dẫn mà ứng dụng in ra.',
+    FORBIDDEN: 'Yêu cầu bị từ chối.',
+    PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+    DB_CORRUPT: 'Tệp dữ liệu bị hỏng. Ứng dụng không ghi đè lên tệp này; hãy khôi phục từ bản sao lưu.',
+    DB_TOO_NEW: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.',
+    MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu. Tệp gốc vẫn được giữ nguyên.',
+    INTERNAL: 'Đã xảy ra lỗi không mong muốn.',
+  },
+  en: {
+    VALIDATION: 'Some fields are not valid.',
+    UNKNOWN_METHOD: 'This request is not supported.',
+    NOT_FOUND: 'The requested item was not found (it may have been deleted).',
+    CONFLICT: 'The data was changed elsewhere. Reload and try again.',
+    UNAUTHORIZED: 'Missing or wrong access token. Open the link the app printed again.',
+    FORBIDDEN: 'The request was refused.',
+    PAYLOAD_TOO_LARGE: 'The request is too large.',
+    DB_CORRUPT: 'The data file is damaged. The app does not overwrite it; restore a backup.',
+    DB_TOO_NEW: 'The data file was written by a newer version of the app. Update the app.',
+    MIGRATION_FAILED: 'The database could not be upgraded. The original file is unchanged.',
+    INTERNAL: 'An unexpected error occurred.',
+  },
+};
