@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './src/main/host/csp';
 
@@ -17,8 +18,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
   main: {
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       rollupOptions: {
         input: {

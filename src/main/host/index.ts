@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = resolve(values['static-dir'] ?? join(here(), '..', 'renderer'));
-  const version = process.env.npm_package_version ?? '0.1.0';
+  const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
   const core = await createCore({ dataDir, version });
   const token = randomBytes(24).toString('base64url');
