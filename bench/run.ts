@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
+import { nomineeBenchmarks } from './nominees.bench';
+import { pageBenchmarks } from './page.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -11,7 +13,12 @@ import type { Benchmark } from './types';
  * bench-results.json at the repository root.
  */
 
-const REGISTRY: Benchmark[] = [...dbBenchmarks, ...conferenceBenchmarks];
+const REGISTRY: Benchmark[] = [
+  ...dbBenchmarks,
+  ...conferenceBenchmarks,
+  ...nomineeBenchmarks,
+  ...pageBenchmarks,
+];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;
 // Beside package.json whatever the working folder; tsx runs this file as CommonJS or ESM.

@@ -94,7 +94,18 @@ export function snapshotDatabase(path: string): {
       .all() as { type: string; name: string }[];
     const rows: Record<string, unknown[]> = {};
     for (const { type, name } of schema) {
-      if (type === 'table') rows[name] = sqlite.prepare(`select * from "${name}" order by rowid`).all();
+      // Sorted in JS: some tables (the search index's own) have no rowid to order by.
+      if (type === 'table') {
+        rows[name] = sqlite
+          .prepare(`select * from "${name}"`)
+          .all()
+          .map((row) =>
+            JSON.stringify(row, (_key, value: unknown) =>
+              Buffer.isBuffer(value) ? value.toString('hex') : value,
+            ),
+          )
+          .sort();
+      }
     }
     return { schema, rows };
   } finally {

@@ -92,7 +92,7 @@ describe('migrations', () => {
     titles.forEach(([title], i) => insert.run(title, `2021-05-${String(10 + i)}`));
     await v1.close();
 
-    const v2 = await openDatabase(dbPath());
+    const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
     try {
       expect(v2.schemaVersion).toBe('0002_conference_title_search');
       const rows = v2.sqlite.prepare('select title, title_folded from conferences order by id').all();
@@ -123,13 +123,56 @@ describe('migrations', () => {
     const before = v1.sqlite.prepare('select * from conferences').get();
     await v1.close();
 
-    const v2 = await openDatabase(dbPath());
+    const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
     try {
       const after = v2.sqlite.prepare('select * from conferences').get();
       expect(after).toEqual({ ...(before as object), title_folded: 'hoi nghi' });
       expect(v2.sqlite.prepare('select * from settings').all()).toEqual([{ key: 'language', value: '"en"' }]);
     } finally {
       await v2.close();
+    }
+  });
+
+  it('0003 adds the award forms catalogue with its defaults, units and searchable nominees', async () => {
+    const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
+    v2.sqlite
+      .prepare(
+        "insert into conferences (title, title_folded, kind, starts_at, created_at, updated_at) values ('Hội nghị', 'hoi nghi', 'so_ket', '2021-05-19', 'x', 'x')",
+      )
+      .run();
+    await v2.close();
+
+    const v3 = await openDatabase(dbPath(), { migrations: upTo(3) });
+    try {
+      expect(v3.schemaVersion).toBe('0003_awards_units_nominees');
+      const forms = v3.sqlite
+        .prepare('select name, name_folded, rank, active from award_forms order by rank desc')
+        .all();
+      expect(forms).toHaveLength(8);
+      expect(forms[0]).toEqual({ name: 'Bằng khen', name_folded: 'bang khen', rank: 900, active: 1 });
+      expect(
+        v3.sqlite.prepare("select aliases from award_forms where name = 'Giấy biểu dương'").pluck().get(),
+      ).toContain('Biểu dương');
+      // The search index follows inserts, updates and deletes through its triggers.
+      const insert = v3.sqlite.prepare(
+        `insert into nominees (conference_id, kind, full_name, status, search_folded, person_key, name_sort,
+           position_sort, created_at, updated_at) values (1, 'ca_nhan', ?, 'de_nghi', ?, 'k', 's', '', 'x', 'x')`,
+      );
+      const id = insert.run('Đinh Thị Thơm', 'dinh thi thom cong an').lastInsertRowid;
+      const find = (text: string) =>
+        v3.sqlite
+          .prepare('select rowid from nominee_search where nominee_search match ?')
+          .pluck()
+          .all(`"${text}"`);
+      expect(find('thi thom')).toEqual([Number(id)]);
+      v3.sqlite.prepare("update nominees set search_folded = 'dinh thi yen' where id = ?").run(id);
+      expect(find('thi thom')).toEqual([]);
+      expect(find('thi yen')).toEqual([Number(id)]);
+      v3.sqlite.prepare('delete from nominees where id = ?').run(id);
+      expect(find('thi yen')).toEqual([]);
+      expect(v3.sqlite.prepare('select title from conferences').pluck().all()).toEqual(['Hội nghị']);
+    } finally {
+      await v3.close();
     }
   });
 });

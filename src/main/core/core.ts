@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { awardHandlers } from '../awards/handlers';
 import { conferenceHandlers } from '../conferences/handlers';
+import { importHandlers } from '../imports/handlers';
+import { nomineeHandlers } from '../nominees/handlers';
+import { unitHandlers } from '../units/handlers';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import type { CoreContext } from './context';
@@ -46,6 +50,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     ...conferenceHandlers(context),
     ...settingsHandlers(context),
+    ...awardHandlers(context),
+    ...unitHandlers(context),
+    ...nomineeHandlers(context),
+    ...importHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../shared/api/errors';
 import { errorMessages } from '../../shared/messages';
 import type { Core } from '../core/core';
@@ -44,6 +45,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 function sendError(res: ServerResponse, error: ApiErrorBody): void {
   const result: ApiResult<never> = { ok: false, error };
   sendJson(res, STATUS_BY_CODE[error.code], result);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -148,7 +157,10 @@ export function createHostServer(options: HostOptions): Server {
       return;
     }
     const type = req.headers['content-type'] ?? '';
-    const text = await readBody(req, maxBody);
+    const method = safeDecode(url.pathname.slice('/api/'.length));
+    // File uploads declare their own, larger cap in the contract; everything else gets 1 MB.
+    const spec = isMethodName(method) ? (contract[method] as { maxBodyBytes?: number }) : undefined;
+    const text = await readBody(req, Math.max(maxBody, spec?.maxBodyBytes ?? 0));
     if (text.length > 0 && !type.startsWith('application/json')) {
       throw new RequestError('VALIDATION', 'Dữ liệu gửi lên phải là JSON (application/json).');
     }
@@ -158,7 +170,6 @@ export function createHostServer(options: HostOptions): Server {
     } catch {
       throw new RequestError('VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await core.dispatch(method, input);
     if (result.ok) sendJson(res, 200, result);
     else sendError(res, result.error);

@@ -6,11 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router';
 import type { ApiClient } from '../../shared/api/contract';
 import { ApiProvider } from './api/ApiProvider';
+import { AwardsPage } from './awards/AwardsPage';
 import { ConferenceFormPage } from './conferences/ConferenceFormPage';
 import { ConferenceOverviewPage } from './conferences/ConferenceOverviewPage';
 import { ConferencesPage } from './conferences/ConferencesPage';
 import { i18n } from './i18n';
 import { AppFrame } from './layout/AppFrame';
+import { ImportPage } from './imports/ImportPage';
+import { NomineesPage } from './nominees/NomineesPage';
 import { LanguageSync } from './settings/LanguageSync';
 import { SettingsPage } from './settings/SettingsPage';
 import { theme } from './theme';
@@ -36,6 +39,9 @@ export function App({ api }: { api: ApiClient }) {
                 <Route path="conferences/new" element={<ConferenceFormPage />} />
                 <Route path="conferences/:id/edit" element={<ConferenceFormPage />} />
                 <Route path="conference" element={<ConferenceOverviewPage />} />
+                <Route path="nominees" element={<NomineesPage />} />
+                <Route path="nominees/import" element={<ImportPage />} />
+                <Route path="awards" element={<AwardsPage />} />
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="*" element={<ConferencesPage />} />
               </Route>

@@ -7,6 +7,27 @@ import {
   conferenceUpdateInput,
 } from '../conferences';
 import { settingsRecord, settingsUpdateInput } from '../settings';
+import { awardFormInput, awardFormListInput, awardFormRecord, awardFormUpdateInput } from '../awards';
+import {
+  importCommitInput,
+  importOpenInput,
+  importPreviewRecord,
+  importRemapInput,
+  importResultRecord,
+  MAX_IMPORT_FILE_BYTES,
+} from '../imports';
+import {
+  nomineeBulkUpdateInput,
+  nomineeCreateInput,
+  nomineeFilterInput,
+  nomineeIdsInput,
+  nomineeListInput,
+  nomineePageRecord,
+  nomineeRecord,
+  nomineeUpdateInput,
+} from '../nominees';
+import { unitListInput, unitRecord } from '../units';
+import { entityId } from '../fields';
 import type { AppEvent } from './events';
 
 /**
@@ -19,6 +40,8 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   summary: string;
+  /** Largest request body the web host accepts for this method (default 1 MB). */
+  maxBodyBytes?: number;
 }
 const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> => spec;
 
@@ -77,6 +100,85 @@ export const contract = {
     input: noInput,
     output: conferenceRecord,
     summary: 'Creates (or reopens) the sample conference from the Kỳ Anh report and opens it.',
+  }),
+  'awards.list': method({
+    input: awardFormListInput,
+    output: z.array(awardFormRecord),
+    summary: 'The award forms catalogue, highest rank first.',
+  }),
+  'awards.create': method({
+    input: awardFormInput,
+    output: awardFormRecord,
+    summary: 'Adds an award form to the catalogue.',
+  }),
+  'awards.update': method({
+    input: awardFormUpdateInput,
+    output: awardFormRecord,
+    summary: 'Changes an award form (set `active: false` to retire it).',
+  }),
+  'units.list': method({
+    input: unitListInput,
+    output: z.array(unitRecord),
+    summary: 'Units (đơn vị), in Vietnamese order; with `conferenceId`, only those its nominees belong to.',
+  }),
+  'nominees.list': method({
+    input: nomineeListInput,
+    output: nomineePageRecord,
+    summary:
+      'A page of a conference’s nominees: accent-insensitive search over name, unit, position and achievement, filters, Vietnamese sort (people by given name), counts of all matches.',
+  }),
+  'nominees.ids': method({
+    input: nomineeFilterInput,
+    output: z.array(z.number().int()),
+    summary: 'The ids of every nominee the filter matches (to select them all).',
+  }),
+  'nominees.get': method({
+    input: z.object({ id: entityId() }),
+    output: nomineeRecord,
+    summary: 'One nominee, with duplicate and history flags.',
+  }),
+  'nominees.create': method({
+    input: nomineeCreateInput,
+    output: nomineeRecord,
+    summary: 'Adds a nominee; a unit given by a new name is created.',
+  }),
+  'nominees.update': method({
+    input: nomineeUpdateInput,
+    output: nomineeRecord,
+    summary: 'Replaces a nominee’s details.',
+  }),
+  'nominees.bulkUpdate': method({
+    input: nomineeBulkUpdateInput,
+    output: z.object({ updated: z.number().int() }),
+    summary: 'Sets the award form and/or status of many nominees at once (one transaction).',
+  }),
+  'nominees.delete': method({
+    input: nomineeIdsInput,
+    output: z.object({ deleted: z.number().int() }),
+    summary: 'Deletes nominees (softly: `nominees.restore` brings them back).',
+  }),
+  'nominees.restore': method({
+    input: nomineeIdsInput,
+    output: z.object({ restored: z.number().int() }),
+    summary: 'Undoes `nominees.delete`.',
+  }),
+  'imports.open': method({
+    input: importOpenInput,
+    output: importPreviewRecord,
+    summary:
+      'Reads an .xlsx nomination list (base64) into a preview: header, sections, honorifics and legacy encodings understood, problems listed. Nothing is written.',
+    maxBodyBytes: Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024,
+  }),
+  'imports.remap': method({
+    input: importRemapInput,
+    output: importPreviewRecord,
+    summary: 'Reads the open file again with another sheet, header row or column mapping.',
+  }),
+  'imports.commit': method({
+    input: importCommitInput,
+    output: importResultRecord,
+    summary:
+      'Writes every accepted row of the preview, with corrections, in one transaction (all or nothing).',
   }),
   'settings.get': method({
     input: noInput,

@@ -2,6 +2,8 @@
 export type AppEvent =
   | { type: 'conferences.changed'; id: number | null }
   | { type: 'settings.changed' }
+  | { type: 'nominees.changed'; conferenceId: number }
+  | { type: 'awards.changed' }
   | {
       type: 'job.progress';
       jobId: string;

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { CONFERENCE_KINDS, conferenceInput } from '../../../shared/conferences';
 import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
-import { isValidationKey } from '../../../shared/messages';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import {
   FORM_FIELD_BY_PATH,
   parseTypedDate,
@@ -22,17 +22,7 @@ interface Props {
   onCancel: () => void;
 }
 
-type FieldErrors = Partial<Record<keyof ConferenceFormValues, string>>;
-
-/** Fills the form's errors from zod-style issues (client check or the core's VALIDATION). */
-function toFieldErrors(issues: { path: string; key: string }[], t: (key: string) => string): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = FORM_FIELD_BY_PATH[issue.path] ?? (issue.path as keyof ConferenceFormValues);
-    errors[field] ??= t(`validation.${isValidationKey(issue.key) ? issue.key : 'invalid'}`);
-  }
-  return errors;
-}
+const fieldOf = (path: string) => FORM_FIELD_BY_PATH[path] ?? (path as keyof ConferenceFormValues);
 
 export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
@@ -43,10 +33,7 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
     validate: (values) => {
       const result = conferenceInput.safeParse(toConferenceInput(values));
       if (result.success) return {};
-      return toFieldErrors(
-        result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), key: i.message })),
-        t,
-      );
+      return fieldErrors(zodIssues(result.error), t, fieldOf);
     },
   });
 
@@ -57,7 +44,7 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
       await onSubmit(values);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION' && error.details?.fields) {
-        form.setErrors(toFieldErrors(error.details.fields, t));
+        form.setErrors(fieldErrors(error.details.fields, t, fieldOf));
         return;
       }
       setSubmitError(error);

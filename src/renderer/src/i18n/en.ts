@@ -1,4 +1,7 @@
 import { errorMessages, validationMessages } from '../../../shared/messages';
+import { awardsEn } from './awards';
+import { importsEn } from './imports';
+import { nomineesEn } from './nominees';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -12,6 +15,8 @@ export const en: Messages = {
     label: 'Main navigation',
     conferences: 'Conferences',
     current: 'Conference details',
+    nominees: 'Nominees',
+    awards: 'Award forms',
     settings: 'Settings',
   },
   status: {
@@ -115,6 +120,9 @@ export const en: Messages = {
     retry: 'Try again',
     errorTitle: 'Could not complete',
   },
+  nominees: nomineesEn,
+  imports: importsEn,
+  awards: awardsEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

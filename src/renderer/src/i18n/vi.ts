@@ -1,4 +1,7 @@
 import { errorMessages, validationMessages, type ValidationKey } from '../../../shared/messages';
+import { awardsVi } from './awards';
+import { importsVi } from './imports';
+import { nomineesVi } from './nominees';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -12,6 +15,8 @@ export const vi = {
     label: 'Điều hướng chính',
     conferences: 'Danh sách hội nghị',
     current: 'Thông tin hội nghị',
+    nominees: 'Đối tượng khen thưởng',
+    awards: 'Hình thức khen thưởng',
     settings: 'Cài đặt',
   },
   status: {
@@ -115,6 +120,9 @@ export const vi = {
     retry: 'Thử lại',
     errorTitle: 'Không thực hiện được',
   },
+  nominees: nomineesVi,
+  imports: importsVi,
+  awards: awardsVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

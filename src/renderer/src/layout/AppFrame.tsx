@@ -1,5 +1,11 @@
 import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconListDetails, IconSettings } from '@tabler/icons-react';
+import {
+  IconAward,
+  IconBuildingCommunity,
+  IconListDetails,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useOpenConference } from '../conferences/useOpenConference';
@@ -9,7 +15,7 @@ export function AppFrame() {
   const { t } = useTranslation();
   const { conference } = useOpenConference();
   const { pathname } = useLocation();
-  const isActive = (to: string, end: boolean) => (end ? pathname === to : pathname.startsWith(to));
+  const isActive = (to: string, end: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
 
   const links = [
     { to: '/', label: t('nav.conferences'), icon: <IconListDetails size={18} />, end: true },
@@ -21,8 +27,10 @@ export function AppFrame() {
             icon: <IconBuildingCommunity size={18} />,
             end: false,
           },
+          { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
         ]
       : []),
+    { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, end: false },
   ];
 

@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../src/main/core/core';
+import { derivedColumns } from '../src/main/nominees/derive';
+import { resolveUnit } from '../src/main/units/queries';
+import { personAt, officialList } from './generate';
+import { defineBenchmark, timeMs } from './types';
+
+interface Filled {
+  dir: string;
+  core: Core;
+  conferenceId: number;
+}
+
+/** A data folder with `count` nominees in one conference, written straight into SQLite (not measured). */
+export async function filledCore(
+  count: number,
+  dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-')),
+): Promise<Filled> {
+  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const created = await core.dispatch('conferences.createSample', {});
+  if (!created.ok) throw new Error(created.error.message);
+  const conferenceId = (created.value as { id: number }).id;
+  const { db, sqlite } = core.context.store;
+  const now = new Date().toISOString();
+  const units = new Map<string, number>();
+  for (let i = 0; i < 7; i++) {
+    const name = personAt(i * 3).unitName;
+    const unit = await resolveUnit(db, name, now);
+    if (unit) units.set(name, unit.id);
+  }
+  const insert = sqlite.prepare(`insert into nominees (conference_id, kind, full_name, position, unit_id,
+    achievement, status, search_folded, person_key, name_sort, position_sort, created_at, updated_at)
+    values (?, 'ca_nhan', ?, ?, ?, ?, 'de_nghi', ?, ?, ?, ?, ?, ?)`);
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const p = personAt(i);
+      const unitId = units.get(p.unitName) ?? null;
+      const d = derivedColumns({ kind: 'ca_nhan', ...p, unitId });
+      insert.run(
+        conferenceId,
+        p.fullName,
+        p.position,
+        unitId,
+        p.achievement,
+        d.search_folded,
+        d.person_key,
+        d.name_sort,
+        d.position_sort,
+        now,
+        now,
+      );
+    }
+  })();
+  return { dir, core, conferenceId };
+}
+
+const SEARCHES = [
+  'dinh thi thom',
+  'nguyen van',
+  'cuong',
+  'cong an',
+  'bi thu chi bo',
+  'ky hoa',
+  'hieu 1',
+  'xyz khong co',
+  'tam',
+  'phuong',
+];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+export const nomineeBenchmarks = [
+  defineBenchmark<Filled>({
+    name: 'search_100k_p95_ms',
+    unit: 'ms',
+    setup: () => filledCore(100_000),
+    // One run = 50 searches through the dispatcher, as the page makes them; the figure is their p95.
+    run: async ({ core, conferenceId }) => {
+      const times: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const search = SEARCHES[i % SEARCHES.length] ?? '';
+        times.push(
+          await timeMs(async () => {
+            const result = await core.dispatch('nominees.list', { conferenceId, search, limit: 200 });
+            if (!result.ok) throw new Error(result.error.message);
+          }),
+        );
+      }
+      return percentile(times, 95);
+    },
+    teardown: async ({ dir, core }) => {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  }),
+  defineBenchmark<{ file: string }>({
+    name: 'import_10k_rows_ms',
+    unit: 'ms',
+    setup: async () => ({ file: (await officialList(10_000)).toString('base64') }),
+    // Preview and commit of the whole list into a fresh installation, as from the import page.
+    run: async ({ file }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
+      const core = await createCore({ dataDir: dir, log: () => undefined });
+      try {
+        const conference = await core.dispatch('conferences.createSample', {});
+        if (!conference.ok) throw new Error(conference.error.message);
+        const conferenceId = (conference.value as { id: number }).id;
+        return await timeMs(async () => {
+          const preview = await core.dispatch('imports.open', {
+            conferenceId,
+            fileName: 'bench.xlsx',
+            contentBase64: file,
+          });
+          if (!preview.ok) throw new Error(preview.error.message);
+          const importId = (preview.value as { importId: string }).importId;
+          const commit = await core.dispatch('imports.commit', { importId });
+          if (!commit.ok) throw new Error(commit.error.message);
+          if ((commit.value as { created: number }).created !== 10_000)
+            throw new Error('not every row was written');
+        });
+      } finally {
+        await core.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  }),
+];

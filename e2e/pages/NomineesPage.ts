@@ -1,0 +1,46 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** "Đối tượng đề nghị khen thưởng": the list of a conference's nominees. */
+export class NomineesPage {
+  readonly heading: Locator;
+  readonly search: Locator;
+  readonly table: Locator;
+  readonly counts: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Đối tượng đề nghị khen thưởng' });
+    this.search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    this.table = page.getByRole('table', { name: 'Danh sách đối tượng' });
+    this.counts = page.getByTestId('nominee-counts');
+  }
+
+  async startImport(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  }
+
+  /** The data rows, in the order shown (the header row left out). */
+  rows(): Locator {
+    return this.table.locator('tbody tr[aria-rowindex]');
+  }
+
+  nameButtons(): Locator {
+    return this.rows().locator('td:nth-child(3) button');
+  }
+
+  row(name: string): Locator {
+    return this.rows().filter({ has: this.page.getByRole('button', { name, exact: true }) });
+  }
+
+  async sortBy(column: string): Promise<void> {
+    await this.table.getByRole('columnheader').getByRole('button', { name: column }).click();
+  }
+
+  async filter(label: 'Loại' | 'Đơn vị' | 'Hình thức' | 'Trạng thái', option: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async edit(name: string): Promise<void> {
+    await this.table.getByRole('button', { name, exact: true }).click();
+  }
+}

@@ -1,0 +1,33 @@
+import { AppError, notFound } from '../core/app-error';
+import type { CoreContext } from '../core/context';
+import type { Handlers } from '../core/dispatcher';
+import { findAwardFormByName, insertAwardForm, listAwardForms, updateAwardForm } from './queries';
+
+const duplicateName = (name: string) =>
+  new AppError('CONFLICT', `Đã có hình thức khen thưởng tên “${name}”.`, {
+    fields: [{ path: 'name', key: 'duplicate' }],
+  });
+
+export function awardHandlers(
+  ctx: CoreContext,
+): Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.update'> {
+  const { db } = ctx.store;
+  const changed = () => ctx.events.emit({ type: 'awards.changed' });
+  return {
+    'awards.list': ({ includeInactive }) => listAwardForms(db, includeInactive),
+    'awards.create': async (values) => {
+      if (await findAwardFormByName(db, values.name)) throw duplicateName(values.name);
+      const form = await insertAwardForm(db, values, ctx.now().toISOString());
+      changed();
+      return form;
+    },
+    'awards.update': async ({ id, ...values }) => {
+      const clash = await findAwardFormByName(db, values.name);
+      if (clash && clash.id !== id) throw duplicateName(values.name);
+      const form = await updateAwardForm(db, id, values);
+      if (!form) throw notFound(`hình thức khen thưởng #${id}`);
+      changed();
+      return form;
+    },
+  };
+}

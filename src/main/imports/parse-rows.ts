@@ -1,0 +1,127 @@
+import type { AwardForm } from '../../shared/awards';
+import { awardFormSpellings } from '../../shared/awards';
+import type { ImportColumn, ImportField, ImportIssue, ImportRow } from '../../shared/imports';
+import type { NomineeKind } from '../../shared/nominees';
+import { foldVietnamese } from '../../shared/text';
+import type { TextGrid } from './cells';
+import {
+  isCountLine,
+  isSignatureLine,
+  parseBirth,
+  parseGender,
+  sectionKind,
+  splitHonorific,
+} from './sections';
+
+export type ParsedRow = Omit<ImportRow, 'alreadyNominated' | 'history'>;
+
+/** Award forms by every folded spelling, for matching what lists write. */
+export function awardFormIndex(forms: AwardForm[]): Map<string, AwardForm> {
+  const index = new Map<string, AwardForm>();
+  for (const form of forms) {
+    for (const spelling of awardFormSpellings(form)) index.set(foldVietnamese(spelling), form);
+  }
+  return index;
+}
+
+// A row that only numbers the columns: "(1) (2) (3)" or "1 2 3" under the headings.
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
+
+function kindFromText(text: string): NomineeKind | null {
+  const folded = foldVietnamese(text);
+  if (folded.startsWith('tap the')) return 'tap_the';
+  if (folded.startsWith('ca nhan')) return 'ca_nhan';
+  if (folded.startsWith('ho gia dinh') || folded === 'ho') return 'ho_gia_dinh';
+  return null;
+}
+
+/**
+ * Reads the rows under the heading into nominee drafts: section rows set the kind of the rows
+ * below them; numbering-only, blank and section rows are skipped; the count line or the
+ * signature block ends the list. Problems are listed per row, nothing is thrown away silently.
+ */
+export function parseRows(
+  grid: TextGrid,
+  headerRow: number,
+  columns: ImportColumn[],
+  forms: Map<string, AwardForm>,
+): ParsedRow[] {
+  const columnOf = new Map<ImportField, number>();
+  for (const c of columns) if (c.field) columnOf.set(c.field, c.index);
+  const get = (r: number, field: ImportField): string => {
+    const c = columnOf.get(field);
+    return c === undefined ? '' : (grid[r]?.[c]?.text ?? '');
+  };
+
+  const rows: ParsedRow[] = [];
+  const seen = new Map<string, number>();
+  let kind: NomineeKind = 'ca_nhan';
+
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    const texts = cells.map((c) => c.text).filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    const distinct = [...new Set(texts)];
+    const first = distinct[0] ?? '';
+
+    // Section titles are usually merged across the row, so every cell repeats the same text.
+    if (distinct.length === 1) {
+      const section = sectionKind(first);
+      if (section) {
+        kind = section;
+        continue;
+      }
+    }
+    if (distinct.some((t) => isCountLine(t))) break;
+    if (get(r, 'fullName') === '' && distinct.some((t) => isSignatureLine(t))) break;
+    if (texts.every((t) => COLUMN_NUMBER.test(t))) continue;
+    const nameText = get(r, 'fullName');
+    // A row with only its number (STT) and nothing else is a placeholder.
+    const others = columns.filter((c) => c.field !== 'stt' && c.field !== null);
+    if (others.every((c) => (grid[r]?.[c.index]?.text ?? '') === '')) continue;
+
+    const issues: ImportIssue[] = [];
+    const rowKind = kindFromText(get(r, 'kind')) ?? kind;
+    const split = rowKind === 'ca_nhan' ? splitHonorific(nameText) : { honorific: null, name: nameText };
+    const honorificText = foldVietnamese(get(r, 'honorific'));
+    const honorific =
+      split.honorific ?? (honorificText === 'ong' ? 'ong' : honorificText === 'ba' ? 'ba' : null);
+    if (split.name === '') issues.push({ field: 'fullName', key: 'missingName' });
+
+    const awardFormText = get(r, 'awardForm');
+    const form = awardFormText === '' ? undefined : forms.get(foldVietnamese(awardFormText));
+    if (awardFormText !== '' && !form) {
+      issues.push({ field: 'awardFormId', key: 'unknownAwardForm', value: awardFormText });
+    }
+
+    const birthText = get(r, 'birth');
+    const birth = parseBirth(birthText);
+    if (birth === null) issues.push({ field: 'birth', key: 'invalidBirth', value: birthText });
+
+    const unitName = get(r, 'unit');
+    const key = `${rowKind}|${foldVietnamese(split.name)}|${foldVietnamese(unitName)}`;
+    const duplicateOfRow = split.name === '' ? null : (seen.get(key) ?? null);
+    if (duplicateOfRow === null && split.name !== '') seen.set(key, r + 1);
+
+    const encodings = [...new Set(cells.map((c) => c.encoding).filter((e) => e !== null))];
+    rows.push({
+      rowNumber: r + 1,
+      kind: rowKind,
+      honorific: rowKind === 'ca_nhan' ? honorific : null,
+      fullName: split.name,
+      gender: parseGender(get(r, 'gender')),
+      birth: birth ?? '',
+      position: get(r, 'position'),
+      unitName,
+      achievement: get(r, 'achievement'),
+      awardFormId: form?.id ?? null,
+      awardFormText,
+      proposingUnitName: get(r, 'proposingUnit'),
+      notes: get(r, 'notes'),
+      encodings,
+      issues,
+      duplicateOfRow,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportColumn } from '../../shared/imports';
+import type { TextGrid } from './cells';
+import type { ParsedRow } from './parse-rows';
+
+/** An opened file between preview and commit. Kept in memory only: nothing is written before commit. */
+export interface ImportSession {
+  id: string;
+  conferenceId: number;
+  fileName: string;
+  sheets: { name: string; grid: TextGrid }[];
+  sheetName: string;
+  /** 0-based heading row; -1 when none. */
+  headerRow: number;
+  columns: ImportColumn[];
+  rows: ParsedRow[];
+  mappingRemembered: boolean;
+  touchedAt: number;
+}
+
+const MAX_SESSIONS = 4;
+const MAX_AGE_MS = 60 * 60 * 1000;
+
+/** A few open files at most: each holds a whole sheet, and an abandoned preview must not leak. */
+export class ImportSessions {
+  private readonly sessions = new Map<string, ImportSession>();
+
+  create(session: Omit<ImportSession, 'id' | 'touchedAt'>): ImportSession {
+    this.prune();
+    const created: ImportSession = { ...session, id: randomUUID(), touchedAt: Date.now() };
+    this.sessions.set(created.id, created);
+    while (this.sessions.size > MAX_SESSIONS) {
+      const oldest = [...this.sessions.values()].sort((a, b) => a.touchedAt - b.touchedAt)[0];
+      if (oldest) this.sessions.delete(oldest.id);
+    }
+    return created;
+  }
+
+  get(id: string): ImportSession | undefined {
+    this.prune();
+    const session = this.sessions.get(id);
+    if (session) session.touchedAt = Date.now();
+    return session;
+  }
+
+  delete(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  private prune(): void {
+    const now = Date.now();
+    for (const [id, s] of this.sessions) if (now - s.touchedAt > MAX_AGE_MS) this.sessions.delete(id);
+  }
+}

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { NomineeValues } from '../../shared/nominees';
+import { AppError } from '../core/app-error';
+import type { Database } from '../db/schema';
+import { resolveUnit } from '../units/queries';
+import { derivedColumns } from './derive';
+
+export interface WriteContext {
+  now: string;
+  /** Folded unit name → id, shared across the rows of one import. */
+  unitCache: Map<string, number>;
+  unitsCreated: number;
+  /** Award form ids already checked to exist. */
+  awardForms: Set<number>;
+}
+
+export const newWriteContext = (now: string): WriteContext => ({
+  now,
+  unitCache: new Map(),
+  unitsCreated: 0,
+  awardForms: new Set(),
+});
+
+async function columnsFor(db: Kysely<Database>, values: NomineeValues, ctx: WriteContext) {
+  if (values.awardFormId !== null && !ctx.awardForms.has(values.awardFormId)) {
+    const form = await db
+      .selectFrom('award_forms')
+      .select('id')
+      .where('id', '=', values.awardFormId)
+      .executeTakeFirst();
+    if (!form) {
+      throw new AppError('VALIDATION', 'Hình thức khen thưởng không có trong danh mục.', {
+        fields: [{ path: 'awardFormId', key: 'invalid' }],
+      });
+    }
+    ctx.awardForms.add(form.id);
+  }
+  const unit = await resolveUnit(db, values.unitName, ctx.now, ctx.unitCache);
+  const proposing = await resolveUnit(db, values.proposingUnitName, ctx.now, ctx.unitCache);
+  ctx.unitsCreated += (unit?.created ? 1 : 0) + (proposing?.created ? 1 : 0);
+  const unitId = unit?.id ?? null;
+  return {
+    kind: values.kind,
+    honorific: values.kind === 'ca_nhan' ? values.honorific : null,
+    full_name: values.fullName,
+    gender: values.kind === 'ca_nhan' ? values.gender : null,
+    birth: values.kind === 'ca_nhan' ? values.birth : '',
+    position: values.position,
+    unit_id: unitId,
+    achievement: values.achievement,
+    award_form_id: values.awardFormId,
+    proposing_unit_id: proposing?.id ?? null,
+    status: values.status,
+    notes: values.notes,
+    ...derivedColumns({ ...values, unitId }),
+  };
+}
+
+/** Call inside a transaction when writing many; `db` may be a transaction. */
+export async function insertNominee(
+  db: Kysely<Database>,
+  conferenceId: number,
+  values: NomineeValues,
+  ctx: WriteContext,
+  source: { file: string; row: number | null } = { file: '', row: null },
+): Promise<number> {
+  const row = await db
+    .insertInto('nominees')
+    .values({
+      conference_id: conferenceId,
+      ...(await columnsFor(db, values, ctx)),
+      source_file: source.file,
+      source_row: source.row,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateNominee(
+  db: Kysely<Database>,
+  id: number,
+  values: NomineeValues,
+  ctx: WriteContext,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('nominees')
+    .set({ ...(await columnsFor(db, values, ctx)), updated_at: ctx.now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

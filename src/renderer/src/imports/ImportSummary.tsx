@@ -1,0 +1,38 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/imports';
+
+/** File name, how many collectives and individuals were read, problems and converted fonts. */
+export function ImportSummary({ preview, problems }: { preview: ImportPreview; problems: number }) {
+  const { t } = useTranslation();
+  const count = (kind: string) => preview.rows.filter((r) => r.kind === kind).length;
+  const counts = {
+    rows: preview.rows.length,
+    tap_the: count('tap_the'),
+    ca_nhan: count('ca_nhan'),
+    ho_gia_dinh: count('ho_gia_dinh'),
+  };
+  const legacyRows = preview.rows.filter((r) => r.encodings.length > 0);
+  const names = [...new Set(legacyRows.flatMap((r) => r.encodings))]
+    .map((e) => t(`imports.encodingNames.${e}`, { defaultValue: e }))
+    .join(', ');
+  return (
+    <Group gap="md" data-testid="import-summary">
+      <Text fw={500}>
+        {t('imports.fileLabel')}: {preview.fileName}
+      </Text>
+      <Text>
+        {t('imports.summary', counts)}
+        {counts.ho_gia_dinh > 0 && t('imports.summaryHouseholds', counts)}
+      </Text>
+      <Badge color={problems > 0 ? 'red' : 'green'} variant="light">
+        {problems > 0 ? t('imports.problems', { count: problems }) : t('imports.noProblems')}
+      </Badge>
+      {legacyRows.length > 0 && (
+        <Badge color="gray" variant="light">
+          {t('imports.encodings', { count: legacyRows.length, names })}
+        </Badge>
+      )}
+    </Group>
+  );
+}

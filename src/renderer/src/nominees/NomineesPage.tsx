@@ -1,0 +1,147 @@
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFileSpreadsheet, IconPlus, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { NomineeCounts, NomineeSortColumn } from '../../../shared/nominees';
+import { useApi } from '../api/ApiProvider';
+import { EmptyPanel } from '../components/EmptyPanel';
+import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { useOpenConference } from '../conferences/useOpenConference';
+import { BulkBar } from './BulkBar';
+import { NO_FILTER, NomineeFilters, type FilterState } from './NomineeFilters';
+import { NomineeFormModal } from './NomineeFormModal';
+import { NomineeTable } from './NomineeTable';
+import { useNomineeRows } from './useNomineeRows';
+import { notifications } from '@mantine/notifications';
+
+function CountsLine({ counts }: { counts: NomineeCounts }) {
+  const { t } = useTranslation();
+  let text = t('nominees.counts', counts);
+  if (counts.ho_gia_dinh > 0) text += t('nominees.countsHouseholds', counts);
+  return (
+    <Text size="sm" c="dimmed" aria-live="polite" data-testid="nominee-counts">
+      {text} · {t('nominees.countsTotal', counts)}
+    </Text>
+  );
+}
+
+/** The open conference's nominees: search, filters, Vietnamese sorting, edit and bulk actions. */
+export function NomineesPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const errorText = useErrorText();
+  const { conference, isLoading } = useOpenConference();
+  const [filter, setFilter] = useState<FilterState>(NO_FILTER);
+  const [debouncedSearch] = useDebouncedValue(filter.search, 200);
+  const [sort, setSort] = useState<{ column: NomineeSortColumn; descending: boolean }>({
+    column: 'kind',
+    descending: false,
+  });
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+
+  const conferenceId = conference?.id ?? 0;
+  const query = {
+    conferenceId,
+    ...filter,
+    search: debouncedSearch,
+    sort: sort.column,
+    descending: sort.descending,
+  };
+  // Page 0 of the table's own query: its counts size the table and fill the counts line.
+  const { counts, error, isLoading: rowsLoading } = useNomineeRows(query, { start: 0, end: 0 });
+
+  if (isLoading) return <Loader aria-label={t('common.loading')} />;
+  if (!conference) {
+    return (
+      <EmptyPanel
+        icon={<IconUsers size={32} />}
+        title={t('nominees.noConferenceTitle')}
+        description={t('nominees.noConferenceDescription')}
+        actions={
+          <Button component={Link} to="/">
+            {t('conference.goToList')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  const filtered = JSON.stringify({ ...filter, search: debouncedSearch }) !== JSON.stringify(NO_FILTER);
+  const onSort = (column: NomineeSortColumn) =>
+    setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const toggleAll = async () => {
+    if (counts && selected.size >= counts.total) {
+      setSelected(new Set());
+      return;
+    }
+    try {
+      const { sort: _s, descending: _d, ...matching } = query;
+      setSelected(new Set(await api.call('nominees.ids', matching)));
+    } catch (caught) {
+      notifications.show({ color: 'red', message: errorText(caught) });
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>{t('nominees.title')}</Title>
+          {counts && <CountsLine counts={counts} />}
+        </Stack>
+        <Group>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t('nominees.add')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            component={Link}
+            to="/nominees/import"
+          >
+            {t('nominees.import')}
+          </Button>
+        </Group>
+      </Group>
+      <NomineeFilters conferenceId={conferenceId} value={filter} onChange={setFilter} />
+      {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} />}
+      {error && <ErrorAlert error={error} />}
+      {rowsLoading && <Loader aria-label={t('common.loading')} />}
+      {counts && counts.total === 0 && (
+        <EmptyPanel
+          icon={<IconUsers size={32} />}
+          title={filtered ? t('nominees.noMatchTitle') : t('nominees.emptyTitle')}
+          description={filtered ? t('nominees.noMatchDescription') : t('nominees.emptyDescription')}
+        />
+      )}
+      {counts && counts.total > 0 && (
+        <NomineeTable
+          query={query}
+          total={counts.total}
+          onSort={onSort}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={() => void toggleAll()}
+          onEdit={setEditing}
+        />
+      )}
+      {editing !== null && (
+        <NomineeFormModal
+          conferenceId={conferenceId}
+          nomineeId={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
