@@ -53,6 +53,7 @@ export async function filledCore(
       );
     }
   })();
+  sqlite.exec('insert into nominee_search (rowid, search_folded) select id, search_folded from nominees');
   return { dir, core, conferenceId };
 }
 

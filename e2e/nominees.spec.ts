@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ImportPage } from './pages/ImportPage';
 import { NomineeDialog } from './pages/NomineeDialog';
@@ -14,6 +15,7 @@ async function listWithOneProblem(dir: string): Promise<string> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('fixture has no sheet');
   sheet.getCell('F40').value = 'Bằng khen hạng Nhất';
+  mkdirSync(dir, { recursive: true });
   const path = join(dir, 'ky-anh-co-loi.xlsx');
   await workbook.xlsx.writeFile(path);
   return path;
@@ -89,7 +91,7 @@ test('a nominee is added by hand, validated in Vietnamese, then deleted with und
   );
   await dialog.field('Họ và tên').fill('Trần Thị Ánh');
   await dialog.field('Năm sinh hoặc ngày sinh').fill('1985');
-  await dialog.field('Đơn vị').fill('Đảng bộ phường Kỳ Phương');
+  await dialog.combo('Đơn vị').fill('Đảng bộ phường Kỳ Phương');
   await dialog.submit('Thêm');
   await expect(nominees.row('Trần Thị Ánh')).toContainText('Đảng bộ phường Kỳ Phương');
   await expect(nominees.counts).toContainText('0 tập thể, 1 cá nhân');

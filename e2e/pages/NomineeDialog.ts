@@ -12,8 +12,13 @@ export class NomineeDialog {
     return this.dialog.getByRole('textbox', { name: label, exact: true });
   }
 
+  /** Selects and unit pickers are comboboxes. */
+  combo(label: string): Locator {
+    return this.dialog.getByRole('combobox', { name: label, exact: true });
+  }
+
   async choose(label: string, option: string): Promise<void> {
-    await this.field(label).click();
+    await this.combo(label).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 

@@ -36,7 +36,7 @@ export class NomineesPage {
   }
 
   async filter(label: 'Loại' | 'Đơn vị' | 'Hình thức' | 'Trạng thái', option: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: label, exact: true }).click();
+    await this.page.getByRole('combobox', { name: label, exact: true }).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 

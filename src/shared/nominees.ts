@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalDateTime } from './dates';
 import { entityId, LIMITS, line, optionalLine, optionalMultiline, requiredLine } from './fields';
 
 export const NOMINEE_KINDS = ['tap_the', 'ca_nhan', 'ho_gia_dinh'] as const;
@@ -60,7 +61,9 @@ export const nomineeRecord = z.object({
 });
 export type Nominee = z.infer<typeof nomineeRecord>;
 
-const BIRTH = /^(\d{4})(-\d{2}-\d{2})?$/;
+/** A year alone, or a real calendar date. */
+const isBirth = (v: string): boolean =>
+  v === '' || /^\d{4}$/.test(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isLocalDateTime(v));
 
 /** The editable fields; units are given by name and created when new. */
 export const nomineeFieldShape = {
@@ -68,9 +71,7 @@ export const nomineeFieldShape = {
   honorific: z.enum(HONORIFICS, { error: 'invalid' }).nullable().default(null),
   fullName: requiredLine(LIMITS.shortText * 2),
   gender: z.enum(GENDERS, { error: 'invalid' }).nullable().default(null),
-  birth: line(10)
-    .refine((v) => v === '' || BIRTH.test(v), 'invalidDate')
-    .default(''),
+  birth: line(10).refine(isBirth, 'invalidDate').default(''),
   position: optionalLine(LIMITS.line),
   unitName: optionalLine(LIMITS.line),
   achievement: optionalMultiline(2000),

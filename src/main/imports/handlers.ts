@@ -10,7 +10,7 @@ import type { Handlers } from '../core/dispatcher';
 import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
-import { insertNominee, newWriteContext } from '../nominees/write';
+import { insertNominees, newWriteContext } from '../nominees/write';
 import { textGrid } from './cells';
 import { columnsAtRow, detectHeader, headingSignature } from './detect-header';
 import { awardFormIndex, parseRows } from './parse-rows';
@@ -181,9 +181,11 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       }
       const write = newWriteContext(ctx.now().toISOString());
       await db.transaction().execute(async (trx) => {
-        for (const { row, values } of accepted) {
-          await insertNominee(trx, session.conferenceId, values, write, { file: session.fileName, row });
-        }
+        const items = accepted.map(({ row, values }) => ({
+          values,
+          source: { file: session.fileName, row },
+        }));
+        await insertNominees(trx, session.conferenceId, items, write);
         if (rememberMapping)
           await saveMapping(trx, headingSignature(session.columns), session.columns, write.now);
       });

@@ -5,7 +5,7 @@ import type { Handlers } from '../core/dispatcher';
 import type { Database } from '../db/schema';
 import { findConference } from '../conferences/queries';
 import { findNominee, listNomineeIds, listNominees } from './queries';
-import { insertNominee, newWriteContext, updateNominee } from './write';
+import { insertNominees, newWriteContext, updateNominee } from './write';
 
 type NomineeHandlers = Pick<
   Handlers,
@@ -80,11 +80,13 @@ export function nomineeHandlers(ctx: CoreContext): NomineeHandlers {
 
     'nominees.create': async ({ conferenceId, ...values }) => {
       await requireConference(db, conferenceId);
-      const id = await db
+      const [id] = await db
         .transaction()
-        .execute((trx) => insertNominee(trx, conferenceId, values, newWriteContext(ctx.now().toISOString())));
+        .execute((trx) =>
+          insertNominees(trx, conferenceId, [{ values }], newWriteContext(ctx.now().toISOString())),
+        );
       changed(conferenceId);
-      return get(id);
+      return get(id ?? 0);
     },
 
     'nominees.update': async ({ id, ...values }) => {

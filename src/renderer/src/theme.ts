@@ -6,6 +6,7 @@ const fontFamily = '"Be Vietnam Pro", "Segoe UI", Arial, sans-serif';
 export const theme = createTheme({
   fontFamily,
   headings: { fontFamily },
-  primaryColor: 'red',
+  // Red is kept for the app's name and for errors; a red focus ring would read as an error.
+  primaryColor: 'blue',
   defaultRadius: 'sm',
 });

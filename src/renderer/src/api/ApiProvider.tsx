@@ -11,15 +11,23 @@ export function useApi(): ApiClient {
   return api;
 }
 
+/** Which cached domains each event makes stale (query keys start with the domain). */
+const INVALIDATES: Record<AppEvent['type'], string[]> = {
+  'conferences.changed': ['conferences'],
+  'settings.changed': ['settings'],
+  'nominees.changed': ['nominees', 'units'],
+  'awards.changed': ['awards', 'nominees'],
+  'job.progress': [],
+};
+
 /** Core events invalidate the cached queries they concern, in every open window. */
 function EventBridge({ api, onEvent }: { api: ApiClient; onEvent?: (event: AppEvent) => void }) {
   const queryClient = useQueryClient();
   useEffect(
     () =>
       api.subscribe((event) => {
-        if (event.type === 'conferences.changed')
-          void queryClient.invalidateQueries({ queryKey: ['conferences'] });
-        if (event.type === 'settings.changed') void queryClient.invalidateQueries({ queryKey: ['settings'] });
+        for (const domain of INVALIDATES[event.type])
+          void queryClient.invalidateQueries({ queryKey: [domain] });
         onEvent?.(event);
       }),
     [api, queryClient, onEvent],

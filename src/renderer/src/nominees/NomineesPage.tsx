@@ -32,7 +32,7 @@ export function NomineesPage() {
   const { t } = useTranslation();
   const api = useApi();
   const errorText = useErrorText();
-  const { conference, isLoading } = useOpenConference();
+  const { id: openId, conference, isLoading } = useOpenConference();
   const [filter, setFilter] = useState<FilterState>(NO_FILTER);
   const [debouncedSearch] = useDebouncedValue(filter.search, 200);
   const [sort, setSort] = useState<{ column: NomineeSortColumn; descending: boolean }>({
@@ -42,7 +42,8 @@ export function NomineesPage() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<number | 'new' | null>(null);
 
-  const conferenceId = conference?.id ?? 0;
+  // The id comes with the settings, so the list is asked for without waiting for the conference.
+  const conferenceId = openId ?? 0;
   const query = {
     conferenceId,
     ...filter,
@@ -53,8 +54,8 @@ export function NomineesPage() {
   // Page 0 of the table's own query: its counts size the table and fill the counts line.
   const { counts, error, isLoading: rowsLoading } = useNomineeRows(query, { start: 0, end: 0 });
 
-  if (isLoading) return <Loader aria-label={t('common.loading')} />;
-  if (!conference) {
+  if (isLoading && !counts) return <Loader aria-label={t('common.loading')} />;
+  if (!conference && !counts) {
     return (
       <EmptyPanel
         icon={<IconUsers size={32} />}
