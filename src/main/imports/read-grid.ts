@@ -3,14 +3,13 @@ import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { AppError } from '../core/app-error';
 import {
-  type CellRange,
   DEFAULT_IMPORT_LIMITS,
   type ImportLimits,
   inspectXlsxEntries,
   rejected,
   rejectionMessages,
-  scanParts,
 } from './xlsx-guard';
+import { scanParts, type CellRange } from './xml-scan';
 import { writeZip, type ZipEntry, type ZipPart } from './zip-directory';
 
 export interface GridCell {
