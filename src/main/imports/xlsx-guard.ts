@@ -1,10 +1,5 @@
 import { AppError } from '../core/app-error';
-import {
-  readZipDirectory,
-  type ZipEntry,
-  ZipFormatError,
-  type ZipProblem,
-} from './zip-directory';
+import { readZipDirectory, type ZipEntry, ZipFormatError, type ZipProblem } from './zip-directory';
 
 export interface ImportLimits {
   /** Size of the file as dropped. */
