@@ -5,6 +5,7 @@ import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
 import { nomineeBenchmarks } from './nominees.bench';
 import { pageBenchmarks } from './page.bench';
+import { votingBenchmarks } from './voting.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -18,6 +19,7 @@ const REGISTRY: Benchmark[] = [
   ...conferenceBenchmarks,
   ...nomineeBenchmarks,
   ...pageBenchmarks,
+  ...votingBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

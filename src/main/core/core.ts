@@ -5,6 +5,10 @@ import { conferenceHandlers } from '../conferences/handlers';
 import { importHandlers } from '../imports/handlers';
 import { nomineeHandlers } from '../nominees/handlers';
 import { unitHandlers } from '../units/handlers';
+import { councilHandlers } from '../voting/council';
+import { pollDocumentHandlers } from '../voting/poll-documents';
+import { pollHandlers } from '../voting/poll-handlers';
+import { ruleHandlers } from '../voting/rule-handlers';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import type { CoreContext } from './context';
@@ -54,6 +58,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...unitHandlers(context),
     ...nomineeHandlers(context),
     ...importHandlers(context),
+    ...councilHandlers(context),
+    ...ruleHandlers(context),
+    ...pollHandlers(context),
+    ...pollDocumentHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));

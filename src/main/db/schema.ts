@@ -84,6 +84,77 @@ export interface ImportMappingTable {
   updated_at: string;
 }
 
+export interface CouncilMemberTable {
+  id: Generated<number>;
+  conference_id: number;
+  name: string;
+  title: string;
+  unit: string;
+  role: string;
+  presence: Generated<string>;
+  deleted_at: string | null;
+  created_at: string;
+}
+
+export interface VotingRuleTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON of a VotingRule. */
+  rule: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PollTable {
+  id: Generated<number>;
+  conference_id: number;
+  title: string;
+  /** JSON of the VotingRule copied in when the poll was made. */
+  rule: string;
+  state: string;
+  ballots_issued: number | null;
+  ballots_returned: number | null;
+  valid: number | null;
+  invalid: number | null;
+  /** JSON of the Attendance when the poll closed. */
+  attendance: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PollNomineeTable {
+  poll_id: number;
+  nominee_id: number;
+  position: number;
+  agree: number | null;
+  disagree: number | null;
+  abstain: number | null;
+  verdict: string | null;
+}
+
+export interface PollBallotTable {
+  id: Generated<number>;
+  poll_id: number;
+  /** 0 or 1. */
+  invalid: number;
+  /** One character per nominee of the poll, in order: a(gree), d(isagree), -(blank). */
+  marks: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  conference_id: number | null;
+  entity: string;
+  entity_id: number | null;
+  action: string;
+  detail: string;
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   conferences: ConferenceTable;
   settings: SettingTable;
@@ -91,4 +162,10 @@ export interface Database {
   units: UnitTable;
   nominees: NomineeTable;
   import_mappings: ImportMappingTable;
+  council_members: CouncilMemberTable;
+  voting_rules: VotingRuleTable;
+  polls: PollTable;
+  poll_nominees: PollNomineeTable;
+  poll_ballots: PollBallotTable;
+  audit_log: AuditLogTable;
 }

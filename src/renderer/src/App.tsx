@@ -16,6 +16,10 @@ import { ImportPage } from './imports/ImportPage';
 import { NomineesPage } from './nominees/NomineesPage';
 import { LanguageSync } from './settings/LanguageSync';
 import { SettingsPage } from './settings/SettingsPage';
+import { CouncilPage } from './voting/CouncilPage';
+import { PollPage } from './voting/PollPage';
+import { PollScreen } from './voting/PollScreen';
+import { PollsPage } from './voting/PollsPage';
 import { theme } from './theme';
 
 function Localised({ children }: { children: React.ReactNode }) {
@@ -41,6 +45,10 @@ export function App({ api }: { api: ApiClient }) {
                 <Route path="conference" element={<ConferenceOverviewPage />} />
                 <Route path="nominees" element={<NomineesPage />} />
                 <Route path="nominees/import" element={<ImportPage />} />
+                <Route path="council" element={<CouncilPage />} />
+                <Route path="polls" element={<PollsPage />} />
+                <Route path="polls/:id" element={<PollPage />} />
+                <Route path="polls/:id/screen" element={<PollScreen />} />
                 <Route path="awards" element={<AwardsPage />} />
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="*" element={<ConferencesPage />} />

@@ -28,6 +28,25 @@ import {
 } from '../nominees';
 import { unitListInput, unitRecord } from '../units';
 import { entityId } from '../fields';
+import {
+  ballotsPdfInput,
+  councilRecord,
+  fileRecord,
+  memberCreateInput,
+  memberUpdateInput,
+  pollBallotInput,
+  pollCountsInput,
+  pollCreateInput,
+  pollDetailRecord,
+  pollIdInput,
+  pollReopenInput,
+  pollStateInput,
+  pollSummaryRecord,
+  pollUpdateInput,
+  presenceInput,
+  ruleEntryRecord,
+  ruleSaveInput,
+} from '../voting';
 import type { AppEvent } from './events';
 
 /**
@@ -179,6 +198,99 @@ export const contract = {
     output: importResultRecord,
     summary:
       'Writes every accepted row of the preview, with corrections, in one transaction (all or nothing).',
+  }),
+  'council.list': method({
+    input: z.object({ conferenceId: entityId() }),
+    output: councilRecord,
+    summary: 'The commendation council of a conference, with who is present.',
+  }),
+  'council.add': method({
+    input: memberCreateInput,
+    output: councilRecord,
+    summary: 'Adds a council member (absent until marked present).',
+  }),
+  'council.update': method({
+    input: memberUpdateInput,
+    output: councilRecord,
+    summary: 'Changes a member’s name, title, unit or role.',
+  }),
+  'council.remove': method({
+    input: z.object({ id: entityId() }),
+    output: councilRecord,
+    summary: 'Removes a member from the council.',
+  }),
+  'council.setPresence': method({
+    input: presenceInput,
+    output: councilRecord,
+    summary: 'Marks a member present, absent, or absent with a written opinion.',
+  }),
+  'rules.list': method({
+    input: z.object({}).strict().default({}),
+    output: z.array(ruleEntryRecord),
+    summary: 'Voting rule presets (threshold, denominator, quorum, quota, secrecy).',
+  }),
+  'rules.save': method({
+    input: ruleSaveInput,
+    output: ruleEntryRecord,
+    summary:
+      'Saves a rule preset; without an id, a new one (a copy). Polls keep the rule they were made with.',
+  }),
+  'polls.list': method({
+    input: z.object({ conferenceId: entityId() }),
+    output: z.array(pollSummaryRecord),
+    summary: 'The polls of a conference, newest first.',
+  }),
+  'polls.get': method({
+    input: pollIdInput,
+    output: pollDetailRecord,
+    summary: 'A poll with its nominees, counts, problems in the counts and its result.',
+  }),
+  'polls.create': method({
+    input: pollCreateInput,
+    output: pollDetailRecord,
+    summary: 'Creates a poll over some nominees under a copy of a rule preset.',
+  }),
+  'polls.update': method({
+    input: pollUpdateInput,
+    output: pollDetailRecord,
+    summary: 'Changes a draft poll’s title, rule or nominees.',
+  }),
+  'polls.setState': method({
+    input: pollStateInput,
+    output: pollDetailRecord,
+    summary: 'Moves a poll on: draft → voting → counting.',
+  }),
+  'polls.saveCounts': method({
+    input: pollCountsInput,
+    output: pollDetailRecord,
+    summary:
+      'Stores the counted totals (ballots issued, returned, valid, invalid; votes per nominee) after checking them.',
+  }),
+  'polls.addBallot': method({
+    input: pollBallotInput,
+    output: pollDetailRecord,
+    summary: 'Adds one counted ballot (its marks, or invalid); the totals follow. No member is linked to it.',
+  }),
+  'polls.close': method({
+    input: pollIdInput,
+    output: pollDetailRecord,
+    summary:
+      'Closes a counted poll: checks counts and quorum, stores the result and approves those who passed.',
+  }),
+  'polls.reopen': method({
+    input: pollReopenInput,
+    output: pollDetailRecord,
+    summary: 'Reopens a closed poll for counting; the reason is kept in the audit log.',
+  }),
+  'polls.ballotsPdf': method({
+    input: ballotsPdfInput,
+    output: fileRecord,
+    summary: 'Numbered paper ballots (A4), one per member taking part unless `copies` says otherwise.',
+  }),
+  'polls.minutesPdf': method({
+    input: pollIdInput,
+    output: fileRecord,
+    summary: 'The vote-count minutes (biên bản kiểm phiếu) of a poll with counts.',
   }),
   'settings.get': method({
     input: noInput,

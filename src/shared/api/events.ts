@@ -4,6 +4,8 @@ export type AppEvent =
   | { type: 'settings.changed' }
   | { type: 'nominees.changed'; conferenceId: number }
   | { type: 'awards.changed' }
+  | { type: 'council.changed'; conferenceId: number }
+  | { type: 'polls.changed'; conferenceId: number }
   | {
       type: 'job.progress';
       jobId: string;

@@ -17,6 +17,8 @@ const INVALIDATES: Record<AppEvent['type'], string[]> = {
   'settings.changed': ['settings'],
   'nominees.changed': ['nominees', 'units'],
   'awards.changed': ['awards', 'nominees'],
+  'council.changed': ['council', 'polls'],
+  'polls.changed': ['polls'],
   'job.progress': [],
 };
 

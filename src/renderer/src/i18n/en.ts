@@ -2,6 +2,7 @@ import { errorMessages, validationMessages } from '../../../shared/messages';
 import { awardsEn } from './awards';
 import { importsEn } from './imports';
 import { nomineesEn } from './nominees';
+import { votingEn } from './voting';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -17,6 +18,8 @@ export const en: Messages = {
     current: 'Conference details',
     nominees: 'Nominees',
     awards: 'Award forms',
+    council: 'Council',
+    polls: 'Votes',
     settings: 'Settings',
   },
   status: {
@@ -123,6 +126,7 @@ export const en: Messages = {
   nominees: nomineesEn,
   imports: importsEn,
   awards: awardsEn,
+  voting: votingEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

@@ -2,6 +2,7 @@ import { errorMessages, validationMessages, type ValidationKey } from '../../../
 import { awardsVi } from './awards';
 import { importsVi } from './imports';
 import { nomineesVi } from './nominees';
+import { votingVi } from './voting';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -17,6 +18,8 @@ export const vi = {
     current: 'Thông tin hội nghị',
     nominees: 'Đối tượng khen thưởng',
     awards: 'Hình thức khen thưởng',
+    council: 'Hội đồng thi đua',
+    polls: 'Bình xét, bỏ phiếu',
     settings: 'Cài đặt',
   },
   status: {
@@ -123,6 +126,7 @@ export const vi = {
   nominees: nomineesVi,
   imports: importsVi,
   awards: awardsVi,
+  voting: votingVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

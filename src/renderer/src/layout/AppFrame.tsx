@@ -2,9 +2,11 @@ import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import {
   IconAward,
   IconBuildingCommunity,
+  IconChecklist,
   IconListDetails,
   IconSettings,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -28,6 +30,8 @@ export function AppFrame() {
             end: false,
           },
           { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
+          { to: '/council', label: t('nav.council'), icon: <IconUsersGroup size={18} />, end: false },
+          { to: '/polls', label: t('nav.polls'), icon: <IconChecklist size={18} />, end: false },
         ]
       : []),
     { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },

@@ -1,0 +1,55 @@
+import type { Download, Locator, Page } from '@playwright/test';
+
+/** The council page, the polls list and one poll, as the secretary uses them. */
+export class VotingPages {
+  constructor(readonly page: Page) {}
+
+  quorumBanner(): Locator {
+    return this.page.getByTestId('quorum-banner');
+  }
+
+  async markPresent(member: string): Promise<void> {
+    const row = this.page.getByRole('row').filter({ hasText: member });
+    await row.getByText('Có mặt', { exact: true }).click();
+  }
+
+  async createPoll(title: string, rule: string, awardForm: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tạo cuộc bỏ phiếu' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Nội dung bỏ phiếu' }).fill(title);
+    await dialog.getByRole('combobox', { name: 'Quy tắc biểu quyết' }).click();
+    await this.page.getByRole('option', { name: rule, exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Đối tượng: đề nghị hình thức' }).click();
+    await this.page.getByRole('option', { name: awardForm, exact: true }).click();
+    await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+  }
+
+  async download(button: string): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    return download;
+  }
+
+  async fillTotals(values: {
+    issued: number;
+    returned: number;
+    valid: number;
+    invalid: number;
+  }): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Số phiếu phát ra' }).fill(String(values.issued));
+    await this.page.getByRole('textbox', { name: 'Số phiếu thu vào' }).fill(String(values.returned));
+    await this.page.getByRole('textbox', { name: 'Số phiếu hợp lệ' }).fill(String(values.valid));
+    await this.page.getByRole('textbox', { name: 'Số phiếu không hợp lệ' }).fill(String(values.invalid));
+  }
+
+  async fillVotes(name: string, agree: number, disagree: number): Promise<void> {
+    await this.page.getByRole('textbox', { name: `Đồng ý: ${name}`, exact: true }).fill(String(agree));
+    await this.page
+      .getByRole('textbox', { name: `Không đồng ý: ${name}`, exact: true })
+      .fill(String(disagree));
+  }
+
+  results(): Locator {
+    return this.page.getByRole('table', { name: 'Kết quả bỏ phiếu' });
+  }
+}

@@ -1,0 +1,96 @@
+import type { APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { VotingPages } from './pages/PollPage';
+import { expect, test } from './support/fixtures';
+import type { WebHost } from './support/web-host';
+
+/** Arranges a council and nominees through the HTTP API, as a script would. */
+async function arrange(request: APIRequestContext, host: WebHost) {
+  const api = async (method: string, data: object) => {
+    const response = await request.post(`${host.origin}/api/${method}`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data,
+    });
+    const body = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+    return body.value as Record<string, unknown>;
+  };
+  const conference = (await api('conferences.createSample', {})) as { id: number };
+  const awards = (await api('awards.list', {})) as unknown as { id: number; name: string }[];
+  const giayKhen = awards.find((a) => a.name === 'Giấy khen')?.id;
+  for (const fullName of ['Đinh Thị Thơm', 'Nguyễn Văn Mến']) {
+    await api('nominees.create', {
+      conferenceId: conference.id,
+      kind: 'ca_nhan',
+      fullName,
+      awardFormId: giayKhen,
+      unitName: 'Đảng bộ xã Kỳ Hoa',
+    });
+  }
+  const roles = ['chu_tich', 'kiem_phieu', 'thanh_vien', 'thanh_vien', 'thanh_vien'];
+  for (const [i, role] of roles.entries()) {
+    await api('council.add', { conferenceId: conference.id, name: `Thành viên ${i + 1}`, role });
+  }
+}
+
+test('a council votes on the proposed Giấy khen: presence, ballots, counts, result, minutes', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  await arrange(request, host);
+  await page.reload();
+  const voting = new VotingPages(page);
+
+  await app.goTo('Hội đồng thi đua');
+  await expect(voting.quorumBanner()).toContainText('Có mặt 0/5');
+  for (const member of ['Thành viên 1', 'Thành viên 2', 'Thành viên 3', 'Thành viên 4']) {
+    await voting.markPresent(member);
+  }
+  await expect(voting.quorumBanner()).toContainText('Có mặt 4/5 – đủ 2/3');
+
+  await app.goTo('Bình xét, bỏ phiếu');
+  await voting.createPoll('Bình xét đề nghị tặng Giấy khen', 'Từ 70% số thành viên dự họp', 'Giấy khen');
+  await expect(page.getByRole('heading', { name: 'Bình xét đề nghị tặng Giấy khen' })).toBeVisible();
+
+  const ballots = await voting.download('In phiếu bầu');
+  expect(ballots.suggestedFilename()).toMatch(/^phieu-bau-.*\.pdf$/);
+  const ballotsText = execFileSync('pdftotext', ['-layout', await ballots.path(), '-'], { encoding: 'utf8' });
+  expect(ballotsText).toContain('PHIẾU BẦU');
+  expect(ballotsText).toContain('Đinh Thị Thơm');
+
+  await page.getByRole('button', { name: 'Bắt đầu bỏ phiếu' }).click();
+  await page.getByRole('button', { name: 'Chuyển sang kiểm phiếu' }).click();
+
+  // First a count that does not add up: refused with the reason, nothing saved.
+  await voting.fillTotals({ issued: 4, returned: 5, valid: 4, invalid: 0 });
+  await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+  await expect(page.getByRole('alert')).toContainText('Số phiếu thu vào (5) lớn hơn số phiếu phát ra (4).');
+
+  await voting.fillTotals({ issued: 4, returned: 4, valid: 4, invalid: 0 });
+  await voting.fillVotes('Đinh Thị Thơm', 3, 1);
+  await voting.fillVotes('Nguyễn Văn Mến', 2, 2);
+  await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+  await expect(voting.results().getByRole('row').filter({ hasText: 'Đinh Thị Thơm' })).toContainText('75,00');
+  await expect(voting.results().getByRole('row').filter({ hasText: 'Đinh Thị Thơm' })).toContainText('Đạt');
+  await expect(voting.results().getByRole('row').filter({ hasText: 'Nguyễn Văn Mến' })).toContainText(
+    'Không đạt',
+  );
+
+  await page.getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
+  await expect(page.getByText('Đã kết thúc', { exact: true })).toBeVisible();
+
+  const minutes = await voting.download('Tải biên bản kiểm phiếu');
+  const minutesText = execFileSync('pdftotext', ['-layout', await minutes.path(), '-'], { encoding: 'utf8' });
+  expect(minutesText).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(minutesText).toMatch(/Số phiếu hợp lệ:\s*4/);
+  expect(minutesText).toContain('75,00');
+
+  await page.getByRole('link', { name: 'Trình chiếu kết quả' }).click();
+  await expect(page.getByRole('heading', { name: 'KẾT QUẢ BỎ PHIẾU' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await app.goTo('Đối tượng khen thưởng');
+  await expect(page.getByRole('row').filter({ hasText: 'Đinh Thị Thơm' })).toContainText('Được duyệt');
+});

@@ -1,0 +1,127 @@
+import { formatTableDate } from '../../shared/dates';
+import { foldVietnamese } from '../../shared/text';
+import type { Denominator } from '../../shared/voting';
+import { findConference } from '../conferences/queries';
+import { AppError, notFound } from '../core/app-error';
+import type { CoreContext } from '../core/context';
+import type { Handlers } from '../core/dispatcher';
+import { readSettings } from '../settings/queries';
+import { renderBallots } from './ballots-pdf';
+import { listMembers } from './council';
+import { renderMinutes } from './minutes-pdf';
+import { readPoll } from './polls';
+
+const DENOMINATOR_LABEL: Record<Denominator, string> = {
+  all_members: 'tổng số thành viên Hội đồng',
+  members_present: 'số thành viên dự họp',
+  ballots_issued: 'số phiếu phát ra',
+  ballots_returned: 'số phiếu thu vào',
+  valid_ballots: 'số phiếu hợp lệ',
+};
+
+/** Party bodies (Thị ủy, Tỉnh ủy, Đảng ủy, Ban Thường vụ…) head their papers "ĐẢNG CỘNG SẢN VIỆT NAM". */
+export function usesPartyHeader(organiser: string): boolean {
+  return /\b(thi uy|tinh uy|huyen uy|thanh uy|quan uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/.test(
+    foldVietnamese(organiser),
+  );
+}
+
+/** "ky-anh-phieu-bau-3.pdf": ASCII, no characters Windows forbids in file names. */
+function fileName(stem: string, pollId: number): string {
+  const safe = foldVietnamese(stem)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${safe || 'tai-lieu'}-${pollId}.pdf`;
+}
+
+export function pollDocumentHandlers(
+  ctx: CoreContext,
+): Pick<Handlers, 'polls.ballotsPdf' | 'polls.minutesPdf'> {
+  const { db } = ctx.store;
+
+  const context = async (pollId: number) => {
+    const poll = await readPoll(db, pollId);
+    const conference = await findConference(db, poll.conferenceId);
+    if (!conference) throw notFound(`hội nghị #${poll.conferenceId}`);
+    const settings = await readSettings(db);
+    const organiser = conference.organiser || settings.organisationName;
+    return { poll, conference, settings, organiser, partyHeader: usesPartyHeader(organiser) };
+  };
+
+  return {
+    'polls.ballotsPdf': async ({ id, copies }) => {
+      const { poll, organiser, partyHeader } = await context(id);
+      // One ballot per member in the room; written opinions come on paper of their own.
+      const { present, totalMembers } = poll.attendance;
+      const count = copies ?? (present > 0 ? present : totalMembers);
+      if (count < 1) {
+        throw new AppError(
+          'VALIDATION',
+          'Chưa có thành viên nào có mặt: hãy điểm danh hoặc nhập số phiếu cần in.',
+        );
+      }
+      const pdf = await renderBallots({
+        organisation: organiser.toUpperCase(),
+        partyHeader,
+        pollTitle: poll.title,
+        nominees: poll.nominees.map((n) => ({
+          name: n.fullName,
+          unit: n.unitName,
+          awardForm: n.awardFormName,
+        })),
+        copies: count,
+        firstSerial: 1,
+      });
+      return { fileName: fileName(`phieu-bau-${poll.title}`, id), contentBase64: pdf.toString('base64') };
+    },
+
+    'polls.minutesPdf': async ({ id }) => {
+      const { poll, conference, settings, organiser, partyHeader } = await context(id);
+      if (!poll.counts || !poll.tally)
+        throw new AppError('VALIDATION', 'Chưa có kết quả kiểm phiếu để lập biên bản.');
+      const members = await listMembers(db, poll.conferenceId);
+      const tellers = members.filter((m) => m.role === 'kiem_phieu');
+      const chair = members.find((m) => m.role === 'chu_tich');
+      const when = poll.closedAt ?? ctx.now().toISOString();
+      const local = new Date(when);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const date = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+      const byId = new Map(poll.nominees.map((n) => [n.nomineeId, n]));
+      const { numerator, denominator } = poll.rule.threshold;
+      const pdf = await renderMinutes({
+        organisation: organiser.toUpperCase(),
+        partyHeader,
+        placeName: conference.placeName || settings.placeName,
+        date,
+        subject: `(V/v: ${poll.title})`,
+        time: `${pad(local.getHours())} giờ ${pad(local.getMinutes())}, ngày ${formatTableDate(date)}`,
+        venue: conference.venue || conference.placeName,
+        tellers: tellers.map((m, i) => ({ name: m.name, role: i === 0 ? 'Trưởng ban' : 'Thành viên' })),
+        totalMembers: poll.attendance.totalMembers,
+        present: poll.attendance.present,
+        writtenOpinions: poll.attendance.writtenOpinions,
+        ballotsIssued: poll.counts.ballotsIssued,
+        ballotsReturned: poll.counts.ballotsReturned,
+        valid: poll.counts.valid,
+        invalid: poll.counts.invalid,
+        ruleText: `${poll.rule.strict ? 'Trên' : 'Từ'} ${numerator}/${denominator} ${DENOMINATOR_LABEL[poll.rule.denominator]}`,
+        denominatorLabel: DENOMINATOR_LABEL[poll.rule.denominator],
+        denominatorValue: poll.tally.denominatorValue,
+        quorumMet: poll.tally.quorumMet,
+        rows: poll.tally.results.map((r) => ({
+          name: byId.get(r.nomineeId)?.fullName ?? '',
+          unit: byId.get(r.nomineeId)?.unitName ?? '',
+          agree: r.agree,
+          percent: r.percent,
+          verdict: r.verdict,
+        })),
+        presidium: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? settings.signerName },
+      });
+      return {
+        fileName: fileName(`bien-ban-kiem-phieu-${poll.title}`, id),
+        contentBase64: pdf.toString('base64'),
+      };
+    },
+  };
+}

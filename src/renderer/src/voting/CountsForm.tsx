@@ -1,0 +1,137 @@
+import { Alert, Button, Group, List, NumberInput, SimpleGrid, Stack, Table } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/errors';
+import type { PollDetail } from '../../../shared/voting';
+import { useApiMutation } from '../api/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+
+type Totals = { ballotsIssued: number; ballotsReturned: number; valid: number; invalid: number };
+type Votes = Record<number, { agree: number; disagree: number; abstain: number }>;
+
+const num = (v: string | number): number => (typeof v === 'number' ? v : Number.parseInt(v || '0', 10) || 0);
+
+/** The tellers' totals: ballots, then each nominee's agree / disagree / abstain. */
+export function CountsForm({ poll }: { poll: PollDetail }) {
+  const { t } = useTranslation();
+  const save = useApiMutation('polls.saveCounts');
+  const [totals, setTotals] = useState<Totals>(
+    poll.counts ?? {
+      ballotsIssued: poll.attendance.present,
+      ballotsReturned: 0,
+      valid: 0,
+      invalid: 0,
+    },
+  );
+  const [votes, setVotes] = useState<Votes>(() =>
+    Object.fromEntries(
+      poll.nominees.map((n) => [
+        n.nomineeId,
+        { agree: n.agree ?? 0, disagree: n.disagree ?? 0, abstain: n.abstain ?? 0 },
+      ]),
+    ),
+  );
+  const [problems, setProblems] = useState<{ key: string; values: Record<string, number> }[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  const field = (key: keyof Totals, label: string) => (
+    <NumberInput
+      label={label}
+      min={0}
+      allowDecimal={false}
+      allowNegative={false}
+      value={totals[key]}
+      onChange={(v) => setTotals((s) => ({ ...s, [key]: num(v) }))}
+    />
+  );
+  const vote = (id: number, key: 'agree' | 'disagree' | 'abstain', label: string) => (
+    <NumberInput
+      aria-label={label}
+      size="xs"
+      min={0}
+      allowDecimal={false}
+      allowNegative={false}
+      value={votes[id]?.[key] ?? 0}
+      onChange={(v) =>
+        setVotes((s) => ({ ...s, [id]: { agree: 0, disagree: 0, abstain: 0, ...s[id], [key]: num(v) } }))
+      }
+      w={110}
+    />
+  );
+
+  const submit = async () => {
+    setError(null);
+    setProblems([]);
+    try {
+      await save.mutateAsync({
+        id: poll.id,
+        counts: {
+          ...totals,
+          votes: poll.nominees.map((n) => ({
+            nomineeId: n.nomineeId,
+            ...(votes[n.nomineeId] ?? { agree: 0, disagree: 0, abstain: 0 }),
+          })),
+        },
+      });
+      notifications.show({ color: 'green', message: t('voting.poll.saved') });
+    } catch (caught) {
+      const list =
+        caught instanceof ApiError ? (caught.details?.problems as typeof problems | undefined) : undefined;
+      if (list?.length) setProblems(list);
+      else setError(caught);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={4}>
+        {field('ballotsIssued', t('voting.poll.issued'))}
+        {field('ballotsReturned', t('voting.poll.returned'))}
+        {field('valid', t('voting.poll.valid'))}
+        {field('invalid', t('voting.poll.invalid'))}
+      </SimpleGrid>
+      <Table withTableBorder verticalSpacing={4} aria-label={t('voting.poll.countsTitle')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('nominees.columns.name')}</Table.Th>
+            <Table.Th>{t('voting.poll.agree')}</Table.Th>
+            <Table.Th>{t('voting.poll.disagree')}</Table.Th>
+            <Table.Th>{t('voting.poll.abstain')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {poll.nominees.map((n) => (
+            <Table.Tr key={n.nomineeId}>
+              <Table.Td>{n.fullName}</Table.Td>
+              <Table.Td>
+                {vote(n.nomineeId, 'agree', t('voting.poll.agreeOf', { name: n.fullName }))}
+              </Table.Td>
+              <Table.Td>
+                {vote(n.nomineeId, 'disagree', t('voting.poll.disagreeOf', { name: n.fullName }))}
+              </Table.Td>
+              <Table.Td>
+                {vote(n.nomineeId, 'abstain', t('voting.poll.abstainOf', { name: n.fullName }))}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {problems.length > 0 && (
+        <Alert color="red" title={t('voting.poll.problemsTitle')} role="alert">
+          <List size="sm">
+            {problems.map((p, i) => (
+              <List.Item key={i}>{t(`voting.poll.problems.${p.key}`, p.values)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {error !== null && <ErrorAlert error={error} />}
+      <Group>
+        <Button onClick={() => void submit()} loading={save.isPending}>
+          {t('voting.poll.saveCounts')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

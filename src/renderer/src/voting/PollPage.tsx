@@ -1,0 +1,224 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Modal,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPresentation, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { PollDetail } from '../../../shared/voting';
+import { useApi } from '../api/ApiProvider';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { downloadFile } from '../components/download';
+import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { CountsForm } from './CountsForm';
+import { STATE_COLOR } from './PollsPage';
+import { ResultsTable } from './ResultsTable';
+
+function ruleText(poll: PollDetail, t: (key: string) => string): string {
+  const { threshold, strict, denominator } = poll.rule;
+  return `${poll.rule.name} (${strict ? '>' : '≥'} ${threshold.numerator}/${threshold.denominator} ${t(`voting.poll.denominators.${denominator}`)})`;
+}
+
+function QuorumLine({ poll }: { poll: PollDetail }) {
+  const { t } = useTranslation();
+  if (!poll.tally) return null;
+  const values = { present: poll.attendance.present, total: poll.attendance.totalMembers };
+  return (
+    <Stack gap={4}>
+      <Alert color={poll.tally.quorumMet ? 'green' : 'red'} py="xs" role="status">
+        {poll.tally.quorumMet ? t('voting.poll.quorumMet', values) : t('voting.poll.quorumNotMet', values)}
+      </Alert>
+      {poll.tally.tieAtQuota && (
+        <Alert color="orange" py="xs">
+          {t('voting.poll.tieWarning')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** One poll through its states: ballots, count entry, result, minutes, reopening. */
+export function PollPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const errorText = useErrorText();
+  const id = Number(useParams().id);
+  const poll = useApiQuery('polls.get', { id });
+  const setState = useApiMutation('polls.setState');
+  const close = useApiMutation('polls.close');
+  const reopen = useApiMutation('polls.reopen');
+  const [copies, setCopies] = useState<number | ''>('');
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
+
+  if (poll.error) return <ErrorAlert error={poll.error} />;
+  if (!poll.data) return <Loader aria-label={t('common.loading')} />;
+  const p = poll.data;
+
+  const download = async (work: () => Promise<{ fileName: string; contentBase64: string }>) => {
+    setBusy(true);
+    try {
+      downloadFile(await work());
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ballots = () =>
+    download(() => api.call('polls.ballotsPdf', { id, copies: copies === '' ? null : copies }));
+  const minutes = () => download(() => api.call('polls.minutesPdf', { id }));
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/polls" size="sm">
+        ← {t('voting.poll.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2}>{p.title}</Title>
+          <Text size="sm" c="dimmed">
+            {t('voting.poll.rule')}: {ruleText(p, (key) => t(key))}
+          </Text>
+        </Stack>
+        <Badge color={STATE_COLOR[p.state]} size="lg" variant="light">
+          {t(`voting.polls.states.${p.state}`)}
+        </Badge>
+      </Group>
+
+      {p.state !== 'closed' && (
+        <Card withBorder>
+          <Group align="flex-end">
+            <NumberInput
+              label={t('voting.poll.copies')}
+              description={t('voting.poll.copiesHint')}
+              min={1}
+              max={2000}
+              allowDecimal={false}
+              value={copies}
+              onChange={(v) => setCopies(typeof v === 'number' ? v : '')}
+              w={240}
+            />
+            <Button
+              variant="light"
+              leftSection={<IconPrinter size={16} />}
+              onClick={() => void ballots()}
+              loading={busy}
+            >
+              {t('voting.poll.printBallots')}
+            </Button>
+            {p.state === 'draft' && (
+              <Button onClick={() => setState.mutateAsync({ id, state: 'voting' }).catch(fail)}>
+                {t('voting.poll.startVoting')}
+              </Button>
+            )}
+            {p.state === 'voting' && (
+              <Button onClick={() => setState.mutateAsync({ id, state: 'counting' }).catch(fail)}>
+                {t('voting.poll.startCounting')}
+              </Button>
+            )}
+          </Group>
+        </Card>
+      )}
+
+      {p.state === 'counting' && (
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('voting.poll.countsTitle')}
+          </Title>
+          <CountsForm key={p.counts ? 'saved' : 'new'} poll={p} />
+        </Card>
+      )}
+
+      {p.tally && (
+        <Card withBorder>
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              {t('voting.poll.results')}
+            </Title>
+            <QuorumLine poll={p} />
+            <ResultsTable poll={p} />
+            <Group>
+              {p.state === 'counting' && (
+                <Button
+                  color="green"
+                  onClick={() =>
+                    close
+                      .mutateAsync({ id })
+                      .then(() => notifications.show({ color: 'green', message: t('voting.poll.closed') }))
+                      .catch(fail)
+                  }
+                >
+                  {t('voting.poll.close')}
+                </Button>
+              )}
+              <Button
+                variant="light"
+                leftSection={<IconDownload size={16} />}
+                onClick={() => void minutes()}
+                loading={busy}
+              >
+                {t('voting.poll.minutes')}
+              </Button>
+              <Button
+                variant="light"
+                leftSection={<IconPresentation size={16} />}
+                component={Link}
+                to={`/polls/${id}/screen`}
+              >
+                {t('voting.poll.screen')}
+              </Button>
+              {p.state === 'closed' && (
+                <Button variant="subtle" color="orange" onClick={() => setReopening(true)}>
+                  {t('voting.poll.reopen')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </Card>
+      )}
+
+      <Modal opened={reopening} onClose={() => setReopening(false)} title={t('voting.poll.reopen')}>
+        <Stack>
+          <TextInput
+            label={t('voting.poll.reopenReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            withAsterisk
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button
+              color="orange"
+              disabled={reason.trim() === ''}
+              onClick={() =>
+                reopen
+                  .mutateAsync({ id, reason })
+                  .then(() => setReopening(false))
+                  .catch(fail)
+              }
+            >
+              {t('voting.poll.reopenConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
