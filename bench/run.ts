@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
+import { documentBenchmarks } from './documents.bench';
 import { nomineeBenchmarks } from './nominees.bench';
 import { pageBenchmarks } from './page.bench';
 import { votingBenchmarks } from './voting.bench';
@@ -20,6 +21,7 @@ const REGISTRY: Benchmark[] = [
   ...nomineeBenchmarks,
   ...pageBenchmarks,
   ...votingBenchmarks,
+  ...documentBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

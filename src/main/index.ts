@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
 import { AppError } from './core/app-error';
 import { createCore, type Core } from './core/core';
+import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
 import { hardenApp, isTrustedSender } from './electron/security';
 
@@ -59,6 +60,10 @@ async function start(): Promise<void> {
   hardenApp(appUrl);
   await app.whenReady();
   installMenu(!app.isPackaged);
+  // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).
+  if (app.isPackaged) {
+    configureFontsDir(join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts'));
+  }
   let core: Core;
   try {
     core = await createCore({ dataDir: app.getPath('userData'), version: app.getVersion() });

@@ -44,6 +44,26 @@ export function rule(width: number, margin: [number, number, number, number] = [
   };
 }
 
+/**
+ * A dashed line across a sheet to cut along, `overhang` points into the side margins, with `gap`
+ * points of space above and below it.
+ */
+export const cutLine = (width: number, overhang: number, gap: number): ContentNode => ({
+  canvas: [
+    {
+      type: 'line',
+      x1: -overhang,
+      y1: gap,
+      x2: width + overhang,
+      y2: gap,
+      lineWidth: 0.5,
+      dash: { length: 4, space: 3 },
+      lineColor: '#888888',
+    },
+  ],
+  margin: [0, 0, 0, gap],
+});
+
 /** Upper case the Vietnamese way (the issuer line is always written in capitals). */
 export const upper = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');
 

@@ -70,6 +70,10 @@ function pageToForm(doc: PdfKitDocument, index: number): PdfKitRef {
   return form;
 }
 
+/**
+ * Lays out `template` once, then writes the pages `copies` asks for (given the template's page
+ * count), each drawing its template page plus, at each slot on it, that copy's text.
+ */
 export async function renderStamped(
   template: TDocumentDefinitions,
   slots: StampSlot[],

@@ -1,4 +1,4 @@
-import { bareLayout, gridLayout, letterhead } from '../documents/parts';
+import { bareLayout, cutLine, gridLayout, letterhead } from '../documents/parts';
 import { estimateLines, lineHeight, mm, type Content, type ContentNode } from '../documents/pdf';
 import type { TDocumentDefinitions } from '../documents/pdf';
 import { renderStamped, type StampedCopy, type StampSlot } from '../documents/stamp';
@@ -6,9 +6,10 @@ import { formatSerial } from '../documents/vn-format';
 
 /**
  * Paper ballots (phiếu bầu) for a secret vote: one ballot per copy, each with its serial number.
- * Short lists print two ballots per A4 sheet, one per half with a dashed cut line between, so
- * that a guillotine cut through the middle gives two identical A5 ballots; longer lists print
- * one ballot per page and may run onto further pages with the table header repeated.
+ * Which layout a list gets follows from an estimate of its height (about 12 one-line names fit
+ * a half sheet, 36 a page, 43 a page in compact type): two ballots per A4 sheet, one per half
+ * with a dashed cut line, so that a cut through the middle gives two identical A5 ballots; else
+ * one ballot per page; longer lists run onto further pages with the table header repeated.
  */
 
 export interface BallotNominee {
@@ -195,23 +196,6 @@ export function arrangement(input: BallotsInput): Arrangement {
   return { perSheet: 1, sizes: COMPACT, fits: estimateBallotHeight(input, COMPACT) <= FULL_HEIGHT };
 }
 
-/** The dashed line across the middle of the sheet, with the sheet margin above and below it. */
-const cutLine = (): ContentNode => ({
-  canvas: [
-    {
-      type: 'line',
-      x1: -MARGIN_X / 2,
-      y1: MARGIN_Y,
-      x2: CONTENT_WIDTH + MARGIN_X / 2,
-      y2: MARGIN_Y,
-      lineWidth: 0.5,
-      dash: { length: 4, space: 3 },
-      lineColor: '#888888',
-    },
-  ],
-  margin: [0, 0, 0, MARGIN_Y],
-});
-
 /** The sheets for these ballots: in pairs when the list is short, else one ballot a page. */
 function sheets(input: BallotsInput, ballots: BallotSpec[]): Content[] {
   const content: Content[] = [];
@@ -233,7 +217,7 @@ function sheets(input: BallotsInput, ballots: BallotSpec[]): Content[] {
         layout: bareLayout,
         ...breakBefore(i),
       },
-      cutLine(),
+      cutLine(CONTENT_WIDTH, MARGIN_X / 2, MARGIN_Y),
       { stack: ballot(input, bottom, sizes) },
     );
   }
