@@ -94,3 +94,47 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
   await app.goTo('Đối tượng khen thưởng');
   await expect(page.getByRole('row').filter({ hasText: 'Đinh Thị Thơm' })).toContainText('Được duyệt');
 });
+
+test('a rule preset is copied with its own threshold, and ballots are counted one by one', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  await arrange(request, host);
+  await page.reload();
+  const voting = new VotingPages(page);
+  await app.goTo('Hội đồng thi đua');
+  for (const member of ['Thành viên 1', 'Thành viên 2', 'Thành viên 3']) await voting.markPresent(member);
+  await expect(voting.quorumBanner()).toContainText('Có mặt 3/5 – chưa đủ 2/3');
+  await voting.markPresent('Thành viên 4');
+
+  await app.goTo('Bình xét, bỏ phiếu');
+  await page.getByRole('button', { name: 'Sao chép quy tắc “Từ 70% số thành viên dự họp”' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Tên quy tắc' }).fill('Từ 75% số thành viên dự họp');
+  await dialog.getByRole('textbox', { name: 'Tỷ lệ đạt: tử số' }).fill('75');
+  await dialog.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(page.getByRole('table', { name: 'Các quy tắc biểu quyết' })).toContainText('≥ 75/100');
+
+  await voting.createPoll('Bình xét theo từng phiếu', 'Từ 75% số thành viên dự họp', 'Giấy khen');
+  await page.getByRole('button', { name: 'Bắt đầu bỏ phiếu' }).click();
+  await page.getByRole('button', { name: 'Chuyển sang kiểm phiếu' }).click();
+  await page.getByRole('tab', { name: 'Nhập từng phiếu' }).click();
+  for (let i = 0; i < 3; i++) {
+    await page
+      .getByRole('radiogroup', { name: 'Phiếu cho Đinh Thị Thơm' })
+      .getByText('Đồng ý', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Thêm phiếu này' }).click();
+    await expect(page.getByText(`Đã nhập ${i + 1} phiếu.`)).toBeVisible();
+  }
+  await page.getByRole('checkbox', { name: 'Phiếu không hợp lệ' }).check();
+  await page.getByRole('button', { name: 'Thêm phiếu này' }).click();
+  await expect(page.getByText('Đã nhập 4 phiếu.')).toBeVisible();
+  // 3 agree of 4 present is exactly 75 %: passes at "≥ 75%".
+  await expect(voting.results().getByRole('row').filter({ hasText: 'Đinh Thị Thơm' })).toContainText('Đạt');
+  await expect(voting.results().getByRole('row').filter({ hasText: 'Nguyễn Văn Mến' })).toContainText(
+    'Không đạt',
+  );
+});

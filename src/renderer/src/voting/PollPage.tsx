@@ -9,6 +9,7 @@ import {
   Modal,
   NumberInput,
   Stack,
+  Tabs,
   Text,
   TextInput,
   Title,
@@ -23,6 +24,7 @@ import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadFile } from '../components/download';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { BallotEntry } from './BallotEntry';
 import { CountsForm } from './CountsForm';
 import { STATE_COLOR } from './PollsPage';
 import { ResultsTable } from './ResultsTable';
@@ -142,7 +144,18 @@ export function PollPage() {
           <Title order={3} size="h4" mb="sm">
             {t('voting.poll.countsTitle')}
           </Title>
-          <CountsForm key={p.counts ? 'saved' : 'new'} poll={p} />
+          <Tabs defaultValue="totals" keepMounted={false}>
+            <Tabs.List mb="sm">
+              <Tabs.Tab value="totals">{t('voting.ballots.tabTotals')}</Tabs.Tab>
+              <Tabs.Tab value="ballots">{t('voting.ballots.tabBallots')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="totals">
+              <CountsForm key={`${p.ballotsEntered}-${p.counts ? 'saved' : 'new'}`} poll={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="ballots">
+              <BallotEntry poll={p} />
+            </Tabs.Panel>
+          </Tabs>
         </Card>
       )}
 

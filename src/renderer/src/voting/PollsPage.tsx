@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { CreatePollModal } from './CreatePollModal';
+import { RulesSection } from './RulesSection';
 
 export const STATE_COLOR: Record<PollState, string> = {
   draft: 'gray',
@@ -65,6 +66,7 @@ export function PollsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <RulesSection />
       {creating && <CreatePollModal conferenceId={id} onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -39,7 +39,12 @@ export function ResultsTable({ poll, large = false }: { poll: PollDetail; large?
             <Table.Td ta="right">{r.agree}</Table.Td>
             <Table.Td ta="right">{formatPercent(r.percent)}</Table.Td>
             <Table.Td>
-              <Badge color={VERDICT_COLOR[r.verdict]} size={large ? 'xl' : 'md'} variant="light">
+              <Badge
+                color={VERDICT_COLOR[r.verdict]}
+                size={large ? 'xl' : 'md'}
+                variant="light"
+                style={large ? { fontSize: 24, height: 'auto', padding: '8px 16px' } : undefined}
+              >
                 {t(`voting.poll.verdicts.${r.verdict}`)}
               </Badge>
             </Table.Td>
