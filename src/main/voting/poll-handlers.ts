@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PollState, VotingRule } from '../../shared/voting';
+import type { Counts, PollState, VotingRule } from '../../shared/voting';
 import { appendAudit } from '../audit/log';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
@@ -54,6 +54,29 @@ async function checkNominees(db: Kysely<Database>, conferenceId: number, ids: nu
       `Có đối tượng đã bị xóa, đã rút hoặc không thuộc hội nghị này${bad.length ? `: ${bad.join(', ')}` : ''}.`,
       { fields: [{ path: 'nomineeIds', key: 'invalid' }] },
     );
+  }
+}
+
+/** Writes a poll's totals and each nominee's votes; call inside a transaction. */
+async function storeCounts(trx: Kysely<Database>, pollId: number, counts: Counts, at: string): Promise<void> {
+  await trx
+    .updateTable('polls')
+    .set({
+      ballots_issued: counts.ballotsIssued,
+      ballots_returned: counts.ballotsReturned,
+      valid: counts.valid,
+      invalid: counts.invalid,
+      updated_at: at,
+    })
+    .where('id', '=', pollId)
+    .execute();
+  for (const v of counts.votes) {
+    await trx
+      .updateTable('poll_nominees')
+      .set({ agree: v.agree, disagree: v.disagree, abstain: v.abstain })
+      .where('poll_id', '=', pollId)
+      .where('nominee_id', '=', v.nomineeId)
+      .execute();
   }
 }
 
@@ -176,25 +199,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; chưa có gì được ghi.', { problems });
       }
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('polls')
-          .set({
-            ballots_issued: counts.ballotsIssued,
-            ballots_returned: counts.ballotsReturned,
-            valid: counts.valid,
-            invalid: counts.invalid,
-            updated_at: now(),
-          })
-          .where('id', '=', id)
-          .execute();
-        for (const v of counts.votes) {
-          await trx
-            .updateTable('poll_nominees')
-            .set({ agree: v.agree, disagree: v.disagree, abstain: v.abstain })
-            .where('poll_id', '=', id)
-            .where('nominee_id', '=', v.nomineeId)
-            .execute();
-        }
+        await storeCounts(trx, id, counts, now());
         await appendAudit(trx, now(), {
           conferenceId: poll.conference_id,
           entity: 'poll',
@@ -235,25 +240,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           ids,
           ballots.map((b) => ({ invalid: b.invalid === 1, encoded: b.marks })),
         );
-        await trx
-          .updateTable('polls')
-          .set({
-            ballots_issued: counts.ballotsIssued,
-            ballots_returned: counts.ballotsReturned,
-            valid: counts.valid,
-            invalid: counts.invalid,
-            updated_at: now(),
-          })
-          .where('id', '=', id)
-          .execute();
-        for (const v of counts.votes) {
-          await trx
-            .updateTable('poll_nominees')
-            .set({ agree: v.agree, disagree: v.disagree, abstain: v.abstain })
-            .where('poll_id', '=', id)
-            .where('nominee_id', '=', v.nomineeId)
-            .execute();
-        }
+        await storeCounts(trx, id, counts, now());
       });
       changed(poll.conference_id);
       return readPoll(db, id);
