@@ -2,25 +2,30 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/vi';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router';
 import type { ApiClient } from '../../shared/api/contract';
 import { ApiProvider } from './api/ApiProvider';
-import { AwardsPage } from './awards/AwardsPage';
-import { ConferenceFormPage } from './conferences/ConferenceFormPage';
 import { ConferenceOverviewPage } from './conferences/ConferenceOverviewPage';
 import { ConferencesPage } from './conferences/ConferencesPage';
 import { i18n } from './i18n';
 import { AppFrame } from './layout/AppFrame';
-import { ImportPage } from './imports/ImportPage';
 import { NomineesPage } from './nominees/NomineesPage';
 import { LanguageSync } from './settings/LanguageSync';
-import { SettingsPage } from './settings/SettingsPage';
-import { CouncilPage } from './voting/CouncilPage';
-import { PollPage } from './voting/PollPage';
-import { PollScreen } from './voting/PollScreen';
-import { PollsPage } from './voting/PollsPage';
 import { theme } from './theme';
+
+// Pages other than the lists people open first load on demand, so the first screen starts sooner.
+const AwardsPage = lazy(() => import('./awards/AwardsPage').then((m) => ({ default: m.AwardsPage })));
+const ConferenceFormPage = lazy(() =>
+  import('./conferences/ConferenceFormPage').then((m) => ({ default: m.ConferenceFormPage })),
+);
+const ImportPage = lazy(() => import('./imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CouncilPage = lazy(() => import('./voting/CouncilPage').then((m) => ({ default: m.CouncilPage })));
+const PollPage = lazy(() => import('./voting/PollPage').then((m) => ({ default: m.PollPage })));
+const PollScreen = lazy(() => import('./voting/PollScreen').then((m) => ({ default: m.PollScreen })));
+const PollsPage = lazy(() => import('./voting/PollsPage').then((m) => ({ default: m.PollsPage })));
 
 function Localised({ children }: { children: React.ReactNode }) {
   const { i18n: current } = useTranslation();
@@ -37,23 +42,25 @@ export function App({ api }: { api: ApiClient }) {
         <LanguageSync />
         <Localised>
           <HashRouter>
-            <Routes>
-              <Route element={<AppFrame />}>
-                <Route index element={<ConferencesPage />} />
-                <Route path="conferences/new" element={<ConferenceFormPage />} />
-                <Route path="conferences/:id/edit" element={<ConferenceFormPage />} />
-                <Route path="conference" element={<ConferenceOverviewPage />} />
-                <Route path="nominees" element={<NomineesPage />} />
-                <Route path="nominees/import" element={<ImportPage />} />
-                <Route path="council" element={<CouncilPage />} />
-                <Route path="polls" element={<PollsPage />} />
-                <Route path="polls/:id" element={<PollPage />} />
-                <Route path="polls/:id/screen" element={<PollScreen />} />
-                <Route path="awards" element={<AwardsPage />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="*" element={<ConferencesPage />} />
-              </Route>
-            </Routes>
+            <Suspense fallback={null}>
+              <Routes>
+                <Route element={<AppFrame />}>
+                  <Route index element={<ConferencesPage />} />
+                  <Route path="conferences/new" element={<ConferenceFormPage />} />
+                  <Route path="conferences/:id/edit" element={<ConferenceFormPage />} />
+                  <Route path="conference" element={<ConferenceOverviewPage />} />
+                  <Route path="nominees" element={<NomineesPage />} />
+                  <Route path="nominees/import" element={<ImportPage />} />
+                  <Route path="council" element={<CouncilPage />} />
+                  <Route path="polls" element={<PollsPage />} />
+                  <Route path="polls/:id" element={<PollPage />} />
+                  <Route path="polls/:id/screen" element={<PollScreen />} />
+                  <Route path="awards" element={<AwardsPage />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<ConferencesPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
           </HashRouter>
         </Localised>
       </ApiProvider>
