@@ -36,6 +36,13 @@ async function setUp(core: Core, members: number, present: number, names: string
   return { conferenceId: conference.id, ids, rule };
 }
 
+/** A poll over `ids`, moved on to counting. */
+async function countingPoll(core: Core, conferenceId: number, ids: number[], ruleId: number, title: string) {
+  const poll = await call(core, 'polls.create', { conferenceId, title, ruleId, nomineeIds: ids });
+  await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
+  return call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+}
+
 const counts = (ids: number[], agree: number[], valid: number) => ({
   ballotsIssued: valid,
   ballotsReturned: valid,
@@ -92,14 +99,7 @@ describe('polls', () => {
   it('refuses to close without quorum, saying why, and changes nothing', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, ids, rule } = await setUp(core, 12, 7, ['Đinh Thị Thơm']);
-    let poll = await call(core, 'polls.create', {
-      conferenceId,
-      title: 'Bình xét',
-      ruleId: rule('Từ 70% số thành viên dự họp'),
-      nomineeIds: ids,
-    });
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+    let poll = await countingPoll(core, conferenceId, ids, rule('Từ 70% số thành viên dự họp'), 'Bình xét');
     await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [7], 7) });
     const error = await callError(core, 'polls.close', { id: poll.id });
     expect(error.code).toBe('VALIDATION');
@@ -182,14 +182,7 @@ describe('polls', () => {
   it('reopens a closed poll only with a reason, kept in the audit log', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, ids, rule } = await setUp(core, 3, 3, ['Đinh Thị Thơm']);
-    const poll = await call(core, 'polls.create', {
-      conferenceId,
-      title: 'Bình xét',
-      ruleId: rule('Quá bán tổng số thành viên'),
-      nomineeIds: ids,
-    });
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+    const poll = await countingPoll(core, conferenceId, ids, rule('Quá bán tổng số thành viên'), 'Bình xét');
     await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [2], 3) });
     await call(core, 'polls.close', { id: poll.id });
     expect((await callError(core, 'polls.reopen', { id: poll.id, reason: ' ' })).code).toBe('VALIDATION');
@@ -209,14 +202,7 @@ describe('polls', () => {
   it('counts ballot by ballot with no link between a member and a ballot', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, ids, rule } = await setUp(core, 5, 5, ['Đinh Thị Thơm', 'Bùi Thị Yến']);
-    const poll = await call(core, 'polls.create', {
-      conferenceId,
-      title: 'Bình xét',
-      ruleId: rule('Quá bán tổng số thành viên'),
-      nomineeIds: ids,
-    });
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+    const poll = await countingPoll(core, conferenceId, ids, rule('Quá bán tổng số thành viên'), 'Bình xét');
     const [a = 0, b = 0] = ids;
     await call(core, 'polls.addBallot', { id: poll.id, marks: { [a]: 'agree', [b]: 'disagree' } });
     await call(core, 'polls.addBallot', { id: poll.id, marks: { [a]: 'agree' } });

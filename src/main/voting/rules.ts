@@ -181,24 +181,12 @@ export function countsFromBallots(
   nomineeIds: number[],
   ballots: EnteredBallot[],
 ): Counts {
-  const n = nomineeIds.length;
-  // Typed arrays keep the 300 × 500 inner loop free of allocations.
-  const agree = new Uint32Array(n);
-  const disagree = new Uint32Array(n);
-  let invalid = 0;
-  for (const ballot of ballots) {
-    if (ballot.invalid) {
-      invalid++;
-      continue;
-    }
-    const marks = ballot.marks;
-    for (let i = 0; i < n; i++) {
-      const mark = marks[nomineeIds[i] as number];
-      if (mark === 'agree') agree[i] = (agree[i] ?? 0) + 1;
-      else if (mark === 'disagree') disagree[i] = (disagree[i] ?? 0) + 1;
-    }
-  }
-  return sumsToCounts(ballotsIssued, nomineeIds, ballots.length, invalid, agree, disagree);
+  // One summing loop for both forms: a ballot entered as marks is counted as it is stored.
+  return countsFromEncoded(
+    ballotsIssued,
+    nomineeIds,
+    ballots.map((b) => ({ invalid: b.invalid, encoded: encodeMarks(nomineeIds, b.marks) })),
+  );
 }
 
 const MARK_CHAR: Record<Mark, string> = { agree: 'a', disagree: 'd', abstain: '-' };
