@@ -18,8 +18,10 @@ export class ConferencesPage {
     await this.page.getByRole('link', { name: 'Tạo hội nghị mới' }).first().click();
   }
 
+  /** Waits for the app to move to the overview, so a later navigation cannot race it. */
   async createSample(): Promise<void> {
     await this.page.getByRole('button', { name: 'Tạo hội nghị mẫu' }).first().click();
+    await this.page.waitForURL(/#\/conference$/);
   }
 
   row(title: string): Locator {
