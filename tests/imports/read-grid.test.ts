@@ -93,6 +93,19 @@ describe('readGrid reads', () => {
     expect(sheets[0]?.merges.length).toBeGreaterThan(0);
   });
 
+  it('Vietnamese letters that fall across the reader’s chunks, whole', async () => {
+    // Exceljs decodes each inflated chunk on its own; 20,000 rows of multi-byte text put many
+    // letters across chunk boundaries, which used to come back as U+FFFD pairs.
+    const words = ['làm theo', 'Đinh Thị Thơm', 'Nguyễn Văn Mến', 'thành tích xuất sắc', 'ệ'];
+    const value = (r: number) => `${r} ${words[r % words.length] ?? ''} ${'ạ'.repeat(r % 7)}`;
+    const bytes = await streamedWorkbook(20_000, (r) => [value(r)]);
+    const [sheet] = await readGrid(bytes, 'a.xlsx');
+    const texts = sheet?.rows.map((row) => row[0]?.text ?? '') ?? [];
+    expect(texts.filter((t) => t.includes('\ufffd'))).toEqual([]);
+    expect(texts).toEqual(Array.from({ length: 20_000 }, (_, i) => value(i + 1)));
+    expect(sheet?.name).toBe('Danh sách');
+  });
+
   it('a sheet of exactly 50,000 rows', async () => {
     const bytes = await streamedWorkbook(50_000, (r) => [r]);
     const [sheet] = await readGrid(bytes, 'a.xlsx');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../core/app-error';
 import {
   DEFAULT_IMPORT_LIMITS,
@@ -97,20 +97,58 @@ function valueText(value: unknown, numFmt: string | undefined, date1904: boolean
   return ''; // errors (#N/A…) and anything unknown
 }
 
+/** True when every byte is ASCII, so no character can be cut in two between chunks. */
+function isAscii(data: Uint8Array): boolean {
+  for (let i = 0; i < data.length; i++) if ((data[i] as number) > 0x7f) return false;
+  return true;
+}
+
+// Parts above this are deflated again after transcoding, to keep the re-packed archive small.
+const DEFLATE_FROM = 256 * 1024;
+
 /**
- * Re-packs only the parts exceljs needs, in the order it needs them, copying their verified
- * compressed bytes. Exceljs's streaming reader follows local headers from the start of the file
+ * Exceljs's streaming reader decodes each inflated chunk as UTF-8 on its own, so a Vietnamese
+ * letter whose bytes straddle two chunks comes out as two U+FFFD ("làm" read as "l��m"), at
+ * places that depend on compression. Writing every non-ASCII character as a numeric character
+ * reference (&#7879;) leaves the XML equivalent and pure ASCII, which no chunk boundary can break.
+ */
+function asciiPart(entry: ZipEntry, data: Uint8Array): ZipPart {
+  // Sizes were verified by scanParts; the cap only makes that a guarantee here too.
+  const raw =
+    entry.method === 8
+      ? inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+      : Buffer.from(data);
+  const same = {
+    name: entry.name,
+    method: entry.method,
+    crc32: entry.crc32,
+    uncompressedSize: entry.uncompressedSize,
+  };
+  if (isAscii(raw)) return { ...same, data };
+  const xml = Buffer.from(
+    raw.toString('utf8').replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0) ?? 0xfffd};`),
+    'latin1',
+  );
+  const deflate = xml.length >= DEFLATE_FROM;
+  return {
+    name: entry.name,
+    method: deflate ? 8 : 0,
+    crc32: crc32(xml),
+    uncompressedSize: xml.length,
+    data: deflate ? deflateRawSync(xml, { level: 1 }) : xml,
+  };
+}
+
+/**
+ * Re-packs only the parts exceljs needs, in the order it needs them, from their verified bytes
+ * (made ASCII by asciiPart). Exceljs's streaming reader follows local headers from the start of the file
  * and writes sheets to temp files when they precede the shared strings (as in Excel's own
  * files); a canonical archive keeps it in memory and on exactly the bytes we checked.
  */
 function canonicalZip(bytes: Uint8Array, parts: ZipEntry[]): Buffer {
-  const zipParts: ZipPart[] = parts.map((e) => ({
-    name: e.name,
-    method: e.method,
-    crc32: e.crc32,
-    uncompressedSize: e.uncompressedSize,
-    data: bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
-  }));
+  const zipParts: ZipPart[] = parts.map((e) =>
+    asciiPart(e, bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)),
+  );
   if (!parts.some((e) => e.name === 'xl/sharedStrings.xml')) {
     const sst = { name: 'xl/sharedStrings.xml', method: 0, crc32: crc32(EMPTY_SST) };
     zipParts.splice(2, 0, { ...sst, uncompressedSize: EMPTY_SST.length, data: EMPTY_SST });
