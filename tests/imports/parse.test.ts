@@ -223,4 +223,31 @@ describe('parseRows', () => {
     expect(rows[4]?.duplicateOfRow).toBe(8);
     expect(rows[1]?.duplicateOfRow).toBeNull();
   });
+
+  it('reads on past an achievement that starts like a count line, and keeps its line breaks', () => {
+    const withProse = grid([
+      ['STT', 'Họ và tên', 'Thành tích', 'Ghi chú'],
+      ['1', 'Hội Nông dân xã Kỳ Hoa', 'Tổng số vốn vay giải ngân 2 tỷ đồng', ''],
+      ['2', 'Nguyễn Văn Mến', 'T/M chi hội, vận động hiến đất', 'Danh sách có tên năm 2019'],
+      ['3', 'Bùi Thị Yến', '- Hai năm liền\n- Chiến sĩ thi đua', 'dòng 1\r\ndòng 2'],
+      ['(Danh sách có 3 cá nhân)'],
+      ['4', 'Không được đọc'],
+    ]);
+    // Cells read from a workbook carry their line breaks beside the one-line text.
+    const cell = (text: string): CellText =>
+      text.includes('\n')
+        ? { text: text.replace(/\r?\n/g, ' '), encoding: null, lines: text.replace(/\r\n/g, '\n') }
+        : { text, encoding: null };
+    const sheetWithLines = withProse.map((row) => row.map((c) => cell(c.text)));
+    const parsed = parseRows(sheetWithLines, 0, detectHeader(sheetWithLines).columns, forms);
+    expect(parsed.map((r) => r.fullName)).toEqual([
+      'Hội Nông dân xã Kỳ Hoa',
+      'Nguyễn Văn Mến',
+      'Bùi Thị Yến',
+    ]);
+    expect(parsed[2]).toMatchObject({
+      achievement: '- Hai năm liền\n- Chiến sĩ thi đua',
+      notes: 'dòng 1\ndòng 2',
+    });
+  });
 });

@@ -1,10 +1,12 @@
-import { normalizeLine } from '../../shared/text';
+import { normalizeLine, normalizeMultiline } from '../../shared/text';
 import { toUnicode, type LegacyEncoding } from './legacy-encoding';
 import type { GridCell, GridSheet } from './read-grid';
 
 export interface CellText {
   text: string;
   encoding: LegacyEncoding | null;
+  /** The text with its line breaks kept, only when it has some (achievements, notes). */
+  lines?: string;
 }
 
 const EMPTY: CellText = { text: '', encoding: null };
@@ -13,7 +15,9 @@ const EMPTY: CellText = { text: '', encoding: null };
 export function cellText(cell: GridCell | null | undefined): CellText {
   if (!cell || cell.text === '') return EMPTY;
   const converted = toUnicode(cell.text, cell.font);
-  return { text: normalizeLine(converted.text), encoding: converted.encoding };
+  const text = normalizeLine(converted.text);
+  if (!/[\r\n]/.test(converted.text)) return { text, encoding: converted.encoding };
+  return { text, encoding: converted.encoding, lines: normalizeMultiline(converted.text) };
 }
 
 /** Converted text of a whole sheet, computed once and shared by header detection and parsing. */

@@ -35,6 +35,16 @@ function kindFromText(text: string): NomineeKind | null {
   return null;
 }
 
+/** Columns of free text, where words that end a list elsewhere are just words. */
+const PROSE_FIELDS: ReadonlySet<ImportField> = new Set([
+  'achievement',
+  'notes',
+  'position',
+  'unit',
+  'proposingUnit',
+  'awardForm',
+]);
+
 /**
  * Reads the rows under the heading into nominee drafts: section rows set the kind of the rows
  * below them; numbering-only, blank and section rows are skipped; the count line or the
@@ -52,6 +62,23 @@ export function parseRows(
     const c = columnOf.get(field);
     return c === undefined ? '' : (grid[r]?.[c]?.text ?? '');
   };
+  /** Achievements and notes keep the line breaks they were written with. */
+  const getLines = (r: number, field: ImportField): string => {
+    const c = columnOf.get(field);
+    const cell = c === undefined ? undefined : grid[r]?.[c];
+    return cell?.lines ?? cell?.text ?? '';
+  };
+  const fieldAt = new Map<number, ImportField>();
+  for (const c of columns) if (c.field) fieldAt.set(c.index, c.field);
+  /**
+   * "(Danh sách có 23 tập thể…)" or "Tổng cộng: 54" ends the list, but only outside the columns
+   * of prose: an achievement that starts "Tổng số vốn vay…" is a row of the list.
+   */
+  const endsList = (r: number, test: (text: string) => boolean): boolean =>
+    (grid[r] ?? []).some((cell, c) => {
+      const field = fieldAt.get(c);
+      return cell.text !== '' && (field === undefined || !PROSE_FIELDS.has(field)) && test(cell.text);
+    });
 
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
@@ -72,8 +99,8 @@ export function parseRows(
         continue;
       }
     }
-    if (distinct.some((t) => isCountLine(t))) break;
-    if (get(r, 'fullName') === '' && distinct.some((t) => isSignatureLine(t))) break;
+    if (endsList(r, isCountLine)) break;
+    if (get(r, 'fullName') === '' && endsList(r, isSignatureLine)) break;
     if (texts.every((t) => COLUMN_NUMBER.test(t))) continue;
     const nameText = get(r, 'fullName');
     // A row with only its number (STT) and nothing else is a placeholder.
@@ -113,11 +140,11 @@ export function parseRows(
       birth: birth ?? '',
       position: get(r, 'position'),
       unitName,
-      achievement: get(r, 'achievement'),
+      achievement: getLines(r, 'achievement'),
       awardFormId: form?.id ?? null,
       awardFormText,
       proposingUnitName: get(r, 'proposingUnit'),
-      notes: get(r, 'notes'),
+      notes: getLines(r, 'notes'),
       encodings,
       issues,
       duplicateOfRow,
