@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
 import { documentBenchmarks } from './documents.bench';
+import { exportBenchmarks } from './exports.bench';
+import { exportPdfBenchmarks } from './exports-pdf.bench';
 import { nomineeBenchmarks } from './nominees.bench';
 import { pageBenchmarks } from './page.bench';
 import { votingBenchmarks } from './voting.bench';
@@ -22,6 +24,8 @@ const REGISTRY: Benchmark[] = [
   ...pageBenchmarks,
   ...votingBenchmarks,
   ...documentBenchmarks,
+  ...exportBenchmarks,
+  ...exportPdfBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

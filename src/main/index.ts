@@ -66,7 +66,12 @@ async function start(): Promise<void> {
   }
   let core: Core;
   try {
-    core = await createCore({ dataDir: app.getPath('userData'), version: app.getVersion() });
+    core = await createCore({
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
+      exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : String(error);
     dialog.showErrorBox('Hội nghị không mở được dữ liệu', message);

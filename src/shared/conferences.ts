@@ -6,6 +6,13 @@ import { entityId, LIMITS, localDateTime, optionalLine, optionalMultiline, requi
 export const CONFERENCE_KINDS = ['so_ket', 'tong_ket', 'khac'] as const;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 
+/**
+ * The heading of the conference's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" for Party bodies, the
+ * national motto for State ones; "auto" decides from the organiser's name.
+ */
+export const LETTERHEADS = ['auto', 'party', 'state'] as const;
+export type Letterhead = (typeof LETTERHEADS)[number];
+
 /** A conference as the UI sees it. Times are local "YYYY-MM-DD[THH:mm]" text (see dates.ts). */
 export const conferenceRecord = z.object({
   id: z.number().int(),
@@ -18,6 +25,7 @@ export const conferenceRecord = z.object({
   startsAt: z.string().describe('Local date "YYYY-MM-DD" or date-time "YYYY-MM-DDTHH:mm".'),
   endsAt: z.string().nullable(),
   notes: z.string(),
+  letterhead: z.enum(LETTERHEADS),
   archivedAt: z.string().nullable().describe('ISO timestamp when archived; hidden from the default list.'),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -34,6 +42,7 @@ const conferenceFieldShape = {
   startsAt: localDateTime(),
   endsAt: localDateTime().nullable().default(null),
   notes: optionalMultiline(LIMITS.multiline),
+  letterhead: z.enum(LETTERHEADS, { error: 'invalid' }).default('auto'),
 };
 
 /** The end may not come before the start; the issue is reported on the end field. */

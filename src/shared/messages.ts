@@ -11,6 +11,7 @@ export const validationMessages = {
     invalid: 'Giá trị không hợp lệ',
     invalidDate: 'Ngày giờ không hợp lệ (dd/mm/yyyy)',
     endBeforeStart: 'Thời gian kết thúc không được trước thời gian bắt đầu',
+    nameColumnRequired: 'Danh sách phải có cột Họ và tên / Tên tập thể',
   },
   en: {
     required: 'Required',
@@ -18,6 +19,7 @@ export const validationMessages = {
     invalid: 'Invalid value',
     invalidDate: 'Invalid date or time (dd/mm/yyyy)',
     endBeforeStart: 'The end cannot be before the start',
+    nameColumnRequired: 'The list must have the Name column',
   },
 } as const;
 
@@ -37,6 +39,8 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     FORBIDDEN: 'Yêu cầu bị từ chối.',
     PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
     FILE_REJECTED: 'Tệp không đọc được hoặc không an toàn để mở.',
+    EMPTY_SELECTION: 'Không có đối tượng nào phù hợp với lựa chọn; chưa tạo tệp nào.',
+    WRITE_FAILED: 'Không ghi được tệp. Tệp cũ (nếu có) vẫn được giữ nguyên.',
     DB_CORRUPT: 'Tệp dữ liệu bị hỏng. Ứng dụng không ghi đè lên tệp này; hãy khôi phục từ bản sao lưu.',
     DB_TOO_NEW: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.',
     MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu. Tệp gốc vẫn được giữ nguyên.',
@@ -51,6 +55,8 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     FORBIDDEN: 'The request was refused.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     FILE_REJECTED: 'The file cannot be read or is not safe to open.',
+    EMPTY_SELECTION: 'Nothing matches the selection; no file was made.',
+    WRITE_FAILED: 'The file could not be written. Any earlier file is unchanged.',
     DB_CORRUPT: 'The data file is damaged. The app does not overwrite it; restore a backup.',
     DB_TOO_NEW: 'The data file was written by a newer version of the app. Update the app.',
     MIGRATION_FAILED: 'The database could not be upgraded. The original file is unchanged.',

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Conference, ConferenceKind, ConferenceValues } from '../../shared/conferences';
+import type { Conference, ConferenceKind, ConferenceValues, Letterhead } from '../../shared/conferences';
 import { foldVietnamese } from '../../shared/text';
 import type { ConferenceTable, Database } from '../db/schema';
 
@@ -17,6 +17,7 @@ export function toConference(row: Row): Conference {
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     notes: row.notes,
+    letterhead: row.letterhead as Letterhead,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -35,6 +36,7 @@ function toColumns(values: ConferenceValues) {
     starts_at: values.startsAt,
     ends_at: values.endsAt,
     notes: values.notes,
+    letterhead: values.letterhead,
   };
 }
 

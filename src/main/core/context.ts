@@ -7,4 +7,6 @@ export interface CoreContext {
   events: EventBus;
   now: () => Date;
   version: string;
+  /** Folder the exports are written to (created on first export). */
+  exportsDir: string;
 }

@@ -11,6 +11,8 @@ import { pollHandlers } from '../voting/poll-handlers';
 import { ruleHandlers } from '../voting/rule-handlers';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
+import { statisticsHandlers } from '../statistics/handlers';
+import { exportHandlers } from '../exports/handlers';
 import type { CoreContext } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -22,6 +24,8 @@ export interface CoreOptions extends OpenOptions {
   dataDir: string;
   version?: string;
   now?: () => Date;
+  /** Where exported files are written; `<dataDir>/exports` unless the shell says otherwise. */
+  exportsDir?: string;
   /** Where unexpected errors are reported (they reach the UI only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
 }
@@ -43,6 +47,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     now: options.now ?? (() => new Date()),
     version: options.version ?? '0.0.0',
+    exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
   };
   const handlers: Handlers = {
     'app.info': () =>
@@ -50,6 +55,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         version: context.version,
         databasePath: store.path,
         backupsDir: store.backupsDir,
+        exportsDir: context.exportsDir,
         schemaVersion: store.schemaVersion,
       }),
     ...conferenceHandlers(context),
@@ -62,6 +68,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...ruleHandlers(context),
     ...pollHandlers(context),
     ...pollDocumentHandlers(context),
+    ...exportHandlers(context),
+    ...statisticsHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));

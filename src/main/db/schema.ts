@@ -17,8 +17,17 @@ export interface ConferenceTable {
   starts_at: string;
   ends_at: string | null;
   notes: string;
+  /** 'auto', 'party' or 'state' (migration 0005). */
+  letterhead: Generated<string>;
   archived_at: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+/** The last honoree-list options of a conference, as JSON (migration 0005). */
+export interface ExportOptionsTable {
+  conference_id: number;
+  list_options: string;
   updated_at: string;
 }
 
@@ -168,4 +177,5 @@ export interface Database {
   poll_nominees: PollNomineeTable;
   poll_ballots: PollBallotTable;
   audit_log: AuditLogTable;
+  export_options: ExportOptionsTable;
 }

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'static-dir': { type: 'string' },
+      'exports-dir': { type: 'string' },
     },
     strict: true,
   });
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
   const staticDir = resolve(values['static-dir'] ?? join(here(), '..', 'renderer'));
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
-  const core = await createCore({ dataDir, version });
+  const exportsDir = values['exports-dir'] === undefined ? undefined : resolve(values['exports-dir']);
+  const core = await createCore({ dataDir, version, ...(exportsDir ? { exportsDir } : {}) });
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, staticDir, token });
 
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
   console.log(`Hội nghị đang chạy tại: ${url}`);
   console.log(`Dữ liệu: ${join(dataDir, 'hoi-nghi.sqlite')}`);
+  console.log(`Tệp xuất: ${core.context.exportsDir}`);
   console.log('Nhấn Ctrl+C để dừng.');
 
   const stop = () => {

@@ -1,11 +1,10 @@
 import { formatTableDate } from '../../shared/dates';
 import { foldVietnamese } from '../../shared/text';
 import type { Denominator } from '../../shared/voting';
-import { findConference } from '../conferences/queries';
-import { AppError, notFound } from '../core/app-error';
+import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
-import { readSettings } from '../settings/queries';
+import { documentHeading } from '../documents/heading';
 import { renderBallots } from './ballots-pdf';
 import { listMembers } from './council';
 import { renderMinutes } from './minutes-pdf';
@@ -18,13 +17,6 @@ const DENOMINATOR_LABEL: Record<Denominator, string> = {
   ballots_returned: 'số phiếu thu vào',
   valid_ballots: 'số phiếu hợp lệ',
 };
-
-/** Party bodies (Thị ủy, Tỉnh ủy, Đảng ủy, Ban Thường vụ…) head their papers "ĐẢNG CỘNG SẢN VIỆT NAM". */
-export function usesPartyHeader(organiser: string): boolean {
-  return /\b(thi uy|tinh uy|huyen uy|thanh uy|quan uy|dang uy|dang bo|ban thuong vu|ban chap hanh)\b/.test(
-    foldVietnamese(organiser),
-  );
-}
 
 /** "ky-anh-phieu-bau-3.pdf": ASCII, no characters Windows forbids in file names. */
 function fileName(stem: string, pollId: number): string {
@@ -42,11 +34,7 @@ export function pollDocumentHandlers(
 
   const context = async (pollId: number) => {
     const poll = await readPoll(db, pollId);
-    const conference = await findConference(db, poll.conferenceId);
-    if (!conference) throw notFound(`hội nghị #${poll.conferenceId}`);
-    const settings = await readSettings(db);
-    const organiser = conference.organiser || settings.organisationName;
-    return { poll, conference, settings, organiser, partyHeader: usesPartyHeader(organiser) };
+    return { poll, ...(await documentHeading(db, poll.conferenceId)) };
   };
 
   return {

@@ -25,6 +25,10 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({
 const CouncilPage = lazy(() => import('./voting/CouncilPage').then((m) => ({ default: m.CouncilPage })));
 const PollPage = lazy(() => import('./voting/PollPage').then((m) => ({ default: m.PollPage })));
 const PollScreen = lazy(() => import('./voting/PollScreen').then((m) => ({ default: m.PollScreen })));
+const ExportPage = lazy(() => import('./exports/ExportPage').then((m) => ({ default: m.ExportPage })));
+const StatisticsPage = lazy(() =>
+  import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
 const PollsPage = lazy(() => import('./voting/PollsPage').then((m) => ({ default: m.PollsPage })));
 
 function Localised({ children }: { children: React.ReactNode }) {
@@ -55,6 +59,8 @@ export function App({ api }: { api: ApiClient }) {
                   <Route path="polls" element={<PollsPage />} />
                   <Route path="polls/:id" element={<PollPage />} />
                   <Route path="polls/:id/screen" element={<PollScreen />} />
+                  <Route path="exports" element={<ExportPage />} />
+                  <Route path="statistics" element={<StatisticsPage />} />
                   <Route path="awards" element={<AwardsPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="*" element={<ConferencesPage />} />

@@ -47,6 +47,14 @@ import {
   ruleEntryRecord,
   ruleSaveInput,
 } from '../voting';
+import {
+  exportedFileRecord,
+  honoreeListInput,
+  listDefaultsInput,
+  listOptionsRecord,
+  pollResultsInput,
+} from '../exports';
+import { statisticsInput, statisticsRecord } from '../statistics';
 import type { AppEvent } from './events';
 
 /**
@@ -68,6 +76,7 @@ export const appInfoRecord = z.object({
   version: z.string(),
   databasePath: z.string(),
   backupsDir: z.string(),
+  exportsDir: z.string().describe('Folder the exported lists and documents are written to.'),
   schemaVersion: z.string().describe('Name of the last migration applied.'),
 });
 export type AppInfo = z.infer<typeof appInfoRecord>;
@@ -291,6 +300,33 @@ export const contract = {
     input: pollIdInput,
     output: fileRecord,
     summary: 'The vote-count minutes (biên bản kiểm phiếu) of a poll with counts.',
+  }),
+  'exports.listDefaults': method({
+    input: listDefaultsInput,
+    output: listOptionsRecord,
+    summary:
+      'The honoree-list options last used for a conference, or defaults from the conference and settings.',
+  }),
+  'exports.honoreeList': method({
+    input: honoreeListInput,
+    output: exportedFileRecord,
+    summary:
+      'Writes the honoree list (danh sách kèm theo quyết định) as .xlsx or .pdf into the exports folder and remembers the options.',
+  }),
+  'exports.pollResults': method({
+    input: pollResultsInput,
+    output: exportedFileRecord,
+    summary: "Writes every counted poll's counts and results of a conference as .xlsx or .pdf.",
+  }),
+  'exports.statistics': method({
+    input: statisticsInput,
+    output: exportedFileRecord,
+    summary: 'Writes the statistics tables (and the compared conference beside them) as .xlsx.',
+  }),
+  'statistics.get': method({
+    input: statisticsInput,
+    output: statisticsRecord,
+    summary: 'Counts by kind, award form, unit and status, optionally beside an earlier conference.',
   }),
   'settings.get': method({
     input: noInput,

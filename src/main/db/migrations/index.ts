@@ -3,6 +3,7 @@ import * as m0001 from './0001_conferences_settings';
 import * as m0002 from './0002_conference_title_search';
 import * as m0003 from './0003_awards_units_nominees';
 import * as m0004 from './0004_voting';
+import * as m0005 from './0005_exports';
 
 /**
  * Every migration, in order. A static list because a bundled main process cannot read a
@@ -13,4 +14,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_conference_title_search': m0002,
   '0003_awards_units_nominees': m0003,
   '0004_voting': m0004,
+  '0005_exports': m0005,
 };

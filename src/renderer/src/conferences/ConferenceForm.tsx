@@ -1,9 +1,9 @@
-import { Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFERENCE_KINDS, conferenceInput } from '../../../shared/conferences';
+import { CONFERENCE_KINDS, conferenceInput, LETTERHEADS, type Letterhead } from '../../../shared/conferences';
 import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -91,6 +91,14 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
             label={t('conference.fields.venue')}
             maxLength={LIMITS.line}
             {...form.getInputProps('venue')}
+          />
+          <Select
+            label={t('conference.fields.letterhead')}
+            description={t('conference.fields.letterheadHint')}
+            data={LETTERHEADS.map((value) => ({ value, label: t(`conference.letterheads.${value}`) }))}
+            allowDeselect={false}
+            value={form.values.letterhead}
+            onChange={(value) => form.setFieldValue('letterhead', (value ?? 'auto') as Letterhead)}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 2, md: 4 }}>

@@ -76,6 +76,10 @@ export function ConferenceOverviewPage() {
           <Field label={t('conferences.columns.time')} value={time} />
           <Field label={t('conference.fields.placeName')} value={conference.placeName} />
           <Field label={t('conference.fields.venue')} value={conference.venue} />
+          <Field
+            label={t('conference.fields.letterhead')}
+            value={t(`conference.letterheads.${conference.letterhead}`)}
+          />
         </SimpleGrid>
       </Card>
       <Card withBorder component="dl" m={0}>

@@ -1,4 +1,4 @@
-import type { Conference, ConferenceInput, ConferenceKind } from '../../../shared/conferences';
+import type { Conference, ConferenceInput, ConferenceKind, Letterhead } from '../../../shared/conferences';
 
 /**
  * What the form edits: date and time are separate inputs (the time is optional), joined into
@@ -16,6 +16,7 @@ export interface ConferenceFormValues {
   endDate: string | null;
   endTime: string;
   notes: string;
+  letterhead: Letterhead;
 }
 
 export function emptyFormValues(defaultPlaceName: string): ConferenceFormValues {
@@ -31,6 +32,7 @@ export function emptyFormValues(defaultPlaceName: string): ConferenceFormValues 
     endDate: null,
     endTime: '',
     notes: '',
+    letterhead: 'auto',
   };
 }
 
@@ -52,6 +54,7 @@ export function toFormValues(conference: Conference): ConferenceFormValues {
     endDate,
     endTime,
     notes: conference.notes,
+    letterhead: conference.letterhead,
   };
 }
 
@@ -70,6 +73,7 @@ export function toConferenceInput(values: ConferenceFormValues): ConferenceInput
     startsAt: joinDateTime(values.startDate, values.startTime),
     endsAt: endsAt === '' ? null : endsAt,
     notes: values.notes,
+    letterhead: values.letterhead,
   };
 }
 

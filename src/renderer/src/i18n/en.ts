@@ -3,6 +3,8 @@ import { awardsEn } from './awards';
 import { importsEn } from './imports';
 import { nomineesEn } from './nominees';
 import { votingEn } from './voting';
+import { exportsEn } from './exports';
+import { statisticsEn } from './statistics';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -20,6 +22,8 @@ export const en: Messages = {
     awards: 'Award forms',
     council: 'Council',
     polls: 'Votes',
+    exports: 'Export lists',
+    statistics: 'Statistics',
     settings: 'Settings',
   },
   status: {
@@ -86,6 +90,13 @@ export const en: Messages = {
       endTime: 'End time',
       notes: 'Notes',
       dateHint: 'dd/mm/yyyy',
+      letterhead: 'Document heading',
+      letterheadHint: 'Top right of lists, ballots and minutes',
+    },
+    letterheads: {
+      auto: 'Decide from the organiser',
+      party: 'ĐẢNG CỘNG SẢN VIỆT NAM (Party)',
+      state: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (State)',
     },
     save: 'Save',
     create: 'Create conference',
@@ -127,6 +138,8 @@ export const en: Messages = {
   imports: importsEn,
   awards: awardsEn,
   voting: votingEn,
+  exports: exportsEn,
+  statistics: statisticsEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

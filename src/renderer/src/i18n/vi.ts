@@ -3,6 +3,8 @@ import { awardsVi } from './awards';
 import { importsVi } from './imports';
 import { nomineesVi } from './nominees';
 import { votingVi } from './voting';
+import { exportsVi } from './exports';
+import { statisticsVi } from './statistics';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -20,6 +22,8 @@ export const vi = {
     awards: 'Hình thức khen thưởng',
     council: 'Hội đồng thi đua',
     polls: 'Bình xét, bỏ phiếu',
+    exports: 'Xuất danh sách',
+    statistics: 'Thống kê',
     settings: 'Cài đặt',
   },
   status: {
@@ -86,6 +90,13 @@ export const vi = {
       endTime: 'Giờ kết thúc',
       notes: 'Ghi chú',
       dateHint: 'dd/mm/yyyy',
+      letterhead: 'Tiêu đề văn bản',
+      letterheadHint: 'Góc phải trên cùng của danh sách, phiếu bầu, biên bản',
+    },
+    letterheads: {
+      auto: 'Tự động theo cơ quan tổ chức',
+      party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      state: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     },
     save: 'Lưu',
     create: 'Tạo hội nghị',
@@ -127,6 +138,8 @@ export const vi = {
   imports: importsVi,
   awards: awardsVi,
   voting: votingVi,
+  exports: exportsVi,
+  statistics: statisticsVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

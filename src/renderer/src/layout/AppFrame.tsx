@@ -2,7 +2,9 @@ import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import {
   IconAward,
   IconBuildingCommunity,
+  IconChartBar,
   IconChecklist,
+  IconFileExport,
   IconListDetails,
   IconSettings,
   IconUsers,
@@ -32,6 +34,8 @@ export function AppFrame() {
           { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
           { to: '/council', label: t('nav.council'), icon: <IconUsersGroup size={18} />, end: false },
           { to: '/polls', label: t('nav.polls'), icon: <IconChecklist size={18} />, end: false },
+          { to: '/exports', label: t('nav.exports'), icon: <IconFileExport size={18} />, end: false },
+          { to: '/statistics', label: t('nav.statistics'), icon: <IconChartBar size={18} />, end: false },
         ]
       : []),
     { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },

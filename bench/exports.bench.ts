@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { NomineeKind } from '../src/shared/nominees';
+import { createCore } from '../src/main/core/core';
+import { derivedColumns } from '../src/main/nominees/derive';
+import { resolveUnit } from '../src/main/units/queries';
+import type { ExportRun } from './exports-child';
+import { personAt } from './generate';
+import { defineBenchmark } from './types';
+
+/**
+ * The Excel honoree list as a user makes it: a data folder holding a conference with N approved
+ * honorees (collectives, individuals, households, several award forms), and for each run a
+ * fresh Node process that opens the core on it and exports the list (both sheets), timing the
+ * dispatch and reporting the process's peak memory.
+ */
+
+const BENCH_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+const CHILD = join(BENCH_DIR, 'exports-child.ts');
+const run = promisify(execFile);
+
+interface Seeded {
+  dir: string;
+  conferenceId: number;
+}
+
+const kindAt = (i: number): NomineeKind =>
+  i % 20 === 0 ? 'ho_gia_dinh' : i % 10 === 1 ? 'tap_the' : 'ca_nhan';
+
+/** A data folder with one conference of `count` approved honorees, written straight into SQLite. */
+async function seed(count: number): Promise<Seeded> {
+  const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-export-'));
+  const core = await createCore({ dataDir: dir, log: () => undefined });
+  try {
+    const created = await core.dispatch('conferences.create', {
+      title: 'Hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW',
+      kind: 'tong_ket',
+      startsAt: '2021-05-19',
+      organiser: 'Ban Thường vụ Thị ủy Kỳ Anh',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const conferenceId = (created.value as { id: number }).id;
+    const { db, sqlite } = core.context.store;
+    const now = new Date().toISOString();
+    const units = new Map<string, number>();
+    for (let i = 0; i < 21; i++) {
+      const name = personAt(i).unitName;
+      const unit = await resolveUnit(db, name, now);
+      if (unit) units.set(name, unit.id);
+    }
+    const forms = (
+      sqlite.prepare('select id from award_forms order by rank desc').all() as { id: number }[]
+    ).map((f) => f.id);
+    const insert = sqlite.prepare(`insert into nominees (conference_id, kind, honorific, full_name, gender,
+      birth, position, unit_id, achievement, award_form_id, proposing_unit_id, status, notes,
+      search_folded, person_key, name_sort, position_sort, created_at, updated_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'duoc_duyet', ?, ?, ?, ?, ?, ?, ?)`);
+    sqlite.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const p = personAt(i);
+        const kind = kindAt(i);
+        const person = kind === 'ca_nhan';
+        const fullName = person ? p.fullName : `${kind === 'tap_the' ? 'Chi bộ thôn' : 'Hộ ông'} ${i}`;
+        const unitId = units.get(p.unitName) ?? null;
+        const d = derivedColumns({ kind, ...p, fullName, unitId });
+        insert.run(
+          conferenceId,
+          kind,
+          person ? (i % 2 === 0 ? 'ong' : 'ba') : null,
+          fullName,
+          person ? (i % 2 === 0 ? 'nam' : 'nu') : null,
+          person ? (i % 3 === 0 ? '1975-05-19' : String(1960 + (i % 40))) : '',
+          person ? p.position : '',
+          unitId,
+          i % 5 === 0 ? `- ${p.achievement};\n- Hoàn thành xuất sắc nhiệm vụ năm 2020.` : p.achievement,
+          forms[i % Math.min(3, forms.length)] ?? null,
+          unitId,
+          i % 50 === 0 ? 'Đề nghị lần 2' : '',
+          d.search_folded,
+          d.person_key,
+          d.name_sort,
+          d.position_sort,
+          now,
+          now,
+        );
+      }
+    })();
+    sqlite.exec('insert into nominee_search (rowid, search_folded) select id, search_folded from nominees');
+    return { dir, conferenceId };
+  } finally {
+    await core.close();
+  }
+}
+
+// One seeded folder per size for the whole `npm run bench`, removed when the process ends: the
+// *_ms and *_peak_mb benchmarks of a size read the same data.
+const seeded = new Map<number, Promise<Seeded>>();
+const folders: string[] = [];
+process.once('exit', () => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+function seededFolder(count: number): Promise<Seeded> {
+  let folder = seeded.get(count);
+  if (!folder) {
+    folder = seed(count).then((s) => {
+      folders.push(s.dir);
+      return s;
+    });
+    seeded.set(count, folder);
+  }
+  return folder;
+}
+
+/** One export in a child process with the same Node and tsx. */
+async function exportOnce({ dir, conferenceId }: Seeded, count: number): Promise<ExportRun> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, dir, String(conferenceId)], {
+    cwd: join(BENCH_DIR, '..'),
+    maxBuffer: 1024 * 1024,
+  });
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ExportRun;
+  if (result.rows !== count) throw new Error(`exported ${result.rows} honorees, expected ${count}`);
+  return result;
+}
+
+/**
+ * Runs of the `_ms` benchmark are kept so that the `_peak_mb` benchmark of the same size reports
+ * the peak memory of those very runs (warm-up included, in order) instead of exporting again.
+ * Alone, each benchmark makes its own runs.
+ */
+const runsBySize = new Map<number, ExportRun[]>();
+
+function sizeBenchmarks(count: number, label: string) {
+  return [
+    defineBenchmark<Seeded>({
+      name: `excel_export_${label}_ms`,
+      unit: 'ms',
+      setup: () => seededFolder(count),
+      run: async (state) => {
+        const result = await exportOnce(state, count);
+        runsBySize.set(count, [...(runsBySize.get(count) ?? []), result]);
+        return result.ms;
+      },
+    }),
+    defineBenchmark<Seeded>({
+      name: `excel_export_${label}_peak_mb`,
+      unit: 'MB',
+      setup: () => seededFolder(count),
+      run: async (state) => {
+        const kept = runsBySize.get(count)?.shift();
+        return (kept ?? (await exportOnce(state, count))).peakMb;
+      },
+    }),
+  ];
+}
+
+export const exportBenchmarks = [...sizeBenchmarks(10_000, '10k'), ...sizeBenchmarks(100_000, '100k')];
