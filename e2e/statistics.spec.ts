@@ -2,6 +2,7 @@ import type { APIRequestContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { StatisticsPage } from './pages/StatisticsPage';
 import { expect, test } from './support/fixtures';
+import { apiCaller } from './support/api';
 import type { WebHost } from './support/web-host';
 
 const EARLIER = 'Hội nghị tổng kết thi đua năm 2023';
@@ -17,15 +18,7 @@ interface Seeded {
 
 /** Two conferences through the HTTP API, as a script would; the later one is left open. */
 async function arrange(request: APIRequestContext, host: WebHost) {
-  const api = async (method: string, data: object) => {
-    const response = await request.post(`${host.origin}/api/${method}`, {
-      headers: { authorization: `Bearer ${host.token}` },
-      data,
-    });
-    const body = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-    return body.value;
-  };
+  const api = apiCaller(request, host);
   const awards = (await api('awards.list', {})) as { id: number; name: string }[];
   const formId = (name: string) => awards.find((a) => a.name === name)?.id ?? null;
   const add = async (title: string, startsAt: string, nominees: Seeded[]) => {

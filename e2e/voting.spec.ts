@@ -2,19 +2,13 @@ import type { APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { VotingPages } from './pages/PollPage';
 import { expect, test } from './support/fixtures';
+import { apiCaller } from './support/api';
 import type { WebHost } from './support/web-host';
 
 /** Arranges a council and nominees through the HTTP API, as a script would. */
 async function arrange(request: APIRequestContext, host: WebHost) {
-  const api = async (method: string, data: object) => {
-    const response = await request.post(`${host.origin}/api/${method}`, {
-      headers: { authorization: `Bearer ${host.token}` },
-      data,
-    });
-    const body = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-    return body.value as Record<string, unknown>;
-  };
+  const call = apiCaller(request, host);
+  const api = async (method: string, data: object) => (await call(method, data)) as Record<string, unknown>;
   const conference = (await api('conferences.createSample', {})) as { id: number };
   const awards = (await api('awards.list', {})) as unknown as { id: number; name: string }[];
   const giayKhen = awards.find((a) => a.name === 'Giấy khen')?.id;

@@ -5,6 +5,7 @@ import type { Core } from '../../src/main/core/core';
 import { shareText } from '../../src/main/exports/poll-results-model';
 import { pdfPages, pdfText, squeeze } from '../documents/poppler';
 import { call, callError, useCores, useTempDir } from '../helpers';
+import { countingPoll, presetRules, seatCouncil } from '../voting/seed';
 
 const TITLE = 'Hội nghị tổng kết công tác thi đua năm 2024';
 /** 19 December 2024, 10:00 on the office's clock. */
@@ -19,16 +20,9 @@ async function setUp(core: Core, members: number, present: number) {
     organiser: 'Ban Thường vụ Thị ủy Kỳ Anh',
     placeName: 'Kỳ Anh',
   });
-  for (let i = 0; i < members; i++) {
-    const council = await call(core, 'council.add', {
-      conferenceId: conference.id,
-      name: i === 0 ? 'Hoàng Văn Bình' : `Thành viên ${i + 1}`,
-      role: i === 0 ? 'chu_tich' : 'thanh_vien',
-    });
-    const member = council.members.at(-1);
-    if (i < present && member)
-      await call(core, 'council.setPresence', { id: member.id, presence: 'present' });
-  }
+  await seatCouncil(core, conference.id, members, present, (i) =>
+    i === 0 ? 'Hoàng Văn Bình' : `Thành viên ${i + 1}`,
+  );
   const nominees: number[] = [];
   for (const [fullName, unitName] of [
     ['Đinh Thị Thơm', 'Đảng bộ xã Kỳ Hoa'],
@@ -43,16 +37,10 @@ async function setUp(core: Core, members: number, present: number) {
     });
     nominees.push(nominee.id);
   }
-  const rules = await call(core, 'rules.list', {});
-  const rule = (name: string): number => {
-    const found = rules.find((r) => r.rule.name === name);
-    if (!found) throw new Error(`no preset ${name}`);
-    return found.id;
-  };
-  return { conferenceId: conference.id, nominees, rule };
+  return { conferenceId: conference.id, nominees, rule: await presetRules(core) };
 }
 
-/** A poll over `ids` moved on to counting (as tests/voting/polls.test.ts does), with its counts saved. */
+/** A poll over `ids` moved on to counting, with its counts saved. */
 async function countedPoll(
   core: Core,
   conferenceId: number,
@@ -62,9 +50,7 @@ async function countedPoll(
   agree: number[],
   valid: number,
 ) {
-  const poll = await call(core, 'polls.create', { conferenceId, title, ruleId, nomineeIds: ids });
-  await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-  await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+  const poll = await countingPoll(core, conferenceId, ids, ruleId, title);
   return call(core, 'polls.saveCounts', {
     id: poll.id,
     counts: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { RULE_PRESETS } from '../../src/main/voting/presets';
 import { call, callError, useCores, useTempDir } from '../helpers';
+import { countingPoll, presetRules, seatCouncil } from './seed';
 
 /** A conference with a council of `members` (the first `present` of them present) and nominees. */
 async function setUp(core: Core, members: number, present: number, names: string[]) {
@@ -10,37 +11,14 @@ async function setUp(core: Core, members: number, present: number, names: string
     kind: 'so_ket',
     startsAt: '2021-05-19',
   });
-  for (let i = 0; i < members; i++) {
-    const council = await call(core, 'council.add', {
-      conferenceId: conference.id,
-      name: `Thành viên ${i + 1}`,
-      role: i === 0 ? 'chu_tich' : i === 1 ? 'kiem_phieu' : 'thanh_vien',
-    });
-    if (i < present) {
-      const member = council.members.at(-1);
-      if (member) await call(core, 'council.setPresence', { id: member.id, presence: 'present' });
-    }
-  }
+  await seatCouncil(core, conference.id, members, present);
   const ids: number[] = [];
   for (const fullName of names) {
     ids.push(
       (await call(core, 'nominees.create', { conferenceId: conference.id, kind: 'ca_nhan', fullName })).id,
     );
   }
-  const rules = await call(core, 'rules.list', {});
-  const rule = (name: string) => {
-    const found = rules.find((r) => r.rule.name === name);
-    if (!found) throw new Error(`no preset ${name}`);
-    return found.id;
-  };
-  return { conferenceId: conference.id, ids, rule };
-}
-
-/** A poll over `ids`, moved on to counting. */
-async function countingPoll(core: Core, conferenceId: number, ids: number[], ruleId: number, title: string) {
-  const poll = await call(core, 'polls.create', { conferenceId, title, ruleId, nomineeIds: ids });
-  await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-  return call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+  return { conferenceId: conference.id, ids, rule: await presetRules(core) };
 }
 
 const counts = (ids: number[], agree: number[], valid: number) => ({

@@ -1,15 +1,9 @@
 import type { Kysely } from 'kysely';
-import { formatDocumentDate } from '../../shared/dates';
-import type {
-  Denominator,
-  Fraction,
-  PollDetail,
-  Verdict,
-  VotingMethod,
-  VotingRule,
-} from '../../shared/voting';
+import type { Fraction, PollDetail, Verdict, VotingMethod, VotingRule } from '../../shared/voting';
 import type { Database } from '../db/schema';
 import type { DocumentHeading } from '../documents/heading';
+import { datedLine } from '../documents/portrait';
+import { DENOMINATOR_LABEL } from '../voting/poll-documents';
 import { formatInteger, formatNumber } from '../documents/vn-format';
 import { listMembers } from '../voting/council';
 import { VERDICT_LABELS } from '../voting/minutes-pdf';
@@ -66,14 +60,6 @@ export interface PollResultsModel {
   signer: { title: string; name: string };
   rowCount: number;
 }
-
-const DENOMINATOR_LABEL: Record<Denominator, string> = {
-  all_members: 'tổng số thành viên Hội đồng',
-  members_present: 'số thành viên dự họp',
-  ballots_issued: 'số phiếu phát ra',
-  ballots_returned: 'số phiếu thu vào',
-  valid_ballots: 'số phiếu hợp lệ',
-};
 
 const METHOD_LABEL: Record<VotingMethod, string> = {
   secret_ballot: 'bỏ phiếu kín',
@@ -168,13 +154,11 @@ export async function readPollResults(
     if (block) polls.push(block);
   }
   const chair = (await listMembers(db, conference.id)).find((m) => m.role === 'chu_tich');
-  const day = formatDocumentDate(localDay(now));
-  const place = heading.placeName.trim();
   return {
     organiser: heading.organiser,
     partyHeader: heading.partyHeader,
     // Dated the day it is made, like any paper printed for the file.
-    datedLine: place ? `${place}, ${day}` : day.charAt(0).toUpperCase() + day.slice(1),
+    datedLine: datedLine(heading.placeName, localDay(now)),
     title: RESULTS_TITLE,
     conferenceTitle: conference.title,
     polls,

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { gridLayout, letterhead } from '../documents/parts';
+import { gridLayout } from '../documents/parts';
+import { portraitDocument, TABLE_SIZE } from '../documents/portrait';
 import { mm, renderPdf, type Content, type ContentNode, type TDocumentDefinitions } from '../documents/pdf';
 import { formatInteger, formatPercent } from '../documents/vn-format';
 import type { Figure, PollBlock, PollResultsModel } from './poll-results-model';
@@ -10,12 +11,6 @@ import type { Figure, PollBlock, PollResultsModel } from './poll-results-model';
  * centred at the top from the second page on.
  */
 
-const MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
-const BODY_SIZE = 13;
-const TABLE_SIZE = 11;
-const HEAD_SIZE = 11.5;
-/** As in the minutes: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" at 11.5 pt on one line. */
-const LEFT_HEAD_WIDTH = 221;
 /** Polls with at most this many nominees are kept whole on one page. */
 const SMALL_POLL = 12;
 
@@ -110,35 +105,18 @@ function signature(model: PollResultsModel): ContentNode {
 }
 
 export function pollResultsDefinition(model: PollResultsModel): TDocumentDefinitions {
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: MARGINS,
-    defaultStyle: { fontSize: BODY_SIZE },
-    info: { title: `${model.title} - ${model.conferenceTitle}` },
-    header: (page) =>
-      page > 1
-        ? {
-            text: String(page),
-            alignment: 'center',
-            fontSize: 12,
-            margin: [MARGINS[0], mm(10), MARGINS[2], 0],
-          }
-        : null,
+  return portraitDocument({
+    title: `${model.title} - ${model.conferenceTitle}`,
+    organisation: model.organiser,
+    partyHeader: model.partyHeader,
+    dated: model.datedLine,
     content: [
-      letterhead({
-        organisation: model.organiser,
-        partyHeader: model.partyHeader,
-        fontSize: HEAD_SIZE,
-        leftWidth: LEFT_HEAD_WIDTH,
-        rightExtra: { text: model.datedLine, italics: true, fontSize: BODY_SIZE, margin: [0, 4, 0, 0] },
-      }),
       { text: model.title, bold: true, fontSize: 14, alignment: 'center', margin: [0, 20, 0, 0] },
       { text: model.conferenceTitle, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
       ...model.polls.map(pollSection),
       signature(model),
     ],
-  };
+  });
 }
 
 export async function writePollResultsPdf(model: PollResultsModel, path: string): Promise<void> {

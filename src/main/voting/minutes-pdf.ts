@@ -1,5 +1,5 @@
-import { formatDocumentDate } from '../../shared/dates';
-import { gridLayout, letterhead } from '../documents/parts';
+import { gridLayout } from '../documents/parts';
+import { datedLine, portraitDocument, TABLE_SIZE } from '../documents/portrait';
 import { mm, renderPdf, type Content, type ContentNode, type TDocumentDefinitions } from '../documents/pdf';
 import { formatInteger, formatPercent } from '../documents/vn-format';
 
@@ -43,15 +43,6 @@ export const VERDICT_LABELS: Record<MinutesVerdict, string> = {
   tie_at_quota: 'Bằng phiếu tại chỉ tiêu – Hội đồng quyết định',
 };
 
-const MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
-const BODY_SIZE = 13;
-const TABLE_SIZE = 11;
-const HEAD_SIZE = 11.5;
-/**
- * Wide enough for "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" at 11.5 pt; the right column keeps the rest,
- * which the motto and the dated line ("Kỳ Anh, ngày 19 tháng 12 năm 2021" at 13 pt) need.
- */
-const LEFT_HEAD_WIDTH = 221;
 const INDENT = mm(10);
 
 /** "(V/v: …)" whether or not the caller wrapped it. */
@@ -193,32 +184,12 @@ function signatures(input: MinutesInput): ContentNode {
 }
 
 export function minutesDefinition(input: MinutesInput): TDocumentDefinitions {
-  const day = formatDocumentDate(input.date);
-  const place = input.placeName.trim();
-  const dated = place ? `${place}, ${day}` : day.charAt(0).toUpperCase() + day.slice(1);
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: MARGINS,
-    defaultStyle: { fontSize: BODY_SIZE },
-    info: { title: `Biên bản kiểm phiếu ${subjectLine(input.subject)}` },
-    header: (page) =>
-      page > 1
-        ? {
-            text: String(page),
-            alignment: 'center',
-            fontSize: 12,
-            margin: [MARGINS[0], mm(10), MARGINS[2], 0],
-          }
-        : null,
+  return portraitDocument({
+    title: `Biên bản kiểm phiếu ${subjectLine(input.subject)}`,
+    organisation: input.organisation,
+    partyHeader: input.partyHeader,
+    dated: datedLine(input.placeName, input.date),
     content: [
-      letterhead({
-        organisation: input.organisation,
-        partyHeader: input.partyHeader,
-        fontSize: HEAD_SIZE,
-        leftWidth: LEFT_HEAD_WIDTH,
-        rightExtra: { text: dated, italics: true, fontSize: BODY_SIZE, margin: [0, 4, 0, 0] },
-      }),
       { text: 'BIÊN BẢN KIỂM PHIẾU', bold: true, fontSize: 14, alignment: 'center', margin: [0, 20, 0, 0] },
       { text: subjectLine(input.subject), bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
       ...tellersBlock(input),
@@ -227,7 +198,7 @@ export function minutesDefinition(input: MinutesInput): TDocumentDefinitions {
       conclusion(input),
       signatures(input),
     ],
-  };
+  });
 }
 
 export function renderMinutes(input: MinutesInput): Promise<Buffer> {

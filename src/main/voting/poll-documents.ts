@@ -10,7 +10,8 @@ import { listMembers } from './council';
 import { renderMinutes } from './minutes-pdf';
 import { readPoll } from './polls';
 
-const DENOMINATOR_LABEL: Record<Denominator, string> = {
+/** How documents name what a threshold is a share of. */
+export const DENOMINATOR_LABEL: Record<Denominator, string> = {
   all_members: 'tổng số thành viên Hội đồng',
   members_present: 'số thành viên dự họp',
   ballots_issued: 'số phiếu phát ra',
