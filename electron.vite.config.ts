@@ -28,6 +28,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/index.ts'),
+          // The certificate batch draws in a worker thread (src/main/certificates/runner.ts).
+          'certificate-worker': resolve('src/main/certificates/print-worker.ts'),
         },
       },
     },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { certificateBenchmarks } from './certificates.bench';
 import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
 import { documentBenchmarks } from './documents.bench';
@@ -26,6 +27,7 @@ const REGISTRY: Benchmark[] = [
   ...documentBenchmarks,
   ...exportBenchmarks,
   ...exportPdfBenchmarks,
+  ...certificateBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

@@ -37,7 +37,10 @@ test('the imported Kỳ Anh list, approved, exports to Excel and PDF in the offi
 
   // Approve all 54 at once, as the decision does.
   await app.goTo('Đối tượng khen thưởng');
-  await page.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+  // "Select all" asks the core for every matching id, so its tick follows a moment later.
+  await expect(nominees.counts).toContainText('23 tập thể, 31 cá nhân');
+  await page.getByRole('checkbox', { name: 'Chọn tất cả' }).click();
+  await expect(page.getByText('Đã chọn 54')).toBeVisible();
   await page.getByRole('combobox', { name: 'Đặt trạng thái' }).click();
   await page.getByRole('option', { name: 'Được duyệt', exact: true }).click();
   await expect(page.getByText('Đã cập nhật 54 đối tượng.')).toBeVisible();

@@ -13,6 +13,8 @@ import { openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
+import { decisionHandlers } from '../decisions/handlers';
+import { certificateHandlers } from '../certificates/handlers';
 import type { CoreContext } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -70,6 +72,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...pollDocumentHandlers(context),
     ...exportHandlers(context),
     ...statisticsHandlers(context),
+    ...decisionHandlers(context),
+    ...certificateHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));

@@ -31,6 +31,69 @@ export interface ExportOptionsTable {
   updated_at: string;
 }
 
+/** A register (sổ vàng) and the running number it hands out next (migration 0006). */
+export interface RegisterTable {
+  id: Generated<number>;
+  name: string;
+  prefix: string;
+  suffix: string;
+  padding: number;
+  next_number: number;
+  created_at: string;
+}
+
+export interface DecisionTable {
+  id: Generated<number>;
+  conference_id: number;
+  number: string;
+  date: string;
+  issuer: string;
+  signer_capacity: string;
+  signer_title: string;
+  signer_name: string;
+  place_name: string;
+  register_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An award given by a decision, with its register number once numbered. */
+export interface DecisionAwardTable {
+  id: Generated<number>;
+  decision_id: number;
+  nominee_id: number;
+  award_form_id: number;
+  register_id: number | null;
+  register_seq: number | null;
+  register_number: string;
+  /** Order in the decision's list (rank, then list order) when it was assigned. */
+  position: number;
+  created_at: string;
+}
+
+export interface CertificateTemplateTable {
+  id: Generated<number>;
+  /** Set on the shipped templates, which are re-created from code when missing. */
+  builtin_key: string | null;
+  name: string;
+  /** TemplateBody as JSON. */
+  body: string;
+  version: number;
+  background: Buffer | null;
+  emblem: Buffer | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CertificatePrintTable {
+  id: Generated<number>;
+  award_id: number;
+  template_id: number;
+  template_version: number;
+  job_id: string;
+  printed_at: string;
+}
+
 /** Key-value settings; values are JSON text. */
 export interface SettingTable {
   key: string;
@@ -178,4 +241,9 @@ export interface Database {
   poll_ballots: PollBallotTable;
   audit_log: AuditLogTable;
   export_options: ExportOptionsTable;
+  registers: RegisterTable;
+  decisions: DecisionTable;
+  decision_awards: DecisionAwardTable;
+  certificate_templates: CertificateTemplateTable;
+  certificate_prints: CertificatePrintTable;
 }

@@ -18,10 +18,21 @@ export async function readListOptions(db: Kysely<Database>, heading: DocumentHea
     const saved = listOptionsRecord.safeParse(JSON.parse(row.list_options));
     if (saved.success) return saved.data;
   }
+  // The list goes with an award decision: once one is recorded, it says what the list cites.
+  const decision = await db
+    .selectFrom('decisions')
+    .select(['number', 'date', 'issuer', 'signer_capacity', 'signer_title', 'signer_name'])
+    .where('conference_id', '=', heading.conference.id)
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
   return listOptionsRecord.parse({
-    decisionIssuer: heading.organiser,
-    signerTitle: heading.settings.signerTitle,
-    signerName: heading.settings.signerName,
+    decisionNumber: decision?.number ?? '',
+    decisionDate: decision?.date ?? '',
+    decisionIssuer: decision?.issuer || heading.organiser,
+    signerCapacity: decision?.signer_capacity ?? '',
+    signerTitle: decision?.signer_title || heading.settings.signerTitle,
+    signerName: decision?.signer_name || heading.settings.signerName,
   });
 }
 

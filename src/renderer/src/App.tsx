@@ -29,6 +29,18 @@ const ExportPage = lazy(() => import('./exports/ExportPage').then((m) => ({ defa
 const StatisticsPage = lazy(() =>
   import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
+const DecisionsPage = lazy(() =>
+  import('./decisions/DecisionsPage').then((m) => ({ default: m.DecisionsPage })),
+);
+const CertificatesPage = lazy(() =>
+  import('./certificates/CertificatesPage').then((m) => ({ default: m.CertificatesPage })),
+);
+const TemplatesPage = lazy(() =>
+  import('./certificates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })),
+);
+const TemplateEditorPage = lazy(() =>
+  import('./certificates/TemplateEditorPage').then((m) => ({ default: m.TemplateEditorPage })),
+);
 const PollsPage = lazy(() => import('./voting/PollsPage').then((m) => ({ default: m.PollsPage })));
 
 function Localised({ children }: { children: React.ReactNode }) {
@@ -61,6 +73,10 @@ export function App({ api }: { api: ApiClient }) {
                   <Route path="polls/:id/screen" element={<PollScreen />} />
                   <Route path="exports" element={<ExportPage />} />
                   <Route path="statistics" element={<StatisticsPage />} />
+                  <Route path="decisions" element={<DecisionsPage />} />
+                  <Route path="certificates" element={<CertificatesPage />} />
+                  <Route path="templates" element={<TemplatesPage />} />
+                  <Route path="templates/:id" element={<TemplateEditorPage />} />
                   <Route path="awards" element={<AwardsPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="*" element={<ConferencesPage />} />

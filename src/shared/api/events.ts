@@ -6,6 +6,8 @@ export type AppEvent =
   | { type: 'awards.changed' }
   | { type: 'council.changed'; conferenceId: number }
   | { type: 'polls.changed'; conferenceId: number }
+  | { type: 'decisions.changed'; conferenceId: number }
+  | { type: 'templates.changed' }
   | {
       type: 'job.progress';
       jobId: string;

@@ -11,14 +11,19 @@ export function useApi(): ApiClient {
   return api;
 }
 
-/** Which cached domains each event makes stale (query keys start with the domain). */
+/**
+ * Which cached domains each event makes stale (query keys start with the domain). Statistics
+ * count nominees, forms, units and conference titles, and a closing poll approves nominees.
+ */
 const INVALIDATES: Record<AppEvent['type'], string[]> = {
-  'conferences.changed': ['conferences'],
+  'conferences.changed': ['conferences', 'statistics'],
   'settings.changed': ['settings'],
-  'nominees.changed': ['nominees', 'units'],
-  'awards.changed': ['awards', 'nominees'],
+  'nominees.changed': ['nominees', 'units', 'statistics', 'decisions', 'certificates'],
+  'awards.changed': ['awards', 'nominees', 'statistics', 'decisions', 'certificates'],
   'council.changed': ['council', 'polls'],
-  'polls.changed': ['polls'],
+  'polls.changed': ['polls', 'nominees', 'statistics'],
+  'decisions.changed': ['decisions', 'registers', 'certificates', 'exports'],
+  'templates.changed': ['templates', 'certificates'],
   'job.progress': [],
 };
 

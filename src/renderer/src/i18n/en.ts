@@ -5,6 +5,8 @@ import { nomineesEn } from './nominees';
 import { votingEn } from './voting';
 import { exportsEn } from './exports';
 import { statisticsEn } from './statistics';
+import { decisionsEn } from './decisions';
+import { certificatesEn } from './certificates';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -24,6 +26,9 @@ export const en: Messages = {
     polls: 'Votes',
     exports: 'Export lists',
     statistics: 'Statistics',
+    decisions: 'Award decisions',
+    certificates: 'Print certificates',
+    templates: 'Certificate templates',
     settings: 'Settings',
   },
   status: {
@@ -140,6 +145,8 @@ export const en: Messages = {
   voting: votingEn,
   exports: exportsEn,
   statistics: statisticsEn,
+  decisions: decisionsEn,
+  certificates: certificatesEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

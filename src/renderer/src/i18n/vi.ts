@@ -5,6 +5,8 @@ import { nomineesVi } from './nominees';
 import { votingVi } from './voting';
 import { exportsVi } from './exports';
 import { statisticsVi } from './statistics';
+import { decisionsVi } from './decisions';
+import { certificatesVi } from './certificates';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -24,6 +26,9 @@ export const vi = {
     polls: 'Bình xét, bỏ phiếu',
     exports: 'Xuất danh sách',
     statistics: 'Thống kê',
+    decisions: 'Quyết định khen thưởng',
+    certificates: 'In giấy khen',
+    templates: 'Mẫu giấy khen',
     settings: 'Cài đặt',
   },
   status: {
@@ -140,6 +145,8 @@ export const vi = {
   voting: votingVi,
   exports: exportsVi,
   statistics: statisticsVi,
+  decisions: decisionsVi,
+  certificates: certificatesVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

@@ -3,7 +3,10 @@ import {
   IconAward,
   IconBuildingCommunity,
   IconChartBar,
+  IconCertificate,
   IconChecklist,
+  IconFileCertificate,
+  IconGavel,
   IconFileExport,
   IconListDetails,
   IconSettings,
@@ -34,11 +37,19 @@ export function AppFrame() {
           { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
           { to: '/council', label: t('nav.council'), icon: <IconUsersGroup size={18} />, end: false },
           { to: '/polls', label: t('nav.polls'), icon: <IconChecklist size={18} />, end: false },
+          { to: '/decisions', label: t('nav.decisions'), icon: <IconGavel size={18} />, end: false },
+          {
+            to: '/certificates',
+            label: t('nav.certificates'),
+            icon: <IconCertificate size={18} />,
+            end: false,
+          },
           { to: '/exports', label: t('nav.exports'), icon: <IconFileExport size={18} />, end: false },
           { to: '/statistics', label: t('nav.statistics'), icon: <IconChartBar size={18} />, end: false },
         ]
       : []),
     { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },
+    { to: '/templates', label: t('nav.templates'), icon: <IconFileCertificate size={18} />, end: false },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, end: false },
   ];
 

@@ -15,7 +15,6 @@ import { CompareSelect } from './CompareSelect';
 import { SECTION_KEYS } from './format';
 import { BAR_COLOR, COMPARE_BAR_COLOR } from './StatBars';
 import { StatSection } from './StatSection';
-import { useStatisticsRefresh } from './useStatisticsRefresh';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -73,7 +72,6 @@ export function StatisticsPage() {
     { enabled: id !== null },
   );
   const exportXlsx = useApiMutation('exports.statistics');
-  useStatisticsRefresh();
 
   if (isLoading) return <Loader aria-label={t('common.loading')} />;
   if (id === null || !conference) {

@@ -1,0 +1,174 @@
+import type { APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CertificatesPage } from './pages/CertificatesPage';
+import { DecisionsPage } from './pages/DecisionsPage';
+import { TemplateEditorPage, TemplatesPage } from './pages/TemplateEditorPage';
+import { apiCaller } from './support/api';
+import { expect, test } from './support/fixtures';
+import type { WebHost } from './support/web-host';
+
+const FIXTURE = resolve(__dirname, '../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
+const SHIPPED = 'Giấy khen (tiêu đề Đảng)';
+const COPY = 'Giấy khen Kỳ Anh 2021';
+
+interface Award {
+  id: number;
+  fullName: string;
+  honorific: 'ong' | 'ba' | null;
+  awardFormRank: number;
+  registerNumber: string;
+}
+
+/** The sample conference with the shared fixture's 54 honorees, all approved, through the HTTP API. */
+async function arrange(request: APIRequestContext, host: WebHost) {
+  const api = apiCaller(request, host);
+  const conference = (await api('conferences.createSample', {})) as { id: number };
+  const opened = (await api('imports.open', {
+    conferenceId: conference.id,
+    fileName: 'ky-anh-2021-danh-sach-khen-thuong.xlsx',
+    contentBase64: readFileSync(FIXTURE).toString('base64'),
+  })) as { importId: string };
+  await api('imports.commit', { importId: opened.importId });
+  const nominees = (await api('nominees.list', { conferenceId: conference.id, limit: 500 })) as {
+    rows: { id: number }[];
+  };
+  const ids = nominees.rows.map((n) => n.id);
+  expect(ids).toHaveLength(54);
+  await api('nominees.bulkUpdate', { ids, set: { status: 'duoc_duyet' } });
+  return { api, conferenceId: conference.id };
+}
+
+const pdfPages = (path: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+const pageText = (path: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .normalize('NFC');
+
+test('a copied template, adjusted in millimetres, prints the 54 certificates in rank order', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { api, conferenceId } = await arrange(request, host);
+  await page.reload();
+
+  // The award decision for all 54, numbered in a register, recorded as the secretariat would.
+  const decisions = new DecisionsPage(page);
+  await app.goTo('Quyết định khen thưởng');
+  await expect(decisions.heading).toBeVisible();
+  await decisions.addRegister({ name: 'Sổ vàng năm 2021', suffix: '/KT', nextNumber: 125 });
+  await expect(decisions.registers.getByRole('row', { name: /Sổ vàng năm 2021/ })).toContainText('125/KT');
+  await decisions.addDecision({
+    number: '123-QĐ/ThU',
+    date: '19/05/2021',
+    issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+    signerCapacity: 'T/M BAN THƯỜNG VỤ',
+    signerTitle: 'BÍ THƯ',
+    signerName: 'Võ Hồng Hải',
+    register: 'Sổ vàng năm 2021',
+  });
+  await expect(decisions.decisions.getByRole('row', { name: /123-QĐ\/ThU/ })).toBeVisible();
+  await decisions.awardAllApproved();
+  await expect(page.getByText('Đã khen thưởng 54 đối tượng; quyết định có 54 khen thưởng.')).toBeVisible();
+  const [decision] = (await api('decisions.list', { conferenceId })) as { id: number }[];
+  const awards = (await api('decisions.awards', { id: decision?.id ?? 0 })) as Award[];
+  expect(awards).toHaveLength(54);
+
+  // Copy the shipped template: the app opens the copy in the editor.
+  const templates = new TemplatesPage(page);
+  await app.goTo('Mẫu giấy khen');
+  await expect(templates.heading).toBeVisible();
+  await templates.copy(SHIPPED, COPY);
+  const editor = new TemplateEditorPage(page);
+  await expect(editor.heading(COPY)).toBeVisible();
+  await expect(editor.fieldLines('recipient').first()).toBeVisible();
+
+  // The recipient: a larger size and lower on the sheet; the preview follows.
+  await editor.field('Người nhận').click();
+  await editor.setNumber('Cỡ chữ (pt)', 26);
+  await editor.setNumber('Y (mm)', 75);
+  await expect(editor.fieldBox('recipient')).toHaveAttribute('y', '75');
+  await expect
+    .poll(async () => Number(await editor.fieldLines('recipient').first().getAttribute('font-size')))
+    .toBeCloseTo((26 * 25.4) / 72, 3);
+
+  // An arrow key nudges the selected field by half a millimetre; undo takes it back.
+  await editor.field('Người nhận').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.number('Y (mm)')).toHaveValue('75.5');
+  await editor.button('Hoàn tác').click();
+  await expect(editor.number('Y (mm)')).toHaveValue('75');
+
+  // Dragging moves the box in half millimetres, and the whole drag is one undo step.
+  await editor.dragField('recipient', 0, 40);
+  await expect(editor.number('Y (mm)')).not.toHaveValue('75');
+  const dragged = Number(await editor.number('Y (mm)').inputValue());
+  expect(dragged).toBeGreaterThan(75);
+  expect(dragged * 2).toBe(Math.round(dragged * 2));
+  await editor.button('Hoàn tác').click();
+  await expect(editor.number('Y (mm)')).toHaveValue('75');
+  await editor.save();
+
+  const saved = (await api('templates.list', {})) as {
+    id: number;
+    name: string;
+    version: number;
+    fields: { key: string; y: number; size: number }[];
+  }[];
+  const copy = saved.find((t) => t.name === COPY);
+  const recipient = copy?.fields.find((f) => f.key === 'recipient');
+  expect(recipient).toMatchObject({ y: 75, size: 26 });
+  expect(copy?.version).toBeGreaterThan(1);
+
+  // The batch: the copied template, every award of the decision, highest form first.
+  const certificates = new CertificatesPage(page);
+  await app.goTo('In giấy khen');
+  await expect(certificates.heading).toBeVisible();
+  await certificates.choose('Mẫu giấy khen', COPY);
+  await expect(certificates.rows()).toHaveCount(54);
+  expect(await certificates.names()).toEqual(awards.map((a) => a.fullName));
+
+  // Whether the app will ask before printing depends on the fixture's longest names.
+  const check = (await api('certificates.check', { conferenceId, templateId: copy?.id })) as {
+    count: number;
+    problems: unknown[];
+  };
+  expect(check.count).toBe(54);
+  const download = await certificates.print({ expectProblems: check.problems.length > 0 });
+  await expect(page.getByText(/^Đã in 54 giấy khen: .*\.pdf$/)).toBeVisible();
+  const path = await download.path();
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // One page per award, in the decision's certificate order, and ranks never go up.
+  expect(pdfPages(path)).toBe(54);
+  for (let i = 1; i < awards.length; i++) {
+    expect(awards[i]?.awardFormRank ?? 0).toBeLessThanOrEqual(awards[i - 1]?.awardFormRank ?? 0);
+  }
+  for (const [index, award] of awards.entries()) {
+    const text = pageText(path, index + 1);
+    expect(text, `page ${index + 1}`).toContain(award.fullName.normalize('NFC'));
+    expect(text, `page ${index + 1}`).toContain(award.registerNumber);
+  }
+
+  // Every row now says it was printed once.
+  await expect(certificates.rows().filter({ hasText: '1 lần' })).toHaveCount(54);
+
+  // A jammed sheet: reprint just that one certificate.
+  const first = awards[0];
+  if (!first) throw new Error('no award');
+  const one = (await api('certificates.check', {
+    conferenceId,
+    templateId: copy?.id,
+    awardIds: [first.id],
+  })) as { problems: unknown[] };
+  const reprint = await certificates.reprint(first.fullName, { expectProblems: one.problems.length > 0 });
+  const reprinted = await reprint.path();
+  expect(pdfPages(reprinted)).toBe(1);
+  expect(pageText(reprinted, 1)).toContain(first.fullName.normalize('NFC'));
+  await expect(certificates.rows().first()).toContainText('2 lần');
+});

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { renderCertificates } from './engine';
+import { WORKER_ROLE, type FromWorker, type PrintJob, type ToWorker } from './worker-protocol';
+
+/**
+ * Who draws a batch: a worker thread in the built app, or this thread where there is no built
+ * worker file (vitest runs the TypeScript sources, and a worker cannot load .ts).
+ */
+export interface RunOptions {
+  onProgress: (done: number) => void;
+  signal: AbortSignal;
+}
+
+export interface PrintRunner {
+  readonly kind: 'worker' | 'in-process';
+  /** Resolves once the whole PDF is at job.path; rejects (after `signal` aborts, too) otherwise. */
+  run(job: PrintJob, options: RunOptions): Promise<void>;
+}
+
+const toBuffer = (bytes: Uint8Array | null): Buffer | null =>
+  bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+export const inProcessRunner: PrintRunner = {
+  kind: 'in-process',
+  run: async (job, { onProgress, signal }) => {
+    signal.throwIfAborted();
+    const images = { background: toBuffer(job.images.background), emblem: toBuffer(job.images.emblem) };
+    await renderCertificates(job.body, job.texts, images, job.path, { onProgress, signal });
+  },
+};
+
+/** A worker that has not stopped this long after a cancel is terminated. */
+const CANCEL_GRACE_MS = 5_000;
+
+/** The worker died before saying anything: its file could not be loaded (an asar quirk, say). */
+export class WorkerStartError extends Error {
+  override name = 'WorkerStartError';
+}
+
+export function workerRunner(file: string): PrintRunner {
+  return {
+    kind: 'worker',
+    run: (job, { onProgress, signal }) =>
+      new Promise<void>((resolve, reject) => {
+        signal.throwIfAborted();
+        const worker = new Worker(file, { workerData: WORKER_ROLE });
+        let settled = false;
+        let heard = false;
+        let grace: NodeJS.Timeout | undefined;
+        const settle = (error: Error | null) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(grace);
+          signal.removeEventListener('abort', cancel);
+          // The worker closes its port after its last message; terminate() only hurries it.
+          void worker.terminate();
+          if (error) reject(error);
+          else resolve();
+        };
+        // A cancel is asked for politely, so the worker closes its file before the core
+        // removes it (Windows refuses to delete an open file); a hung worker is then ended.
+        const cancel = () => {
+          worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+          grace = setTimeout(() => settle(new Error('print worker did not stop')), CANCEL_GRACE_MS);
+        };
+        signal.addEventListener('abort', cancel, { once: true });
+        worker.on('message', (message: FromWorker) => {
+          heard = true;
+          if (message.type === 'progress') onProgress(message.done);
+          else if (message.type === 'done') settle(null);
+          else settle(new Error(message.aborted ? 'cancelled' : message.message));
+        });
+        const died = (reason: string) =>
+          settle(heard || signal.aborted ? new Error(reason) : new WorkerStartError(reason));
+        worker.on('error', (error) => died(error.message));
+        worker.on('exit', (code) => died(`print worker exited (${code}) before finishing`));
+        worker.postMessage({ type: 'start', job } satisfies ToWorker);
+      }),
+  };
+}
+
+function here(): string {
+  // Bundled as CommonJS or ESM depending on the build; both give the folder of this file.
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
+
+export const WORKER_FILE = 'certificate-worker.js';
+
+/** out/main/certificate-worker.js, seen from out/main or from the shared chunks in out/main/chunks. */
+export function findWorkerFile(start: string = here()): string | null {
+  for (const dir of [start, dirname(start)]) {
+    const file = join(dir, WORKER_FILE);
+    if (existsSync(file)) return file;
+  }
+  return null;
+}
+
+/**
+ * The built worker when there is one. Should it fail to even start (a packaging problem), the
+ * batch is drawn in this thread instead, from then on: slower to the eye, but printed.
+ */
+export function defaultRunner(log: (message: string) => void): PrintRunner {
+  const file = findWorkerFile();
+  if (file === null) return inProcessRunner;
+  const threaded = workerRunner(file);
+  let broken = false;
+  return {
+    kind: 'worker',
+    run: async (job, options) => {
+      if (!broken) {
+        try {
+          return await threaded.run(job, options);
+        } catch (error) {
+          if (!(error instanceof WorkerStartError)) throw error;
+          broken = true;
+          log(`Giấy khen: luồng riêng không chạy được (${error.message}); vẽ trong luồng chính.`);
+        }
+      }
+      return inProcessRunner.run(job, options);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { writeFile } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import { AppError } from '../core/app-error';
+import type { CoreContext } from '../core/context';
+import type { Handlers } from '../core/dispatcher';
+import type { Database } from '../db/schema';
+import { exportFileName, writeExport } from '../exports/files';
+import { readTemplateFile, templateFile } from './template-files';
+import {
+  bodyOf,
+  ensureShippedTemplates,
+  insertTemplate,
+  listTemplates,
+  readImages,
+  readTemplate,
+  uniqueName,
+} from './templates';
+import { assertTemplateFits, decodeImage } from './validate';
+
+type TemplateHandlers = Pick<
+  Handlers,
+  | 'templates.list'
+  | 'templates.get'
+  | 'templates.copy'
+  | 'templates.save'
+  | 'templates.delete'
+  | 'templates.setImage'
+  | 'templates.export'
+  | 'templates.import'
+>;
+
+export const SHIPPED_READ_ONLY = 'Mẫu có sẵn không sửa được; hãy sao chép để sửa';
+
+/**
+ * The shipped templates are inserted on the first call that needs templates: the handler
+ * factory is synchronous, and a database opened read-only for a look never gets rows it did
+ * not ask for. A failure is not remembered, so the next call tries again.
+ */
+export function shippedTemplatesOnce(ctx: CoreContext): () => Promise<void> {
+  let pending: Promise<void> | null = null;
+  return () => {
+    pending ??= ensureShippedTemplates(ctx.store.db, ctx.now().toISOString()).catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+async function editable(db: Kysely<Database>, id: number) {
+  const template = await readTemplate(db, id);
+  if (template.builtIn) throw new AppError('CONFLICT', SHIPPED_READ_ONLY);
+  return template;
+}
+
+export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): TemplateHandlers {
+  const { db } = ctx.store;
+  const now = () => ctx.now().toISOString();
+  const changed = () => ctx.events.emit({ type: 'templates.changed' });
+
+  return {
+    'templates.list': async () => {
+      await ready();
+      return listTemplates(db);
+    },
+
+    'templates.get': async ({ id }) => {
+      await ready();
+      return readTemplate(db, id);
+    },
+
+    'templates.copy': async ({ id, name }) => {
+      await ready();
+      const source = await readTemplate(db, id);
+      const images = await readImages(db, id);
+      const copyId = await insertTemplate(db, { ...bodyOf(source), name }, images, now());
+      changed();
+      return readTemplate(db, copyId);
+    },
+
+    'templates.save': async ({ id, body }) => {
+      await ready();
+      await editable(db, id);
+      assertTemplateFits(body);
+      await db
+        .updateTable('certificate_templates')
+        .set((eb) => ({
+          name: body.name,
+          body: JSON.stringify(body),
+          version: eb('version', '+', 1),
+          updated_at: now(),
+        }))
+        .where('id', '=', id)
+        .execute();
+      changed();
+      return readTemplate(db, id);
+    },
+
+    // Print records keep the template's id and version as history; they do not hold it back.
+    'templates.delete': async ({ id }) => {
+      await ready();
+      await editable(db, id);
+      const result = await db.deleteFrom('certificate_templates').where('id', '=', id).executeTakeFirst();
+      changed();
+      return { deleted: Number(result.numDeletedRows) };
+    },
+
+    // An image is part of the design: changing it is a new version, like a moved field.
+    'templates.setImage': async ({ id, slot, contentBase64 }) => {
+      await ready();
+      await editable(db, id);
+      const image = contentBase64 === null ? null : decodeImage(contentBase64);
+      await db
+        .updateTable('certificate_templates')
+        .set((eb) => ({
+          ...(slot === 'background' ? { background: image } : { emblem: image }),
+          version: eb('version', '+', 1),
+          updated_at: now(),
+        }))
+        .where('id', '=', id)
+        .execute();
+      changed();
+      return readTemplate(db, id);
+    },
+
+    'templates.export': async ({ id }) => {
+      await ready();
+      const template = await readTemplate(db, id);
+      const content = templateFile(bodyOf(template), await readImages(db, id));
+      return writeExport({
+        dir: ctx.exportsDir,
+        fileName: exportFileName(`Mau - ${template.name}`, 'hoinghi-mau.json', 'Mau giay khen'),
+        rows: 1,
+        write: (path) => writeFile(path, content),
+      });
+    },
+
+    'templates.import': async ({ contentBase64 }) => {
+      await ready();
+      const { body, images } = readTemplateFile(contentBase64);
+      const name = await uniqueName(db, body.name);
+      const id = await insertTemplate(db, { ...body, name }, images, now());
+      changed();
+      return readTemplate(db, id);
+    },
+  };
+}

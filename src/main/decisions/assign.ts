@@ -1,0 +1,192 @@
+import type { Kysely, Selectable } from 'kysely';
+import { AppError } from '../core/app-error';
+import type { Database, DecisionTable } from '../db/schema';
+import { allocateNumbers, inCertificateOrder } from './numbering';
+import { registerRow } from './queries';
+
+// Ids per `in (...)` list and rows per INSERT: well under SQLite's limit on bound values.
+const CHUNK = 500;
+const INSERT_BATCH = 100;
+// Names listed in a refusal; more would bury the message.
+const MAX_NAMED = 10;
+
+interface Candidate {
+  id: number;
+  full_name: string;
+  conference_id: number;
+  status: string;
+  deleted_at: string | null;
+  award_form_id: number | null;
+  rank: number | null;
+}
+
+async function readCandidates(trx: Kysely<Database>, ids: number[]): Promise<Map<number, Candidate>> {
+  const found = new Map<number, Candidate>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('nominees as n')
+      .leftJoin('award_forms as f', 'f.id', 'n.award_form_id')
+      .select([
+        'n.id',
+        'n.full_name',
+        'n.conference_id',
+        'n.status',
+        'n.deleted_at',
+        'n.award_form_id',
+        'f.rank',
+      ])
+      .where('n.id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
+}
+
+function refusalReason(c: Candidate | undefined, conferenceId: number): string | null {
+  if (!c) return 'không tồn tại';
+  if (c.conference_id !== conferenceId) return 'thuộc hội nghị khác';
+  if (c.deleted_at) return 'đã bị xóa';
+  if (c.status !== 'duoc_duyet') return 'chưa được duyệt';
+  if (c.award_form_id === null || c.rank === null) return 'chưa có hình thức khen thưởng';
+  return null;
+}
+
+/** Every nominee must be usable, or nothing is written: the message says who and why. */
+function checkCandidates(ids: number[], found: Map<number, Candidate>, conferenceId: number): void {
+  const refused: string[] = [];
+  for (const id of ids) {
+    const c = found.get(id);
+    const reason = refusalReason(c, conferenceId);
+    if (reason) refused.push(`${c ? c.full_name : `#${id}`} (${reason})`);
+  }
+  if (refused.length === 0) return;
+  const named = refused.slice(0, MAX_NAMED).join('; ');
+  const more = refused.length > MAX_NAMED ? ` và ${refused.length - MAX_NAMED} đối tượng khác` : '';
+  throw new AppError(
+    'VALIDATION',
+    `Không thể khen thưởng ${refused.length} đối tượng: ${named}${more}. ` +
+      'Chỉ khen thưởng được đối tượng của hội nghị này, đã được duyệt và đã có hình thức khen thưởng. Chưa ghi gì.',
+    { fields: [{ path: 'nomineeIds', key: 'invalid' }] },
+  );
+}
+
+export interface AssignOutcome {
+  added: number;
+  /** Register numbers given, first and last, or null when the decision has no register. */
+  numbered: { first: string; last: string; nextBefore: number; nextAfter: number } | null;
+}
+
+/**
+ * Gives `decision`'s awards to nominees and numbers them from its register. Call inside a
+ * transaction: the awards, their numbers and the register's counter are written together or not
+ * at all, so a crash half-way never leaves a number given without its counter having moved.
+ */
+export async function assignAwards(
+  trx: Kysely<Database>,
+  decision: Selectable<DecisionTable>,
+  nomineeIds: number[],
+  at: string,
+): Promise<AssignOutcome> {
+  const ids = [...new Set(nomineeIds)];
+  const found = await readCandidates(trx, ids);
+  checkCandidates(ids, found, decision.conference_id);
+
+  const existing = await trx
+    .selectFrom('decision_awards')
+    .select(['nominee_id', 'position'])
+    .where('decision_id', '=', decision.id)
+    .execute();
+  const already = new Set(existing.map((r) => r.nominee_id));
+  const fresh = inCertificateOrder(
+    ids
+      .filter((id) => !already.has(id))
+      .map((id) => found.get(id) as Candidate)
+      .map((c) => ({ ...c, order: c.id, rank: c.rank ?? 0 })),
+  );
+  if (fresh.length === 0) return { added: 0, numbered: null };
+
+  let position = existing.reduce((max, r) => Math.max(max, r.position), 0) + 1;
+  const register = decision.register_id === null ? null : await registerRow(trx, decision.register_id);
+  const allocation = register ? allocateNumbers(register, register.next_number, fresh.length) : null;
+
+  const rows = fresh.map((c, i) => ({
+    decision_id: decision.id,
+    nominee_id: c.id,
+    award_form_id: c.award_form_id as number,
+    register_id: register?.id ?? null,
+    register_seq: allocation?.numbers[i]?.seq ?? null,
+    register_number: allocation?.numbers[i]?.text ?? '',
+    position: position++,
+    created_at: at,
+  }));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await trx
+      .insertInto('decision_awards')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .execute();
+  }
+  if (!register || !allocation) return { added: fresh.length, numbered: null };
+  await advanceRegister(trx, register.id, register.next_number, allocation.nextNumber);
+  return {
+    added: fresh.length,
+    numbered: {
+      first: rows[0]?.register_number ?? '',
+      last: rows.at(-1)?.register_number ?? '',
+      nextBefore: register.next_number,
+      nextAfter: allocation.nextNumber,
+    },
+  };
+}
+
+/** Moves the counter on, guarded by the value read so a counter moved meanwhile is never rolled back. */
+async function advanceRegister(trx: Kysely<Database>, id: number, from: number, to: number): Promise<void> {
+  const result = await trx
+    .updateTable('registers')
+    .set({ next_number: to })
+    .where('id', '=', id)
+    .where('next_number', '=', from)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    throw new AppError('CONFLICT', 'Số tiếp theo của sổ vàng vừa bị thay đổi; hãy thử lại.');
+  }
+}
+
+/**
+ * Numbers a decision's awards that have no register number yet from `registerId`, in
+ * certificate order; numbered awards keep theirs. Call inside a transaction.
+ */
+export async function numberUnnumbered(
+  trx: Kysely<Database>,
+  decisionId: number,
+  registerId: number,
+): Promise<AssignOutcome['numbered']> {
+  const awards = await trx
+    .selectFrom('decision_awards as a')
+    .innerJoin('award_forms as f', 'f.id', 'a.award_form_id')
+    .select(['a.id'])
+    .where('a.decision_id', '=', decisionId)
+    .where('a.register_seq', 'is', null)
+    .orderBy('f.rank', 'desc')
+    .orderBy('a.position')
+    .orderBy('a.id')
+    .execute();
+  if (awards.length === 0) return null;
+  const register = await registerRow(trx, registerId);
+  const allocation = allocateNumbers(register, register.next_number, awards.length);
+  for (const [i, award] of awards.entries()) {
+    const number = allocation.numbers[i];
+    if (!number) continue;
+    await trx
+      .updateTable('decision_awards')
+      .set({ register_id: registerId, register_seq: number.seq, register_number: number.text })
+      .where('id', '=', award.id)
+      .execute();
+  }
+  await advanceRegister(trx, registerId, register.next_number, allocation.nextNumber);
+  return {
+    first: allocation.numbers[0]?.text ?? '',
+    last: allocation.numbers.at(-1)?.text ?? '',
+    nextBefore: register.next_number,
+    nextAfter: allocation.nextNumber,
+  };
+}

@@ -1,0 +1,245 @@
+import {
+  Badge,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconDownload, IconEdit, IconFileImport, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { CertificateTemplate } from '../../../shared/certificates';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { downloadFile } from '../components/download';
+import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { readAsBase64 } from '../imports/readFile';
+import { CopyTemplateModal } from './CopyTemplateModal';
+
+/** "Mẫu giấy khen": shipped templates and our copies; copy, export, import, delete. */
+export function TemplatesPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const templates = useApiQuery('templates.list', {});
+  const copy = useApiMutation('templates.copy');
+  const exportFile = useApiMutation('templates.export');
+  const importFile = useApiMutation('templates.import');
+  const remove = useApiMutation('templates.delete');
+  const [copying, setCopying] = useState<CertificateTemplate | null>(null);
+  const [deleting, setDeleting] = useState<CertificateTemplate | null>(null);
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
+
+  const onCopy = async (name: string) => {
+    if (!copying) return;
+    try {
+      const created = await copy.mutateAsync({ id: copying.id, name });
+      setCopying(null);
+      notifications.show({ color: 'green', message: t('certificates.templates.copied', { name }) });
+      void navigate(`/templates/${created.id}`);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onExport = async (template: CertificateTemplate) => {
+    try {
+      const file = await exportFile.mutateAsync({ id: template.id });
+      downloadFile(file, 'application/json');
+      notifications.show({
+        color: 'green',
+        message: t('certificates.templates.exported', { path: file.path }),
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onImport = async (file: File | null) => {
+    if (!file) return;
+    try {
+      const created = await importFile.mutateAsync({ contentBase64: await readAsBase64(file) });
+      notifications.show({
+        color: 'green',
+        message: t('certificates.templates.imported', { name: created.name }),
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onDelete = async () => {
+    if (!deleting) return;
+    try {
+      await remove.mutateAsync({ id: deleting.id });
+      notifications.show({
+        color: 'green',
+        message: t('certificates.templates.deleted', { name: deleting.name }),
+      });
+      setDeleting(null);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('certificates.templates.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('certificates.templates.intro')}
+          </Text>
+        </div>
+        <FileButton accept="application/json,.json" onChange={(file) => void onImport(file)}>
+          {(props) => (
+            <Button
+              {...props}
+              variant="light"
+              leftSection={<IconFileImport size={16} />}
+              loading={importFile.isPending}
+            >
+              {t('certificates.templates.import')}
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      {templates.error && <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />}
+      {templates.isLoading && <Loader aria-label={t('common.loading')} />}
+      {templates.data && (
+        <Card withBorder p={0}>
+          <Table
+            striped
+            highlightOnHover
+            verticalSpacing="sm"
+            aria-label={t('certificates.templates.tableLabel')}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('certificates.templates.columns.name')}</Table.Th>
+                <Table.Th>{t('certificates.templates.columns.page')}</Table.Th>
+                <Table.Th>{t('certificates.templates.columns.version')}</Table.Th>
+                <Table.Th>{t('certificates.templates.columns.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {templates.data.map((template) => (
+                <Table.Tr key={template.id}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text fw={500}>{template.name}</Text>
+                      {template.builtIn && (
+                        <Badge variant="light" color="blue">
+                          {t('certificates.templates.builtIn')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {t('certificates.templates.pageSize', {
+                      width: template.page.widthMm,
+                      height: template.page.heightMm,
+                    })}
+                  </Table.Td>
+                  <Table.Td>{template.version}</Table.Td>
+                  <Table.Td>
+                    <RowActions
+                      template={template}
+                      onOpen={() => void navigate(`/templates/${template.id}`)}
+                      onCopy={() => setCopying(template)}
+                      onExport={() => void onExport(template)}
+                      onDelete={() => setDeleting(template)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+      <CopyTemplateModal
+        source={copying}
+        busy={copy.isPending}
+        onClose={() => setCopying(null)}
+        onCopy={(name) => void onCopy(name)}
+      />
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('certificates.templates.deleteTitle')}
+      >
+        <Text size="sm">{t('certificates.templates.deleteText', { name: deleting?.name ?? '' })}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setDeleting(null)}>
+            {t('certificates.cancel')}
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => void onDelete()}>
+            {t('certificates.templates.delete')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}
+
+function RowActions(props: {
+  template: CertificateTemplate;
+  onOpen: () => void;
+  onCopy: () => void;
+  onExport: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = props.template.name;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconEdit size={14} />}
+        aria-label={t('certificates.templates.openNamed', { name })}
+        onClick={props.onOpen}
+      >
+        {t('certificates.templates.open')}
+      </Button>
+      <Button
+        size="xs"
+        variant="subtle"
+        leftSection={<IconCopy size={14} />}
+        aria-label={t('certificates.templates.copyNamed', { name })}
+        onClick={props.onCopy}
+      >
+        {t('certificates.templates.copy')}
+      </Button>
+      <Button
+        size="xs"
+        variant="subtle"
+        leftSection={<IconDownload size={14} />}
+        aria-label={t('certificates.templates.exportNamed', { name })}
+        onClick={props.onExport}
+      >
+        {t('certificates.templates.export')}
+      </Button>
+      {!props.template.builtIn && (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={14} />}
+          aria-label={t('certificates.templates.deleteNamed', { name })}
+          onClick={props.onDelete}
+        >
+          {t('certificates.templates.delete')}
+        </Button>
+      )}
+    </Group>
+  );
+}

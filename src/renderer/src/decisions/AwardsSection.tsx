@@ -1,0 +1,147 @@
+import { Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { IconAward } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../shared/certificates';
+import { formatTableDate } from '../../../shared/dates';
+import { useApi } from '../api/ApiProvider';
+import { useApiQuery } from '../api/hooks';
+import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { approvedNominees } from './approved';
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+/** Print times are stored in UTC; the person wants the day it was on their clock. */
+function printedDay(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatTableDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
+
+/** The selected decision's awards in certificate order, and the button that awards everyone approved. */
+export function AwardsSection({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const awards = useApiQuery('decisions.awards', { id: decision.id });
+  const [assigning, setAssigning] = useState(false);
+
+  const assignAll = async () => {
+    setAssigning(true);
+    try {
+      const { withForm, withoutForm } = await approvedNominees(api, decision.conferenceId);
+      if (withoutForm > 0) {
+        notifications.show({
+          color: 'yellow',
+          message: t('decisions.awards.skippedNoForm', { count: withoutForm }),
+          autoClose: 10_000,
+        });
+      }
+      if (withForm.length === 0) {
+        notifications.show({ color: 'yellow', message: t('decisions.awards.noneApproved') });
+        return;
+      }
+      const before = awards.data?.length ?? decision.awardCount;
+      const result = await api.call('decisions.assign', { decisionId: decision.id, nomineeIds: withForm });
+      const added = result.length - before;
+      notifications.show({
+        color: 'green',
+        message:
+          added > 0
+            ? t('decisions.awards.assigned', { added, total: result.length })
+            : t('decisions.awards.nothingNew'),
+      });
+      await queryClient.invalidateQueries();
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
+    } finally {
+      setAssigning(false);
+    }
+  };
+
+  const rows = awards.data ?? [];
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={3} size="h4">
+              {t('decisions.awards.title', { number: decision.number })}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('decisions.awards.assignHint')}
+            </Text>
+          </div>
+          <Button leftSection={<IconAward size={16} />} loading={assigning} onClick={() => void assignAll()}>
+            {t('decisions.awards.assignAll')}
+          </Button>
+        </Group>
+        {awards.error && <ErrorAlert error={awards.error} onRetry={() => void awards.refetch()} />}
+        {awards.isLoading && <Loader aria-label={t('common.loading')} />}
+        {awards.data && rows.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('decisions.awards.empty')}
+          </Text>
+        )}
+        {rows.length > 0 && (
+          <>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('decisions.awards.count', { count: rows.length })}
+            </Text>
+            <Table.ScrollContainer minWidth={760}>
+              <Table aria-label={t('decisions.awards.tableLabel')} striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th ta="right" style={NOWRAP}>
+                      {t('decisions.awards.columns.index')}
+                    </Table.Th>
+                    <Table.Th miw={200}>{t('decisions.awards.columns.name')}</Table.Th>
+                    <Table.Th miw={160}>{t('decisions.awards.columns.unit')}</Table.Th>
+                    <Table.Th style={NOWRAP}>{t('decisions.awards.columns.form')}</Table.Th>
+                    <Table.Th style={NOWRAP}>{t('decisions.awards.columns.registerNumber')}</Table.Th>
+                    <Table.Th style={NOWRAP}>{t('decisions.awards.columns.printed')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((a, i) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td ta="right">{i + 1}</Table.Td>
+                      <Table.Td>{a.fullName}</Table.Td>
+                      <Table.Td>{a.unitName}</Table.Td>
+                      <Table.Td style={NOWRAP}>{a.awardFormName}</Table.Td>
+                      <Table.Td style={NOWRAP}>
+                        {a.registerNumber || (
+                          <Text span size="sm" c="dimmed">
+                            {t('decisions.awards.notNumbered')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td style={NOWRAP}>
+                        {a.printCount > 0 ? (
+                          <Badge variant="light" color="green">
+                            {t('decisions.awards.printed', {
+                              count: a.printCount,
+                              date: printedDay(a.lastPrintedAt),
+                            })}
+                          </Badge>
+                        ) : (
+                          <Text span size="sm" c="dimmed">
+                            {t('decisions.awards.notPrinted')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,174 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decisionCreateInput, type Decision } from '../../../shared/certificates';
+import { LIMITS } from '../../../shared/fields';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { fieldErrors, zodIssues } from '../components/fieldErrors';
+import { parseTypedDate } from '../conferences/formValues';
+
+export interface DecisionValues {
+  number: string;
+  date: string;
+  issuer: string;
+  signerCapacity: string;
+  signerTitle: string;
+  signerName: string;
+  placeName: string;
+  registerId: number | null;
+}
+
+export function toDecisionValues(d: Decision): DecisionValues {
+  const { number, date, issuer, signerCapacity, signerTitle, signerName, placeName, registerId } = d;
+  return { number, date, issuer, signerCapacity, signerTitle, signerName, placeName, registerId };
+}
+
+interface Props {
+  opened: boolean;
+  conferenceId: number;
+  /** The decision edited, or null to add one starting from `defaults`. */
+  editing: Decision | null;
+  defaults: DecisionValues;
+  onClose: () => void;
+  onSaved: (decision: Decision) => void;
+}
+
+export function DecisionModal({ opened, editing, onClose, ...rest }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={
+        editing ? t('decisions.form.editTitle', { number: editing.number }) : t('decisions.form.createTitle')
+      }
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('decisions.form.close') }}
+    >
+      {opened && <DecisionFields editing={editing} onDone={onClose} {...rest} />}
+    </Modal>
+  );
+}
+
+function DecisionFields({
+  conferenceId,
+  editing,
+  defaults,
+  onDone,
+  onSaved,
+}: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
+  const { t } = useTranslation();
+  const registers = useApiQuery('registers.list', {});
+  const create = useApiMutation('decisions.create');
+  const update = useApiMutation('decisions.update');
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const form = useForm<DecisionValues>({
+    mode: 'controlled',
+    initialValues: editing ? toDecisionValues(editing) : defaults,
+    // The core's schema, so mistakes show under the fields before anything is sent.
+    validate: (values) => {
+      const result = decisionCreateInput.safeParse({ conferenceId, ...values });
+      return result.success ? {} : fieldErrors<keyof DecisionValues>(zodIssues(result.error), t);
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setSubmitError(null);
+    const { conferenceId: _id, ...fields } = decisionCreateInput.parse({ conferenceId, ...values });
+    try {
+      const saved = editing
+        ? await update.mutateAsync({ id: editing.id, ...fields })
+        : await create.mutateAsync({ conferenceId, ...fields });
+      notifications.show({
+        color: 'green',
+        message: t(editing ? 'decisions.saved' : 'decisions.created', { number: saved.number }),
+      });
+      onSaved(saved);
+      onDone();
+    } catch (error) {
+      setSubmitError(error);
+    }
+  });
+
+  const registerOptions = (registers.data ?? []).map((r) => ({ value: String(r.id), label: r.name }));
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('decisions.form.number')}
+            placeholder={t('decisions.form.numberPlaceholder')}
+            withAsterisk
+            maxLength={LIMITS.shortText}
+            data-autofocus
+            {...form.getInputProps('number')}
+          />
+          <DateInput
+            label={t('decisions.form.date')}
+            placeholder="dd/mm/yyyy"
+            valueFormat="DD/MM/YYYY"
+            dateParser={parseTypedDate}
+            withAsterisk
+            value={form.values.date || null}
+            onChange={(value) => form.setFieldValue('date', value ?? '')}
+            error={form.errors.date}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('decisions.form.issuer')}
+          placeholder={t('decisions.form.issuerPlaceholder')}
+          maxLength={LIMITS.line}
+          {...form.getInputProps('issuer')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('decisions.form.signerCapacity')}
+            placeholder={t('decisions.form.signerCapacityPlaceholder')}
+            maxLength={LIMITS.shortText}
+            {...form.getInputProps('signerCapacity')}
+          />
+          <TextInput
+            label={t('decisions.form.signerTitle')}
+            placeholder={t('decisions.form.signerTitlePlaceholder')}
+            maxLength={LIMITS.shortText}
+            {...form.getInputProps('signerTitle')}
+          />
+          <TextInput
+            label={t('decisions.form.signerName')}
+            maxLength={LIMITS.shortText}
+            {...form.getInputProps('signerName')}
+          />
+          <TextInput
+            label={t('decisions.form.placeName')}
+            placeholder={t('decisions.form.placeNamePlaceholder')}
+            maxLength={LIMITS.shortText}
+            {...form.getInputProps('placeName')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('decisions.form.register')}
+          description={t('decisions.form.registerHint')}
+          placeholder={t('decisions.form.registerNone')}
+          data={registerOptions}
+          clearable
+          value={form.values.registerId === null ? null : String(form.values.registerId)}
+          onChange={(value) => form.setFieldValue('registerId', value === null ? null : Number(value))}
+          error={form.errors.registerId}
+        />
+        {submitError !== null && <ErrorAlert error={submitError} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('decisions.form.cancel')}
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {editing ? t('decisions.form.save') : t('decisions.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { ActionIcon, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../shared/certificates';
+import { formatTableDate } from '../../../shared/dates';
+import { useApiMutation } from '../api/hooks';
+import { useErrorText } from '../components/ErrorAlert';
+
+interface Props {
+  decisions: Decision[];
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+  onAdd: () => void;
+  onEdit: (decision: Decision) => void;
+}
+
+/** The conference's decisions, newest first; a row is picked to show its awards below. */
+export function DecisionsList({ decisions, selectedId, onSelect, onAdd, onEdit }: Props) {
+  const { t } = useTranslation();
+  const [deleting, setDeleting] = useState<Decision | null>(null);
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {t('decisions.list.title')}
+          </Title>
+          <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
+            {t('decisions.list.add')}
+          </Button>
+        </Group>
+        {decisions.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('decisions.list.empty')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table aria-label={t('decisions.list.tableLabel')} highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('decisions.list.columns.number')}</Table.Th>
+                  <Table.Th>{t('decisions.list.columns.date')}</Table.Th>
+                  <Table.Th>{t('decisions.list.columns.issuer')}</Table.Th>
+                  <Table.Th ta="right">{t('decisions.list.columns.awardCount')}</Table.Th>
+                  <Table.Th w={100}>{t('decisions.list.columns.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {decisions.map((d) => {
+                  const selected = d.id === selectedId;
+                  return (
+                    <Table.Tr key={d.id} bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          aria-label={t('decisions.list.select', { number: d.number })}
+                          aria-pressed={selected}
+                          onClick={() => onSelect(d.id)}
+                        >
+                          {d.number}
+                        </Button>
+                      </Table.Td>
+                      <Table.Td>{formatTableDate(d.date)}</Table.Td>
+                      <Table.Td>{d.issuer}</Table.Td>
+                      <Table.Td ta="right">{d.awardCount}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('decisions.list.edit', { number: d.number })}
+                            onClick={() => onEdit(d)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('decisions.list.delete', { number: d.number })}
+                            onClick={() => setDeleting(d)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      <DeleteDecisionModal decision={deleting} onClose={() => setDeleting(null)} />
+    </Card>
+  );
+}
+
+function DeleteDecisionModal({ decision, onClose }: { decision: Decision | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const remove = useApiMutation('decisions.delete');
+  const confirm = async () => {
+    if (!decision) return;
+    try {
+      await remove.mutateAsync({ id: decision.id });
+      notifications.show({ color: 'green', message: t('decisions.deleted', { number: decision.number }) });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
+    }
+  };
+  return (
+    <Modal
+      opened={decision !== null}
+      onClose={onClose}
+      title={t('decisions.deleteDialog.title', { number: decision?.number ?? '' })}
+      closeButtonProps={{ 'aria-label': t('decisions.deleteDialog.close') }}
+    >
+      <Stack gap="md">
+        <Text size="sm">{t('decisions.deleteDialog.body', { count: decision?.awardCount ?? 0 })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('decisions.deleteDialog.cancel')}
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => void confirm()}>
+            {t('decisions.deleteDialog.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

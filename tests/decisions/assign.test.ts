@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/core';
+import type { AppEvent } from '../../src/shared/api/events';
+import { call, callError, useCores, useTempDir } from '../helpers';
+import { addNominees, createDecision, createRegister, seedConference } from './seed';
+
+const summary = (awards: { fullName: string; awardFormName: string; registerNumber: string }[]) =>
+  awards.map((a) => [a.fullName, a.awardFormName, a.registerNumber]);
+
+describe('decisions.assign', () => {
+  const dir = useTempDir();
+  const openCore = useCores();
+
+  async function setUp(withRegister = true) {
+    const core = await openCore({ dataDir: dir() });
+    const seeded = await seedConference(core);
+    const register = withRegister ? await createRegister(core) : null;
+    const decision = await createDecision(core, seeded.conference.id, register?.id ?? null);
+    return { core, ...seeded, register, decision };
+  }
+
+  it('numbers the awards highest form first, then in list order, and moves the counter', async () => {
+    const { core, ids, decision, register } = await setUp();
+    const events: AppEvent[] = [];
+    core.context.events.subscribe((e) => events.push(e));
+    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    expect(summary(awards)).toEqual([
+      ['Phạm Văn Hải', 'Bằng khen', '125/KT'],
+      ['Chi bộ Khối dân', 'Bằng khen', '126/KT'],
+      ['Đinh Thị Thơm', 'Giấy khen', '127/KT'],
+      ['Lê Thị Kim Liên', 'Giấy khen', '128/KT'],
+    ]);
+    expect(awards[0]).toMatchObject({ unitName: 'Dân quân tự vệ', printCount: 0, lastPrintedAt: null });
+    expect(awards[1]?.kind).toBe('tap_the');
+    const [after] = (await call(core, 'registers.list', {})).filter((r) => r.id === register?.id);
+    expect(after?.nextNumber).toBe(129);
+    expect(events).toContainEqual({ type: 'decisions.changed', conferenceId: decision.conferenceId });
+    const [listed] = await call(core, 'decisions.list', { conferenceId: decision.conferenceId });
+    expect(listed?.awardCount).toBe(4);
+    expect(await call(core, 'decisions.awards', { id: decision.id })).toEqual(awards);
+  });
+
+  it('skips nominees already in the decision and continues after the existing ones', async () => {
+    const { core, ids, decision } = await setUp();
+    await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: [ids[0] as number] });
+    const again = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    // The first award kept 125; the others were numbered after it, in certificate order.
+    expect(summary(again)).toEqual([
+      ['Phạm Văn Hải', 'Bằng khen', '126/KT'],
+      ['Chi bộ Khối dân', 'Bằng khen', '127/KT'],
+      ['Đinh Thị Thơm', 'Giấy khen', '125/KT'],
+      ['Lê Thị Kim Liên', 'Giấy khen', '128/KT'],
+    ]);
+    const third = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    expect(third).toEqual(again);
+    const registers = await call(core, 'registers.list', {});
+    expect(registers[0]?.nextNumber).toBe(129);
+  });
+
+  it('leaves awards unnumbered when the decision has no register', async () => {
+    const { core, ids, decision } = await setUp(false);
+    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    expect(awards.map((a) => a.registerNumber)).toEqual(['', '', '', '']);
+    expect(awards.map((a) => a.fullName)).toEqual([
+      'Phạm Văn Hải',
+      'Chi bộ Khối dân',
+      'Đinh Thị Thơm',
+      'Lê Thị Kim Liên',
+    ]);
+  });
+
+  async function expectRefused(core: Core, decisionId: number, nomineeIds: number[], ...names: string[]) {
+    const error = await callError(core, 'decisions.assign', { decisionId, nomineeIds });
+    expect(error.code).toBe('VALIDATION');
+    for (const name of names) expect(error.message).toContain(name);
+    expect(await call(core, 'decisions.awards', { id: decisionId })).toEqual([]);
+    const registers = await call(core, 'registers.list', {});
+    expect(registers.map((r) => r.nextNumber)).toEqual([125]);
+    return error.message;
+  }
+
+  it('refuses nominees not approved or without a form, naming them, and writes nothing', async () => {
+    const { core, ids, decision } = await setUp();
+    const [proposed, formless, rejected] = await addNominees(core, decision.conferenceId, [
+      { fullName: 'Ngô Hồng Thơm', form: 'Giấy khen', status: 'de_nghi' },
+      { fullName: 'Nguyễn Văn Mến', status: 'duoc_duyet' },
+      { fullName: 'Đặng Diên', form: 'Giấy khen', status: 'khong_duoc_duyet' },
+    ]);
+    const message = await expectRefused(
+      core,
+      decision.id,
+      [...ids, proposed as number, formless as number, rejected as number],
+      'Ngô Hồng Thơm (chưa được duyệt)',
+      'Nguyễn Văn Mến (chưa có hình thức khen thưởng)',
+      'Đặng Diên (chưa được duyệt)',
+    );
+    expect(message).not.toContain('Phạm Văn Hải');
+  });
+
+  it('refuses deleted nominees, those of another conference and unknown ids', async () => {
+    const { core, ids, decision } = await setUp();
+    const other = await seedConference(core, 'Hội nghị khác');
+    await call(core, 'nominees.delete', { ids: [ids[1] as number] });
+    await expectRefused(
+      core,
+      decision.id,
+      [...ids, other.ids[0] as number, 99_999],
+      'Phạm Văn Hải (đã bị xóa)',
+      'Đinh Thị Thơm (thuộc hội nghị khác)',
+      '#99999 (không tồn tại)',
+    );
+  });
+
+  it('answers NOT_FOUND for a missing decision, conference or register', async () => {
+    const { core, ids, conference } = await setUp();
+    expect((await callError(core, 'decisions.assign', { decisionId: 999, nomineeIds: ids })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await callError(core, 'decisions.awards', { id: 999 })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'decisions.delete', { id: 999 })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'decisions.list', { conferenceId: 999 })).code).toBe('NOT_FOUND');
+    const base = { number: '1-QĐ', date: '2021-05-19', registerId: null };
+    expect((await callError(core, 'decisions.create', { conferenceId: 999, ...base })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await callError(core, 'decisions.create', { conferenceId: conference.id, ...base, registerId: 999 }))
+        .code,
+    ).toBe('NOT_FOUND');
+    expect((await callError(core, 'decisions.update', { id: 999, ...base })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'registers.update', { id: 999, name: 'Sổ' })).code).toBe('NOT_FOUND');
+  });
+
+  it('counts prints from the print records', async () => {
+    const { core, ids, decision } = await setUp();
+    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const award = awards[2];
+    if (!award) throw new Error('no award');
+    const insert = core.context.store.sqlite.prepare(
+      `insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
+       values (?, 1, 1, 'job-00000001', ?)`,
+    );
+    insert.run(award.id, '2021-05-20T08:00:00.000Z');
+    insert.run(award.id, '2021-05-21T09:30:00.000Z');
+    const after = await call(core, 'decisions.awards', { id: decision.id });
+    expect(after.find((a) => a.id === award.id)).toMatchObject({
+      printCount: 2,
+      lastPrintedAt: '2021-05-21T09:30:00.000Z',
+    });
+    expect(after.filter((a) => a.id !== award.id).every((a) => a.printCount === 0)).toBe(true);
+  });
+});
