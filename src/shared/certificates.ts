@@ -211,6 +211,12 @@ export const templateImageInput = z.object({
     .nullable(),
 });
 
+export const templateImageGetInput = z.object({ id: entityId(), slot: z.enum(IMAGE_SLOTS) });
+export const templateImageRecord = z.object({
+  mime: z.enum(['image/png', 'image/jpeg']).nullable(),
+  contentBase64: z.string().nullable().describe('null when the template has no such image.'),
+});
+
 /** A template as a file, to move it between installations. */
 export const templateFileRecord = z.object({
   format: z.literal('hoi-nghi-template'),

@@ -53,6 +53,15 @@ describe('certificate templates', () => {
       contentBase64: png,
     });
     expect(withImage).toMatchObject({ hasBackground: true, hasEmblem: false, version: 2 });
+    // The stored image comes back as it went in, for the editor to draw.
+    expect(await call(core, 'templates.image', { id: copy.id, slot: 'background' })).toEqual({
+      mime: 'image/png',
+      contentBase64: png,
+    });
+    expect(await call(core, 'templates.image', { id: copy.id, slot: 'emblem' })).toEqual({
+      mime: null,
+      contentBase64: null,
+    });
 
     const second = await call(core, 'templates.copy', { id: copy.id, name: 'Bản thứ hai' });
     expect(second).toMatchObject({ name: 'Bản thứ hai', version: 1, builtIn: false, hasBackground: true });

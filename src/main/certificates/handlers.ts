@@ -20,6 +20,7 @@ type CertificateHandlers = Pick<
   | 'templates.save'
   | 'templates.delete'
   | 'templates.setImage'
+  | 'templates.image'
   | 'templates.export'
   | 'templates.import'
   | 'certificates.preview'

@@ -25,6 +25,7 @@ type TemplateHandlers = Pick<
   | 'templates.save'
   | 'templates.delete'
   | 'templates.setImage'
+  | 'templates.image'
   | 'templates.export'
   | 'templates.import'
 >;
@@ -106,6 +107,15 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
     },
 
     // An image is part of the design: changing it is a new version, like a moved field.
+    'templates.image': async ({ id, slot }) => {
+      await ready();
+      await readTemplate(db, id);
+      const image = (await readImages(db, id))[slot];
+      if (!image) return { mime: null, contentBase64: null };
+      // PNG files start with 0x89 'P'; anything else stored here passed the JPEG check.
+      const mime = image[0] === 0x89 && image[1] === 0x50 ? 'image/png' : 'image/jpeg';
+      return { mime, contentBase64: image.toString('base64') };
+    },
     'templates.setImage': async ({ id, slot, contentBase64 }) => {
       await ready();
       await editable(db, id);

@@ -74,7 +74,9 @@ import {
   registerUpdateInput,
   templateCopyInput,
   templateIdInput,
+  templateImageGetInput,
   templateImageInput,
+  templateImageRecord,
   templateImportInput,
   templateRecord,
   templateSaveInput,
@@ -428,6 +430,11 @@ export const contract = {
     output: templateRecord,
     summary: 'Sets or removes the scanned background or the emblem (PNG or JPEG, at most 20 MB).',
     maxBodyBytes: 28 * 1024 * 1024,
+  }),
+  'templates.image': method({
+    input: templateImageGetInput,
+    output: templateImageRecord,
+    summary: "A template's background or emblem, to draw it behind the preview.",
   }),
   'templates.export': method({
     input: templateIdInput,

@@ -13,7 +13,7 @@ interface Props {
   template: CertificateTemplate;
   /** Shipped templates keep their images; a copy is changed instead. */
   readOnly: boolean;
-  /** The image just uploaded, to draw it: the API does not give images back. */
+  /** The image just uploaded, drawn at once while the stored copy is fetched again. */
   onLocalImage: (slot: Slot, dataUrl: string | null) => void;
 }
 

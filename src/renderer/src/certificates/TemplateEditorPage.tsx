@@ -37,6 +37,13 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
+/** A template's stored background or emblem as a data URL, once loaded. */
+function useStoredImage(id: number, slot: 'background' | 'emblem', present: boolean): string | null {
+  const image = useApiQuery('templates.image', { id, slot }, { enabled: present });
+  const data = present ? image.data : undefined;
+  return data?.contentBase64 && data.mime ? `data:${data.mime};base64,${data.contentBase64}` : null;
+}
+
 function TemplateEditor({
   initial,
   current,
@@ -57,6 +64,8 @@ function TemplateEditor({
     background: null,
     emblem: null,
   });
+  const storedBackground = useStoredImage(current.id, 'background', current.hasBackground);
+  const storedEmblem = useStoredImage(current.id, 'emblem', current.hasEmblem);
   const [copying, setCopying] = useState(false);
   const [calibrating, setCalibrating] = useState(false);
   const save = useApiMutation('templates.save');
@@ -130,7 +139,9 @@ function TemplateEditor({
 
   const field = body.fields.find((f) => f.key === selected) ?? null;
   const overflowing = (preview?.fields ?? []).filter((f) => f.overflows);
-  const placeholder = (present: boolean, local: string | null) => local ?? (present ? 'placeholder' : null);
+  // The stored image, or the one just uploaded while it is being saved.
+  const shown = (present: boolean, local: string | null, stored: string | null) =>
+    local ?? stored ?? (present ? 'placeholder' : null);
 
   return (
     <Stack gap="md">
@@ -177,8 +188,8 @@ function TemplateEditor({
             <PreviewCanvas
               body={body}
               preview={preview}
-              background={placeholder(current.hasBackground, images.background)}
-              emblem={placeholder(current.hasEmblem, images.emblem)}
+              background={shown(current.hasBackground, images.background, storedBackground)}
+              emblem={shown(current.hasEmblem, images.emblem, storedEmblem)}
               selected={selected}
               onSelect={setSelected}
               onMove={(key, x, y, mergeKey) => patchField(key, { x, y }, mergeKey)}
