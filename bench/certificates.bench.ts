@@ -8,19 +8,23 @@ import type { TemplateBody } from '../src/shared/certificates';
 import { layoutCertificate, SHIPPED_TEMPLATES } from '../src/main/certificates/engine';
 import { noisyBackground } from '../tests/certificates/engine/image';
 import { benchText, type CertificateRun } from './certificates-child';
+import { createCore } from '../src/main/core/core';
+import { seed } from './exports.bench';
 import { defineBenchmark } from './types';
 
 /**
- * Certificates (issue 5). `certificates_2000_*`: 2,000 certificates with the shipped Giấy khen
- * template and a 1.4 MB scanned-looking background (noise, so it does not compress) to one PDF on
- * disk, each run in a fresh Node process that reports its time and peak memory. The time is the
- * engine's, from the texts to the file; reading the awards from the database is not included.
+ * Certificates. `certificates_2000_*`: 2,000 approved honorees in a data folder, a decision that
+ * numbers them, a copy of the shipped Giấy khen template with a 1.4 MB scanned-looking background
+ * (noise, so it does not compress) printed with it; each run is a fresh Node process that calls
+ * certificates.print (database → one PDF on disk) and reports its time and peak memory.
+ * `certificates_2000_engine_*`: the engine alone, from the texts to the file.
  * `certificate_preview_ms`: the layout of one certificate after an edit of the template, which
  * is what the preview draws (the window draws the boxes and lines itself).
  */
 
 const BENCH_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const CHILD = join(BENCH_DIR, 'certificates-child.ts');
+const DB_CHILD = join(BENCH_DIR, 'certificates-db-child.ts');
 const COUNT = 2000;
 const run = promisify(execFile);
 
@@ -57,6 +61,65 @@ async function batchOnce({ dir, background }: Folder): Promise<CertificateRun> {
 
 /** The _ms runs, kept so that _peak_mb reports the peak memory of those very runs. */
 const kept: CertificateRun[] = [];
+const keptDb: CertificateRun[] = [];
+
+interface Printable {
+  dir: string;
+  conferenceId: number;
+  templateId: number;
+}
+
+let printable: Promise<Printable> | undefined;
+
+/** The seeded honorees, awarded by one decision with a register, and a template with a background. */
+function printableFolder(): Promise<Printable> {
+  printable ??= (async () => {
+    const { dir, conferenceId } = await seed(COUNT);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const core = await createCore({ dataDir: dir, log: () => undefined });
+    const call = async (method: string, input: unknown): Promise<Record<string, unknown>> => {
+      const result = await core.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value as Record<string, unknown>;
+    };
+    try {
+      const register = await call('registers.create', { name: 'Sổ vàng', suffix: '/KT', nextNumber: 1 });
+      const decision = await call('decisions.create', {
+        conferenceId,
+        number: '123-QĐ/ThU',
+        date: '2021-05-19',
+        issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+        registerId: register.id,
+      });
+      const ids = (await call('nominees.ids', { conferenceId })) as unknown as number[];
+      await call('decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+      const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
+      const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
+      await call('templates.setImage', {
+        id: copy.id,
+        slot: 'background',
+        contentBase64: noisyBackground().toString('base64'),
+      });
+      const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
+      await call('templates.save', { id, body: { ...body, printBackground: true } });
+      return { dir, conferenceId, templateId: Number(id) };
+    } finally {
+      await core.close();
+    }
+  })();
+  return printable;
+}
+
+async function printOnce({ dir, conferenceId, templateId }: Printable): Promise<CertificateRun> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', DB_CHILD, dir, String(conferenceId), String(templateId)],
+    { cwd: join(BENCH_DIR, '..'), maxBuffer: 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as CertificateRun;
+  if (result.pages !== COUNT) throw new Error(`printed ${result.pages} certificates, expected ${COUNT}`);
+  return result;
+}
 
 interface Preview {
   body: TemplateBody;
@@ -64,8 +127,24 @@ interface Preview {
 }
 
 export const certificateBenchmarks = [
-  defineBenchmark<Folder>({
+  defineBenchmark<Printable>({
     name: 'certificates_2000_ms',
+    unit: 'ms',
+    setup: printableFolder,
+    run: async (state) => {
+      const result = await printOnce(state);
+      keptDb.push(result);
+      return result.ms;
+    },
+  }),
+  defineBenchmark<Printable>({
+    name: 'certificates_2000_peak_mb',
+    unit: 'MB',
+    setup: printableFolder,
+    run: async (state) => (keptDb.shift() ?? (await printOnce(state))).peakMb,
+  }),
+  defineBenchmark<Folder>({
+    name: 'certificates_2000_engine_ms',
     unit: 'ms',
     setup: benchFolder,
     run: async (state) => {
@@ -75,7 +154,7 @@ export const certificateBenchmarks = [
     },
   }),
   defineBenchmark<Folder>({
-    name: 'certificates_2000_peak_mb',
+    name: 'certificates_2000_engine_peak_mb',
     unit: 'MB',
     setup: benchFolder,
     run: async (state) => (kept.shift() ?? (await batchOnce(state))).peakMb,

@@ -23,7 +23,7 @@ const BENCH_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToP
 const CHILD = join(BENCH_DIR, 'exports-child.ts');
 const run = promisify(execFile);
 
-interface Seeded {
+export interface Seeded {
   dir: string;
   conferenceId: number;
 }
@@ -32,7 +32,7 @@ const kindAt = (i: number): NomineeKind =>
   i % 20 === 0 ? 'ho_gia_dinh' : i % 10 === 1 ? 'tap_the' : 'ca_nhan';
 
 /** A data folder with one conference of `count` approved honorees, written straight into SQLite. */
-async function seed(count: number): Promise<Seeded> {
+export async function seed(count: number): Promise<Seeded> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-export-'));
   const core = await createCore({ dataDir: dir, log: () => undefined });
   try {
