@@ -47,6 +47,19 @@ describe('fitText with a hand-checkable width', () => {
     expect(fit.lines.map((l) => l.text).join(' ')).toBe(text);
   });
 
+  it('wraps first in a box with room for several lines, keeping the wanted size', () => {
+    // 40 characters at 20 pt: 400 pt, twice the width. The box holds three lines at 20 pt, so
+    // the text wraps at 20 pt rather than shrinking to 10 pt on one line.
+    const text = 'xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx';
+    const tall = fitText(text, spec(), 200, blockHeight(3, 20), halfEm);
+    expect(tall.size).toBe(20);
+    expect(tall.lines.length).toBeGreaterThan(1);
+    // A one-line box shrinks the same text instead.
+    const flat = fitText(text, spec(), 200, blockHeight(1, 20), halfEm);
+    expect(flat.lines).toHaveLength(1);
+    expect(flat.size).toBe(10);
+  });
+
   it('flags overflows at the minimum size when nothing fits, and never goes below it', () => {
     const text = Array.from({ length: 200 }, () => 'từ').join(' ');
     const fit = fitText(text, spec({ minSize: 12 }), 100, 30, halfEm);

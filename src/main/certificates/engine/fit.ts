@@ -5,8 +5,9 @@ import { EXTENT_ABOVE, EXTENT_BELOW, type TextWidth } from './fonts';
  * Shrink-to-fit for one field, pure given a width function: keep the wanted size when every
  * line fits; else shrink in 0.5 pt steps down to the minimum size; else wrap at the largest
  * size whose lines fit the box; else the minimum size, wrapped, flagged `overflows` (the
- * renderer still clips it to the box). A name thus shrinks rather than wraps, as on real
- * certificates, and a long achievement wraps at a readable size.
+ * renderer still clips it to the box). A box with room for only one line at the wanted size
+ * (a name) thus shrinks rather than wraps, as on real certificates; a box with room for several
+ * (an achievement) wraps first, at the largest size that fits, so its text stays readable.
  */
 
 /** Distance between baselines, in em. */
@@ -132,14 +133,21 @@ export function fitText(
   if (paragraphs.length === 0) return { size: spec.size, lines: [], overflows: false };
   const sizes = sizesToTry(spec.size, spec.minSize);
 
+  const wrapAt = (size: number) =>
+    paragraphs.flatMap((p) => wrapParagraph(p, spec.font, size, widthPt, measure));
+  if (blockHeight(paragraphs.length + 1, spec.size) <= heightPt + EPSILON) {
+    for (const size of sizes) {
+      const lines = wrapAt(size);
+      if (fits(lines, size, widthPt, heightPt)) return { size, lines, overflows: false };
+    }
+  }
+
   // One line per paragraph, shrinking.
   for (const size of sizes) {
     const lines = paragraphs.map((p) => ({ text: p, width: measure(spec.font, size, p) }));
     if (fits(lines, size, widthPt, heightPt)) return { size, lines, overflows: false };
   }
   // Wrapped, at the largest size whose lines fit the box.
-  const wrapAt = (size: number) =>
-    paragraphs.flatMap((p) => wrapParagraph(p, spec.font, size, widthPt, measure));
   for (const size of sizes) {
     const lines = wrapAt(size);
     if (fits(lines, size, widthPt, heightPt)) return { size, lines, overflows: false };
