@@ -5,7 +5,8 @@ import type { DocumentHeading } from '../documents/heading';
 
 /**
  * The options a conference's list starts from: those of its last export, else defaults from the
- * conference and the installation settings (issuer, signer), approved honorees only.
+ * conference's newest decision (number, date, issuer, signer), then from the conference and the
+ * installation settings; approved honorees only.
  */
 export async function readListOptions(db: Kysely<Database>, heading: DocumentHeading): Promise<ListOptions> {
   const row = await db
