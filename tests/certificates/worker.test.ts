@@ -122,6 +122,8 @@ describe('a worker that cannot start', () => {
   });
 });
 
+// Skipped only when out/ has not been built (a bare `vitest run`): `npm test` builds first, so
+// in CI this always runs.
 describe.skipIf(!existsSync(BUILT_WORKER))('the built worker in its own thread', () => {
   it('draws a batch with progress, and stops on cancel', async () => {
     const runner = workerRunner(BUILT_WORKER);
