@@ -10,6 +10,10 @@ import { exportPdfBenchmarks } from './exports-pdf.bench';
 import { nomineeBenchmarks } from './nominees.bench';
 import { pageBenchmarks } from './page.bench';
 import { votingBenchmarks } from './voting.bench';
+import { delegateBenchmarks } from './delegates.bench';
+import { projectorBenchmarks } from './projector.bench';
+import { backupBenchmarks } from './backups.bench';
+import { archiveBenchmarks } from './archive.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -28,6 +32,10 @@ const REGISTRY: Benchmark[] = [
   ...exportBenchmarks,
   ...exportPdfBenchmarks,
   ...certificateBenchmarks,
+  ...delegateBenchmarks,
+  ...projectorBenchmarks,
+  ...backupBenchmarks,
+  ...archiveBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

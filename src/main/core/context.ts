@@ -1,6 +1,14 @@
 import type { Store } from '../db/open';
 import type { EventBus } from './event-bus';
 
+/** What only the shell can do; a missing service means this shell cannot (the web host, tests). */
+export interface ShellServices {
+  /** Opens or focuses the projector window (on the external display when there is one). */
+  openProjectorWindow?: () => Promise<void>;
+  /** Shows a folder in the system's file manager. */
+  openFolder?: (path: string) => Promise<void>;
+}
+
 /** What every domain's handlers get: the store, the event bus and a clock tests can set. */
 export interface CoreContext {
   store: Store;
@@ -9,4 +17,7 @@ export interface CoreContext {
   version: string;
   /** Folder the exports are written to (created on first export). */
   exportsDir: string;
+  /** Folder holding the database file, its backups and the logs. */
+  dataDir: string;
+  shell: ShellServices;
 }

@@ -15,7 +15,13 @@ import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
 import { certificateHandlers } from '../certificates/handlers';
-import type { CoreContext } from './context';
+import { agendaHandlers } from '../agenda/handlers';
+import { delegateHandlers } from '../delegates/handlers';
+import { projectorHandlers } from '../projector/handlers';
+import { backupHandlers } from '../backups/handlers';
+import { archiveHandlers } from '../archive/handlers';
+import { auditHandlers } from '../audit/handlers';
+import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
 
@@ -28,6 +34,8 @@ export interface CoreOptions extends OpenOptions {
   now?: () => Date;
   /** Where exported files are written; `<dataDir>/exports` unless the shell says otherwise. */
   exportsDir?: string;
+  /** What the shell can do for the core (windows, folders). */
+  shell?: ShellServices;
   /** Where unexpected errors are reported (they reach the UI only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
 }
@@ -50,6 +58,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now: options.now ?? (() => new Date()),
     version: options.version ?? '0.0.0',
     exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
+    dataDir: options.dataDir,
+    shell: options.shell ?? {},
   };
   const handlers: Handlers = {
     'app.info': () =>
@@ -74,6 +84,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
     ...certificateHandlers(context),
+    ...agendaHandlers(context),
+    ...delegateHandlers(context),
+    ...projectorHandlers(context),
+    ...backupHandlers(context),
+    ...archiveHandlers(context),
+    ...auditHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));

@@ -227,6 +227,61 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export interface AgendaItemTable {
+  id: Generated<number>;
+  conference_id: number;
+  position: number;
+  title: string;
+  kind: string;
+  presenter: string;
+  presenter_title: string;
+  duration_minutes: number;
+  notes: string;
+  /** ISO timestamps recorded in run mode. */
+  actual_start: string | null;
+  actual_end: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DelegateTable {
+  id: Generated<number>;
+  conference_id: number;
+  honorific: string | null;
+  full_name: string;
+  title: string;
+  unit_name: string;
+  group_name: string;
+  seat: string;
+  badge: string;
+  notes: string;
+  source_file: string;
+  source_row: number | null;
+  /** Folded (accent-free, lower-case) name, unit, title and badge for search-as-you-type. */
+  search_folded: string;
+  name_sort: string;
+  checked_in_at: string | null;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CeremonyRecordTable {
+  nominee_id: number;
+  conference_id: number;
+  status: string;
+  proxy_name: string;
+  recorded_at: string;
+}
+
+export interface ProjectorStateTable {
+  conference_id: number;
+  screen: string;
+  /** JSON whose shape depends on the screen. */
+  payload: string;
+  updated_at: string;
+}
+
 export interface Database {
   conferences: ConferenceTable;
   settings: SettingTable;
@@ -246,4 +301,8 @@ export interface Database {
   decision_awards: DecisionAwardTable;
   certificate_templates: CertificateTemplateTable;
   certificate_prints: CertificatePrintTable;
+  agenda_items: AgendaItemTable;
+  delegates: DelegateTable;
+  ceremony_records: CeremonyRecordTable;
+  projector_state: ProjectorStateTable;
 }

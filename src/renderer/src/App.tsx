@@ -41,6 +41,24 @@ const TemplatesPage = lazy(() =>
 const TemplateEditorPage = lazy(() =>
   import('./certificates/TemplateEditorPage').then((m) => ({ default: m.TemplateEditorPage })),
 );
+const AgendaPage = lazy(() => import('./agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const RunPage = lazy(() => import('./agenda/RunPage').then((m) => ({ default: m.RunPage })));
+const DelegatesPage = lazy(() =>
+  import('./delegates/DelegatesPage').then((m) => ({ default: m.DelegatesPage })),
+);
+const DelegateImportPage = lazy(() =>
+  import('./delegates/DelegateImportPage').then((m) => ({ default: m.DelegateImportPage })),
+);
+const CheckInPage = lazy(() => import('./delegates/CheckInPage').then((m) => ({ default: m.CheckInPage })));
+const StagePage = lazy(() => import('./projector/StagePage').then((m) => ({ default: m.StagePage })));
+const CeremonyPage = lazy(() =>
+  import('./projector/CeremonyPage').then((m) => ({ default: m.CeremonyPage })),
+);
+const ProjectorPage = lazy(() =>
+  import('./projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
+);
+const BackupsPage = lazy(() => import('./backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PollsPage = lazy(() => import('./voting/PollsPage').then((m) => ({ default: m.PollsPage })));
 
 function Localised({ children }: { children: React.ReactNode }) {
@@ -60,6 +78,8 @@ export function App({ api }: { api: ApiClient }) {
           <HashRouter>
             <Suspense fallback={null}>
               <Routes>
+                {/* The projector window: full screen, no frame and no controls. */}
+                <Route path="projector" element={<ProjectorPage />} />
                 <Route element={<AppFrame />}>
                   <Route index element={<ConferencesPage />} />
                   <Route path="conferences/new" element={<ConferenceFormPage />} />
@@ -78,6 +98,15 @@ export function App({ api }: { api: ApiClient }) {
                   <Route path="templates" element={<TemplatesPage />} />
                   <Route path="templates/:id" element={<TemplateEditorPage />} />
                   <Route path="awards" element={<AwardsPage />} />
+                  <Route path="agenda" element={<AgendaPage />} />
+                  <Route path="agenda/run" element={<RunPage />} />
+                  <Route path="delegates" element={<DelegatesPage />} />
+                  <Route path="delegates/import" element={<DelegateImportPage />} />
+                  <Route path="checkin" element={<CheckInPage />} />
+                  <Route path="stage" element={<StagePage />} />
+                  <Route path="ceremony" element={<CeremonyPage />} />
+                  <Route path="backups" element={<BackupsPage />} />
+                  <Route path="audit" element={<AuditPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="*" element={<ConferencesPage />} />
                 </Route>

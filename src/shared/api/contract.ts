@@ -47,8 +47,14 @@ import {
   ruleEntryRecord,
   ruleSaveInput,
 } from '../voting';
+import { agendaMethods } from './contract-agenda';
+import { archiveMethods } from './contract-archive';
+import { auditMethods } from './contract-audit';
+import { backupMethods } from './contract-backups';
 import { certificateMethods } from './contract-certificates';
+import { delegateMethods } from './contract-delegates';
 import { exportMethods } from './contract-exports';
+import { projectorMethods } from './contract-projector';
 import type { AppEvent } from './events';
 import { method, noInput } from './method';
 
@@ -286,6 +292,12 @@ export const contract = {
   }),
   ...exportMethods,
   ...certificateMethods,
+  ...agendaMethods,
+  ...delegateMethods,
+  ...projectorMethods,
+  ...backupMethods,
+  ...archiveMethods,
+  ...auditMethods,
   'settings.get': method({
     input: noInput,
     output: settingsRecord,

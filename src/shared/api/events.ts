@@ -8,6 +8,14 @@ export type AppEvent =
   | { type: 'polls.changed'; conferenceId: number }
   | { type: 'decisions.changed'; conferenceId: number }
   | { type: 'templates.changed' }
+  | { type: 'agenda.changed'; conferenceId: number }
+  | { type: 'delegates.changed'; conferenceId: number }
+  | { type: 'ceremony.changed'; conferenceId: number }
+  | { type: 'projector.changed'; conferenceId: number }
+  | { type: 'backups.changed' }
+  | { type: 'audit.changed' }
+  /** The whole database was swapped (a restore or an archive import): every cached query is stale. */
+  | { type: 'database.replaced' }
   | {
       type: 'job.progress';
       jobId: string;

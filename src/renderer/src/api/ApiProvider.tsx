@@ -24,6 +24,13 @@ const INVALIDATES: Record<AppEvent['type'], string[]> = {
   'polls.changed': ['polls', 'nominees', 'statistics'],
   'decisions.changed': ['decisions', 'registers', 'certificates', 'exports'],
   'templates.changed': ['templates', 'certificates'],
+  'agenda.changed': ['agenda', 'projector'],
+  'delegates.changed': ['delegates'],
+  'ceremony.changed': ['ceremony', 'projector'],
+  'projector.changed': ['projector'],
+  'backups.changed': ['backups'],
+  'audit.changed': ['audit'],
+  'database.replaced': ['*'],
   'job.progress': [],
 };
 
@@ -33,8 +40,10 @@ function EventBridge({ api, onEvent }: { api: ApiClient; onEvent?: (event: AppEv
   useEffect(
     () =>
       api.subscribe((event) => {
-        for (const domain of INVALIDATES[event.type])
-          void queryClient.invalidateQueries({ queryKey: [domain] });
+        for (const domain of INVALIDATES[event.type]) {
+          if (domain === '*') void queryClient.invalidateQueries();
+          else void queryClient.invalidateQueries({ queryKey: [domain] });
+        }
         onEvent?.(event);
       }),
     [api, queryClient, onEvent],

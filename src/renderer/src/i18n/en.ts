@@ -8,6 +8,12 @@ import { statisticsEn } from './statistics';
 import { decisionsEn } from './decisions';
 import { certificatesEn } from './certificates';
 import type { Messages } from './vi';
+import { agendaEn } from './agenda';
+import { delegatesEn } from './delegates';
+import { projectorEn } from './projector';
+import { backupsEn } from './backups';
+import { archiveEn } from './archive';
+import { auditEn } from './audit';
 
 export const en: Messages = {
   app: {
@@ -30,6 +36,13 @@ export const en: Messages = {
     certificates: 'Print certificates',
     templates: 'Certificate templates',
     settings: 'Settings',
+    agenda: 'Programme',
+    delegates: 'Delegates',
+    checkin: 'Check-in',
+    stage: 'Projector screen',
+    ceremony: 'Award ceremony',
+    backups: 'Backups',
+    audit: 'Audit log',
   },
   status: {
     label: 'Status',
@@ -147,6 +160,12 @@ export const en: Messages = {
   statistics: statisticsEn,
   decisions: decisionsEn,
   certificates: certificatesEn,
+  agenda: agendaEn,
+  delegates: delegatesEn,
+  projector: projectorEn,
+  backups: backupsEn,
+  archive: archiveEn,
+  audit: auditEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

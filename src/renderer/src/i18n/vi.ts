@@ -7,6 +7,12 @@ import { exportsVi } from './exports';
 import { statisticsVi } from './statistics';
 import { decisionsVi } from './decisions';
 import { certificatesVi } from './certificates';
+import { agendaVi } from './agenda';
+import { delegatesVi } from './delegates';
+import { projectorVi } from './projector';
+import { backupsVi } from './backups';
+import { archiveVi } from './archive';
+import { auditVi } from './audit';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -30,6 +36,13 @@ export const vi = {
     certificates: 'In giấy khen',
     templates: 'Mẫu giấy khen',
     settings: 'Cài đặt',
+    agenda: 'Chương trình hội nghị',
+    delegates: 'Đại biểu',
+    checkin: 'Điểm danh',
+    stage: 'Màn hình chiếu',
+    ceremony: 'Trao khen thưởng',
+    backups: 'Sao lưu dữ liệu',
+    audit: 'Nhật ký thay đổi',
   },
   status: {
     label: 'Trạng thái',
@@ -147,6 +160,12 @@ export const vi = {
   statistics: statisticsVi,
   decisions: decisionsVi,
   certificates: certificatesVi,
+  agenda: agendaVi,
+  delegates: delegatesVi,
+  projector: projectorVi,
+  backups: backupsVi,
+  archive: archiveVi,
+  audit: auditVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

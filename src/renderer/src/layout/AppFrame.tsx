@@ -2,6 +2,13 @@ import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import {
   IconAward,
   IconBuildingCommunity,
+  IconCalendarTime,
+  IconConfetti,
+  IconDatabaseExport,
+  IconHistory,
+  IconId,
+  IconPresentation,
+  IconUserCheck,
   IconChartBar,
   IconCertificate,
   IconChecklist,
@@ -34,6 +41,9 @@ export function AppFrame() {
             icon: <IconBuildingCommunity size={18} />,
             end: false,
           },
+          { to: '/agenda', label: t('nav.agenda'), icon: <IconCalendarTime size={18} />, end: false },
+          { to: '/delegates', label: t('nav.delegates'), icon: <IconId size={18} />, end: false },
+          { to: '/checkin', label: t('nav.checkin'), icon: <IconUserCheck size={18} />, end: false },
           { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
           { to: '/council', label: t('nav.council'), icon: <IconUsersGroup size={18} />, end: false },
           { to: '/polls', label: t('nav.polls'), icon: <IconChecklist size={18} />, end: false },
@@ -46,10 +56,14 @@ export function AppFrame() {
           },
           { to: '/exports', label: t('nav.exports'), icon: <IconFileExport size={18} />, end: false },
           { to: '/statistics', label: t('nav.statistics'), icon: <IconChartBar size={18} />, end: false },
+          { to: '/ceremony', label: t('nav.ceremony'), icon: <IconConfetti size={18} />, end: false },
+          { to: '/stage', label: t('nav.stage'), icon: <IconPresentation size={18} />, end: false },
         ]
       : []),
     { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },
     { to: '/templates', label: t('nav.templates'), icon: <IconFileCertificate size={18} />, end: false },
+    { to: '/backups', label: t('nav.backups'), icon: <IconDatabaseExport size={18} />, end: false },
+    { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, end: false },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, end: false },
   ];
 

@@ -1,0 +1,3 @@
+import type { Benchmark } from './types';
+
+export const projectorBenchmarks: Benchmark[] = [];

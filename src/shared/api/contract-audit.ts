@@ -1,0 +1,2 @@
+/** The audit log and the log files (part of the contract in contract.ts). */
+export const auditMethods = {};

@@ -1,0 +1,2 @@
+/** Automatic backups, and restoring one (part of the contract in contract.ts). */
+export const backupMethods = {};

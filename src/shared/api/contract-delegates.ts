@@ -1,0 +1,2 @@
+/** Delegates (đại biểu), their import and check-in (part of the contract in contract.ts). */
+export const delegateMethods = {};
