@@ -12,6 +12,7 @@ export const validationMessages = {
     invalidDate: 'Ngày giờ không hợp lệ (dd/mm/yyyy)',
     endBeforeStart: 'Thời gian kết thúc không được trước thời gian bắt đầu',
     nameColumnRequired: 'Danh sách phải có cột Họ và tên / Tên tập thể',
+    positiveMinutes: 'Thời lượng phải là số phút nguyên dương (ví dụ 15)',
   },
   en: {
     required: 'Required',
@@ -20,6 +21,7 @@ export const validationMessages = {
     invalidDate: 'Invalid date or time (dd/mm/yyyy)',
     endBeforeStart: 'The end cannot be before the start',
     nameColumnRequired: 'The list must have the Name column',
+    positiveMinutes: 'The duration must be a positive whole number of minutes (e.g. 15)',
   },
 } as const;
 
@@ -44,6 +46,7 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     DB_CORRUPT: 'Tệp dữ liệu bị hỏng. Ứng dụng không ghi đè lên tệp này; hãy khôi phục từ bản sao lưu.',
     DB_TOO_NEW: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.',
     MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu. Tệp gốc vẫn được giữ nguyên.',
+    INVALID_STATE: 'Thao tác này không thực hiện được ở trạng thái hiện tại.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn.',
   },
   en: {
@@ -60,6 +63,7 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     DB_CORRUPT: 'The data file is damaged. The app does not overwrite it; restore a backup.',
     DB_TOO_NEW: 'The data file was written by a newer version of the app. Update the app.',
     MIGRATION_FAILED: 'The database could not be upgraded. The original file is unchanged.',
+    INVALID_STATE: 'This cannot be done in the current state.',
     INTERNAL: 'An unexpected error occurred.',
   },
 };

@@ -33,6 +33,11 @@ export interface LetterheadOptions {
   leftWidth: number;
   /** Added under the right column, e.g. the dated place line of the minutes. */
   rightExtra?: Content;
+  /**
+   * The bold line under the organisation: the council's name unless given; null when the
+   * organisation itself issues the paper (a conference programme), which is then bold.
+   */
+  issuingBody?: string | null;
 }
 
 /** A centred horizontal rule `width` points long, the underline of a heading line. */
@@ -69,11 +74,16 @@ export const upper = (text: string): string => text.normalize('NFC').toLocaleUpp
 
 export function letterhead(options: LetterheadOptions): ContentNode {
   const { fontSize } = options;
-  const left: Content[] = [
-    { text: upper(options.organisation.trim()), fontSize },
-    { text: COUNCIL_NAME, bold: true, fontSize },
-    rule(estimateTextWidth(COUNCIL_NAME, fontSize) / 3),
-  ];
+  const body = options.issuingBody === undefined ? COUNCIL_NAME : options.issuingBody;
+  const organisation = upper(options.organisation.trim());
+  const left: Content[] =
+    body === null
+      ? [{ text: organisation, bold: true, fontSize }, rule(estimateTextWidth(organisation, fontSize) / 3)]
+      : [
+          { text: organisation, fontSize },
+          { text: body, bold: true, fontSize },
+          rule(estimateTextWidth(body, fontSize) / 3),
+        ];
   // The rule under the motto (or the Party's name) is as long as that line (estimate / 1.08).
   const right: Content[] = options.partyHeader
     ? [

@@ -31,6 +31,8 @@ export interface PortraitPaper {
   partyHeader: boolean;
   dated: string;
   content: Content[];
+  /** See LetterheadOptions.issuingBody; the council's papers leave it out. */
+  issuingBody?: string | null;
 }
 
 export function portraitDocument(paper: PortraitPaper): TDocumentDefinitions {
@@ -55,6 +57,7 @@ export function portraitDocument(paper: PortraitPaper): TDocumentDefinitions {
         partyHeader: paper.partyHeader,
         fontSize: HEAD_SIZE,
         leftWidth: LEFT_HEAD_WIDTH,
+        ...(paper.issuingBody === undefined ? {} : { issuingBody: paper.issuingBody }),
         rightExtra: { text: paper.dated, italics: true, fontSize: BODY_SIZE, margin: [0, 4, 0, 0] },
       }),
       ...paper.content,

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'MIGRATION_FAILED',
+  /** The request does not fit what is going on (e.g. starting run mode on an empty agenda). */
+  'INVALID_STATE',
   'INTERNAL',
 ] as const;
 
