@@ -202,7 +202,11 @@ export function itemClock(durationMinutes: number, actualStart: string, now: Dat
   const elapsedSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(actualStart)) / 1000));
   const remainingSeconds = durationMinutes * 60 - elapsedSeconds;
   const state: TimerState =
-    remainingSeconds < 0 ? 'overrun' : remainingSeconds <= nearEndSeconds(durationMinutes) ? 'near_end' : 'ok';
+    remainingSeconds < 0
+      ? 'overrun'
+      : remainingSeconds <= nearEndSeconds(durationMinutes)
+        ? 'near_end'
+        : 'ok';
   return { elapsedSeconds, remainingSeconds, state };
 }
 

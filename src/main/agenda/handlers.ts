@@ -137,7 +137,11 @@ export function agendaHandlers(ctx: CoreContext): AgendaHandlers {
         const rest = await itemRows(trx, before.conference_id);
         for (const [i, row] of rest.entries()) {
           if (row.position !== i + 1) {
-            await trx.updateTable('agenda_items').set({ position: i + 1 }).where('id', '=', row.id).execute();
+            await trx
+              .updateTable('agenda_items')
+              .set({ position: i + 1 })
+              .where('id', '=', row.id)
+              .execute();
           }
         }
         await appendAudit(trx, now(), {
@@ -145,7 +149,11 @@ export function agendaHandlers(ctx: CoreContext): AgendaHandlers {
           entity: 'agenda_item',
           entityId: id,
           action: 'delete',
-          before: { title: before.title, position: before.position, durationMinutes: before.duration_minutes },
+          before: {
+            title: before.title,
+            position: before.position,
+            durationMinutes: before.duration_minutes,
+          },
         });
       });
       changed(before.conference_id);
@@ -204,7 +212,11 @@ export function agendaHandlers(ctx: CoreContext): AgendaHandlers {
       return writeExport({
         dir: ctx.exportsDir,
         // Vietnamese letters stay: Windows keeps Unicode file names.
-        fileName: exportFileName(`Chương trình - ${heading.conference.title}`, 'pdf', 'Chuong trinh hoi nghi'),
+        fileName: exportFileName(
+          `Chương trình - ${heading.conference.title}`,
+          'pdf',
+          'Chuong trinh hoi nghi',
+        ),
         rows: agenda.items.length,
         write: (path) => writeProgrammePdf(heading, agenda, path),
       });

@@ -18,7 +18,9 @@ const HEADERS = ['Thời gian', 'Nội dung', 'Người trình bày'];
 /** "07:30, ngày 19 tháng 5 năm 2021" (the time only when the conference gives one). */
 function whenLine(agenda: Agenda, startsAt: string): string {
   const day = formatDocumentDate(startsAt.slice(0, 10));
-  return agenda.startAssumed ? day.charAt(0).toUpperCase() + day.slice(1) : `${formatClock(agenda.startMinute)}, ${day}`;
+  return agenda.startAssumed
+    ? day.charAt(0).toUpperCase() + day.slice(1)
+    : `${formatClock(agenda.startMinute)}, ${day}`;
 }
 
 function itemRow(item: Agenda['items'][number]): Content[] {
@@ -30,7 +32,11 @@ function itemRow(item: Agenda['items'][number]): Content[] {
   const content: ContentNode = {
     stack: [
       { text: item.title, bold: true },
-      { text: `${AGENDA_KIND_LABELS[item.kind]} · ${formatMinutes(item.durationMinutes)}`, italics: true, fontSize: 10 },
+      {
+        text: `${AGENDA_KIND_LABELS[item.kind]} · ${formatMinutes(item.durationMinutes)}`,
+        italics: true,
+        fontSize: 10,
+      },
     ],
   };
   const presenter: ContentNode = {
@@ -80,6 +86,10 @@ export function programmeDefinition(heading: DocumentHeading, agenda: Agenda): T
   });
 }
 
-export async function writeProgrammePdf(heading: DocumentHeading, agenda: Agenda, path: string): Promise<void> {
+export async function writeProgrammePdf(
+  heading: DocumentHeading,
+  agenda: Agenda,
+  path: string,
+): Promise<void> {
   await writeFile(path, await renderPdf(programmeDefinition(heading, agenda)));
 }

@@ -68,7 +68,9 @@ export function runTransition(items: readonly RunItem[], command: RunCommand, no
       if (!current) {
         // After the end: the last item that ran continues, as if its end was pressed by mistake.
         const last = items.findLast((i) => i.actualStart !== null);
-        return last ? { ok: true, changes: [change(last, { actualEnd: null })] } : refuse(RUN_REFUSALS.notStarted);
+        return last
+          ? { ok: true, changes: [change(last, { actualEnd: null })] }
+          : refuse(RUN_REFUSALS.notStarted);
       }
       const before = items[currentIndex - 1];
       if (!before) return refuse(RUN_REFUSALS.atFirst);

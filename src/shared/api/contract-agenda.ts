@@ -37,12 +37,14 @@ export const agendaMethods = {
   'agenda.reorder': method({
     input: agendaReorderInput,
     output: agendaRecord,
-    summary: "Puts every item of the conference in the given order, in one transaction; the ids must be exactly the conference's items.",
+    summary:
+      "Puts every item of the conference in the given order, in one transaction; the ids must be exactly the conference's items.",
   }),
   'agenda.start': method({
     input: agendaConferenceInput,
     output: agendaRecord,
-    summary: 'Starts run mode: the first item begins now. Refused (INVALID_STATE) without items or when already run.',
+    summary:
+      'Starts run mode: the first item begins now. Refused (INVALID_STATE) without items or when already run.',
   }),
   'agenda.next': method({
     input: agendaConferenceInput,
