@@ -167,7 +167,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
         </Text>
       </div>
       {agenda.startAssumed && (
-        <Alert color="yellow" title={format.clock(agenda.startMinute)}>
+        <Alert color="yellow" title={t('agenda.startAssumedTitle')}>
           <Text size="sm">{t('agenda.startAssumed', { time: format.clock(agenda.startMinute) })}</Text>
           <Button
             component={Link}
@@ -183,7 +183,14 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
       <Card withBorder aria-label={t('agenda.summary.label')} component="section">
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <Figure label={t('agenda.summary.items')} value={String(agenda.items.length)} />
-          <Figure label={t('agenda.summary.start')} value={format.clock(agenda.startMinute)} />
+          <Figure
+            label={t('agenda.summary.start')}
+            value={
+              agenda.startAssumed
+                ? `${format.clock(agenda.startMinute)} (${t('agenda.summary.assumed')})`
+                : format.clock(agenda.startMinute)
+            }
+          />
           <Figure label={t('agenda.summary.total')} value={format.duration(agenda.totalMinutes)} />
           <Figure label={t('agenda.summary.end')} value={format.clock(agenda.endMinute)} />
         </SimpleGrid>

@@ -72,7 +72,7 @@ export function AgendaTable({ items, focusId, onMove, onEdit, onDelete }: Props)
               <Table.Th w={48}>{t('agenda.table.order')}</Table.Th>
               <Table.Th w={130}>{t('agenda.table.time')}</Table.Th>
               <Table.Th>{t('agenda.table.item')}</Table.Th>
-              <Table.Th>{t('agenda.table.presenter')}</Table.Th>
+              <Table.Th w={240}>{t('agenda.table.presenter')}</Table.Th>
               <Table.Th w={100} ta="right">
                 {t('agenda.table.duration')}
               </Table.Th>

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { NoConference } from './AgendaPage';
 import { CurrentItem } from './CurrentItem';
-import { RunTable } from './RunTable';
+import { RunSpan, RunTable } from './RunTable';
 import { useNow } from './useNow';
 
 type Step = 'agenda.start' | 'agenda.next' | 'agenda.previous' | 'agenda.finish';
@@ -128,7 +128,10 @@ function ConferenceRun({ conference }: { conference: Conference }) {
       {agenda.run.state === 'finished' && (
         <Alert color="green">
           <Group justify="space-between">
-            <Text size="sm">{t('agenda.run.finished')}</Text>
+            <div>
+              <Text size="sm">{t('agenda.run.finished')}</Text>
+              <RunSpan agenda={agenda} />
+            </div>
             <Button variant="default" disabled={busy} onClick={() => void step('agenda.previous')}>
               {t('agenda.run.reopen')}
             </Button>
@@ -152,6 +155,7 @@ function ConferenceRun({ conference }: { conference: Conference }) {
               variant="default"
               leftSection={<IconChevronLeft size={20} />}
               disabled={busy || index === 0}
+              aria-keyshortcuts="ArrowLeft PageUp"
               onClick={() => void step('agenda.previous')}
             >
               {t('agenda.run.previous')}
@@ -171,6 +175,7 @@ function ConferenceRun({ conference }: { conference: Conference }) {
                 size="lg"
                 rightSection={<IconChevronRight size={20} />}
                 disabled={busy}
+                aria-keyshortcuts="ArrowRight PageDown"
                 onClick={() => void step('agenda.next')}
               >
                 {t('agenda.run.next')}
@@ -178,12 +183,13 @@ function ConferenceRun({ conference }: { conference: Conference }) {
             </Group>
           </Group>
           <Text size="xs" c="dimmed">
-            <Kbd>→</Kbd> <Kbd>Page Down</Kbd> / <Kbd>←</Kbd> <Kbd>Page Up</Kbd> — {t('agenda.run.keys')}
+            {t('agenda.run.keys')} <Kbd>→</Kbd> / <Kbd>Page Down</Kbd> {t('agenda.run.keysNext')} ·{' '}
+            <Kbd>←</Kbd> / <Kbd>Page Up</Kbd> {t('agenda.run.keysPrevious')}
           </Text>
         </>
       )}
 
-      {agenda.items.length > 0 && <RunTable agenda={agenda} now={now} />}
+      {agenda.items.length > 0 && <RunTable agenda={agenda} />}
     </Stack>
   );
 }

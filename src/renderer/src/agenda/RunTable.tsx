@@ -4,7 +4,7 @@ import { compareItem, type Agenda, type AgendaItem } from '../../../shared/agend
 import { useAgendaFormat } from './format';
 
 /** Every item with its planned and actual times; the current row stands out. */
-export function RunTable({ agenda, now }: { agenda: Agenda; now: Date }) {
+export function RunTable({ agenda }: { agenda: Agenda }) {
   const { t } = useTranslation();
   const format = useAgendaFormat();
 
@@ -17,9 +17,8 @@ export function RunTable({ agenda, now }: { agenda: Agenda; now: Date }) {
   };
 
   const difference = (item: AgendaItem): { text: string; color?: string } => {
-    // While running, the difference grows with the clock.
-    const ended = item.actualEnd ?? (item.actualStart !== null ? now.toISOString() : null);
-    const compared = ended === null ? null : compareItem({ ...item, actualEnd: ended });
+    // The current item's difference is its timer above; only ended items are compared.
+    const compared = compareItem(item);
     if (!compared) return { text: '' };
     const over = compared.overMinutes;
     if (over === 0) return { text: t('agenda.run.onTime') };
@@ -71,5 +70,26 @@ export function RunTable({ agenda, now }: { agenda: Agenda; now: Date }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** "Thực tế 07:32 – 09:41 (2 giờ 9 phút); dự kiến 07:30 – 09:30 (2 giờ)." once the run is over. */
+export function RunSpan({ agenda }: { agenda: Agenda }) {
+  const { t } = useTranslation();
+  const format = useAgendaFormat();
+  const held = agenda.items.filter((i) => i.actualStart !== null && i.actualEnd !== null);
+  const first = held[0]?.actualStart;
+  const last = held.at(-1)?.actualEnd;
+  if (!first || !last) return null;
+  const minutes = Math.round((Date.parse(last) - Date.parse(first)) / 60_000);
+  return (
+    <Text size="sm" fw={600}>
+      {t('agenda.run.span', {
+        actual: `${format.instant(first)} – ${format.instant(last)}`,
+        actualDuration: format.duration(minutes),
+        planned: format.span(agenda.startMinute, agenda.endMinute),
+        plannedDuration: format.duration(agenda.totalMinutes),
+      })}
+    </Text>
   );
 }

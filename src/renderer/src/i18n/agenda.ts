@@ -17,7 +17,9 @@ export const agendaVi = {
     start: 'Bắt đầu',
     total: 'Tổng thời lượng',
     end: 'Dự kiến kết thúc',
+    assumed: 'tạm tính',
   },
+  startAssumedTitle: 'Chưa có giờ bắt đầu',
   startAssumed:
     'Hội nghị chưa có giờ bắt đầu, nên chương trình tạm tính từ {{time}}. Hãy nhập giờ bắt đầu trong thông tin hội nghị để giờ từng mục được chính xác.',
   editConference: 'Sửa thông tin hội nghị',
@@ -113,7 +115,10 @@ export const agendaVi = {
     next: 'Mục tiếp theo',
     finish: 'Kết thúc chương trình',
     reopen: 'Mở lại mục cuối',
-    keys: 'Phím tắt: → hoặc Page Down: mục tiếp theo; ← hoặc Page Up: mục trước.',
+    keys: 'Phím tắt:',
+    keysNext: 'mục tiếp theo',
+    keysPrevious: 'mục trước',
+    span: 'Thực tế {{actual}} ({{actualDuration}}); dự kiến {{planned}} ({{plannedDuration}}).',
     tableLabel: 'Giờ dự kiến và giờ thực tế',
     columns: {
       order: 'STT',
@@ -156,7 +161,9 @@ export const agendaEn: typeof agendaVi = {
     start: 'Starts',
     total: 'Total duration',
     end: 'Estimated end',
+    assumed: 'assumed',
   },
+  startAssumedTitle: 'No start time',
   startAssumed:
     'The conference has no start time, so the programme is timed from {{time}}. Add the start time to the conference for exact times.',
   editConference: 'Edit the conference',
@@ -252,7 +259,10 @@ export const agendaEn: typeof agendaVi = {
     next: 'Next item',
     finish: 'End the programme',
     reopen: 'Reopen the last item',
-    keys: 'Shortcuts: → or Page Down: next item; ← or Page Up: previous item.',
+    keys: 'Shortcuts:',
+    keysNext: 'next item',
+    keysPrevious: 'previous item',
+    span: 'Actual {{actual}} ({{actualDuration}}); planned {{planned}} ({{plannedDuration}}).',
     tableLabel: 'Planned and actual times',
     columns: {
       order: 'No.',
