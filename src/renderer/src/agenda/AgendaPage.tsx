@@ -258,9 +258,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
           />
         </>
       )}
-      <VisuallyHidden role="status" aria-live="polite">
-        {announcement}
-      </VisuallyHidden>
+      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
       <ItemModal conferenceId={conferenceId} editing={editing} onClose={() => setEditing(undefined)} />
       <ConfirmModal
         opened={deleting !== null}

@@ -52,7 +52,7 @@ export function CurrentItem({ item, position, count, nextTitle, now }: Props) {
               {t(`agenda.kinds.${item.kind}`)}
             </Badge>
           </Group>
-          <Badge size="xl" color={look.color} variant="filled" role="status" aria-live="polite">
+          <Badge size="xl" color={look.color} variant="filled" aria-live="polite">
             {t(`agenda.run.states.${clock.state}`)}
           </Badge>
         </Group>
@@ -109,6 +109,7 @@ function Timer({ label, value, color }: { label: string; value: string; color: s
         fw={700}
         lh={1}
         style={{ color, fontVariantNumeric: 'tabular-nums' }}
+        role="timer"
         aria-label={`${label}: ${value}`}
       >
         {value}

@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { AgendaPage, RunPage } from './pages/AgendaPage';
+import { apiCaller } from './support/api';
+import { expect, test } from './support/fixtures';
+
+test('builds the programme, reorders it by keyboard, prints it and runs it with the timer', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await apiCaller(request, host)('conferences.create', {
+    title: 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05',
+    kind: 'so_ket',
+    startsAt: '2021-05-19T07:30',
+    organiser: 'Ban Thường vụ Thị ủy Kỳ Anh',
+    placeName: 'Kỳ Anh',
+  });
+  await page.reload();
+  const agenda = new AgendaPage(page);
+  await app.goTo('Chương trình hội nghị');
+  await expect(agenda.heading).toBeVisible();
+
+  // An empty programme cannot be run: the message says why.
+  await agenda.startRun();
+  await expect(page.getByRole('alert')).toContainText('Chương trình hội nghị chưa có mục nào');
+
+  await agenda.addItem({
+    title: 'Khai mạc hội nghị',
+    kind: 'Khai mạc',
+    presenter: 'Đinh Thị Thơm',
+    duration: '15',
+  });
+  // A fraction of a minute is refused under the field and nothing is saved.
+  await agenda.addItem(
+    {
+      title: 'Báo cáo sơ kết 5 năm',
+      kind: 'Báo cáo',
+      presenter: 'Nguyễn Văn Hải',
+      presenterTitle: 'Phó Bí thư Thường trực Thị ủy',
+      duration: '2.5',
+    },
+    false,
+  );
+  await agenda.save();
+  await expect(agenda.dialog).toContainText('Thời lượng phải là số phút nguyên dương');
+  await agenda.duration().fill('30');
+  await agenda.save();
+  await expect(agenda.dialog).toBeHidden();
+  await agenda.addItem({ title: 'Tham luận của xã Kỳ Hoa', kind: 'Tham luận', duration: '10' });
+
+  await agenda.expectOrder(['Khai mạc hội nghị', 'Báo cáo sơ kết 5 năm', 'Tham luận của xã Kỳ Hoa']);
+  await expect(agenda.row('Báo cáo sơ kết 5 năm')).toContainText('07:45 – 08:15');
+  await expect(agenda.summary).toContainText('08:25');
+
+  // Alt+↑ on the focused row moves it, says so, and the times follow.
+  await agenda.moveByKeyboard('Tham luận của xã Kỳ Hoa', 'up');
+  await agenda.expectOrder(['Khai mạc hội nghị', 'Tham luận của xã Kỳ Hoa', 'Báo cáo sơ kết 5 năm']);
+  await expect(page.getByText('Đã chuyển “Tham luận của xã Kỳ Hoa” đến vị trí 2 trên 3.')).toBeAttached();
+  await expect(agenda.row('Tham luận của xã Kỳ Hoa')).toBeFocused();
+  await expect(agenda.row('Báo cáo sơ kết 5 năm')).toContainText('07:55 – 08:25');
+  await page.reload();
+  await agenda.expectOrder(['Khai mạc hội nghị', 'Tham luận của xã Kỳ Hoa', 'Báo cáo sơ kết 5 năm']);
+
+  const pdf = await agenda.printProgramme();
+  expect(pdf.suggestedFilename()).toBe('Chương trình - Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05.pdf');
+  const text = execFileSync('pdftotext', ['-layout', await pdf.path(), '-'], { encoding: 'utf8' });
+  expect(text).toContain('CHƯƠNG TRÌNH HỘI NGHỊ');
+  expect(text.indexOf('Tham luận của xã Kỳ Hoa')).toBeLessThan(text.indexOf('Báo cáo sơ kết 5 năm'));
+  expect(text).toContain('07:55 - 08:25');
+
+  // From here the page's clock is one the test can move forward, to make an item overrun.
+  await page.clock.install();
+  await page.reload();
+  await agenda.startRun();
+  const run = new RunPage(page);
+  await expect(run.heading).toBeVisible();
+  await expect(run.current).toContainText('Khai mạc hội nghị');
+  await expect(run.current).toContainText('Mục 1/3');
+  await expect(run.highlightedRow()).toContainText('Khai mạc hội nghị');
+  // The clock ticks each second.
+  await expect(run.timer('Đã trôi qua')).toHaveAccessibleName(/Đã trôi qua: 00:0[1-9]/, { timeout: 5_000 });
+
+  await page.keyboard.press('ArrowRight');
+  await expect(run.current).toContainText('Mục 2/3');
+  await expect(run.current).toContainText('Tham luận của xã Kỳ Hoa');
+  await expect(run.highlightedRow()).toContainText('Tham luận của xã Kỳ Hoa');
+  await expect(run.times.getByRole('row', { name: /Khai mạc hội nghị/ })).not.toContainText('chưa diễn ra');
+  await expect(run.current).toContainText('Đúng giờ');
+
+  // Ten minutes planned: after 9½ it turns amber, after 11 it is red and counts the overrun.
+  await page.clock.fastForward('09:30');
+  await expect(run.current).toContainText('Sắp hết giờ');
+  await expect(run.current).toHaveAttribute('data-timer-state', 'near_end');
+  await page.clock.fastForward('01:30');
+  await expect(run.current).toContainText('Quá giờ');
+  await expect(run.timer('Quá giờ')).toHaveAccessibleName(/Quá giờ: \+01:0\d/);
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(run.current).toContainText('Mục 1/3');
+  await page.getByRole('button', { name: 'Kết thúc chương trình' }).click();
+  await expect(page.getByText('Chương trình đã kết thúc.')).toBeVisible();
+  await expect(run.times.getByRole('row', { name: /Báo cáo sơ kết 5 năm/ })).toContainText('chưa diễn ra');
+});
