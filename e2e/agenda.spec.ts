@@ -45,6 +45,11 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   );
   await agenda.save();
   await expect(agenda.dialog).toContainText('Thời lượng phải là số phút nguyên dương');
+  // A zero is shown as the mistake it is, never quietly turned into 1.
+  await agenda.duration().fill('0');
+  await agenda.save();
+  await expect(agenda.duration()).toHaveValue('0');
+  await expect(agenda.dialog).toContainText('Thời lượng phải là số phút nguyên dương');
   await agenda.duration().fill('30');
   await agenda.save();
   await expect(agenda.dialog).toBeHidden();

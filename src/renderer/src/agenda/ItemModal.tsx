@@ -138,6 +138,8 @@ function ItemFields({
             withAsterisk
             min={1}
             step={5}
+            // Shown as an error rather than quietly changed to 1: a 0 is a typing mistake to see.
+            clampBehavior="none"
             {...form.getInputProps('durationMinutes')}
           />
           <TextInput
