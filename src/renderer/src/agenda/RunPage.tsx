@@ -68,19 +68,21 @@ function ConferenceRun({ conference }: { conference: Conference }) {
   };
 
   // The listener is added once; it reads the latest state through the ref.
-  const latest = useRef({ step, busy, state: query.data?.run.state });
+  // At the first item ← does nothing, as its button is disabled there.
+  const atFirst = query.data !== undefined && query.data.run.currentId === query.data.items[0]?.id;
+  const latest = useRef({ step, busy, atFirst, state: query.data?.run.state });
   useEffect(() => {
-    latest.current = { step, busy, state: query.data?.run.state };
+    latest.current = { step, busy, atFirst, state: query.data?.run.state };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTyping(event.target)) return;
-      const { busy: pending, state, step: go } = latest.current;
+      const { busy: pending, state, step: go, atFirst: first } = latest.current;
       if (pending || state === undefined) return;
       if ((event.key === 'ArrowRight' || event.key === 'PageDown') && state === 'running') {
         event.preventDefault();
         void go('agenda.next');
-      } else if ((event.key === 'ArrowLeft' || event.key === 'PageUp') && state !== 'idle') {
+      } else if ((event.key === 'ArrowLeft' || event.key === 'PageUp') && state !== 'idle' && !first) {
         event.preventDefault();
         void go('agenda.previous');
       }
