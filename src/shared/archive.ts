@@ -27,7 +27,10 @@ export const archiveFileInput = z.object({
   fileName: requiredLine(255),
   // The exact byte cap is checked by the core, which answers in Vietnamese; this bound only
   // stops a string far beyond it.
-  contentBase64: z.string().min(1, 'required').max(MAX_BASE64 + 1024, 'tooLong'),
+  contentBase64: z
+    .string()
+    .min(1, 'required')
+    .max(MAX_BASE64 + 1024, 'tooLong'),
 });
 export type ArchiveFileInput = z.infer<typeof archiveFileInput>;
 

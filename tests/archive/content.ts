@@ -37,18 +37,25 @@ export function conferenceContent(core: Core, conferenceId: number): Record<stri
   const content: Record<string, Row[]> = {};
   for (const table of OWNED_TABLES) {
     const rows = rowsOf(table);
-    if (table.key) labels.set(table.name, new Map(rows.map((r, i) => [Number(r[table.key ?? 'id']), `${table.name}#${i}`])));
+    if (table.key)
+      labels.set(
+        table.name,
+        new Map(rows.map((r, i) => [Number(r[table.key ?? 'id']), `${table.name}#${i}`])),
+      );
     content[table.name] = rows.map((row) => {
       const copy: Row = {};
       for (const [column, value] of Object.entries(row)) {
         if (column === table.key) continue;
         const target = table.refs[column];
-        copy[column] = target && value !== null ? labels.get(target)?.get(Number(value)) ?? `missing ${value}` : digest(value);
+        copy[column] =
+          target && value !== null
+            ? (labels.get(target)?.get(Number(value)) ?? `missing ${value}`)
+            : digest(value);
       }
       if (table.name === 'nominees') copy.person_key = String(copy.person_key).replace(/\|\d*$/, '|unit');
       if (table.name === 'audit_log' && copy.entity_id !== null) {
         const target = AUDIT_ENTITY_TABLES[String(copy.entity)];
-        copy.entity_id = target ? labels.get(target)?.get(Number(copy.entity_id)) ?? null : null;
+        copy.entity_id = target ? (labels.get(target)?.get(Number(copy.entity_id)) ?? null) : null;
       }
       return copy;
     });

@@ -61,14 +61,20 @@ describe('archive export and import', () => {
 
     const result = await importInto(target, file);
 
-    expect(result).toMatchObject({ title: seeded.conference.title, awardFormsCreated: 1, templatesCreated: 1 });
+    expect(result).toMatchObject({
+      title: seeded.conference.title,
+      awardFormsCreated: 1,
+      templatesCreated: 1,
+    });
     expect(result.registersCreated).toEqual(['Sổ vàng 2021']);
     expect(result.unitsCreated).toBe(6);
     const before = conferenceContent(source, seeded.conference.id);
     const after = conferenceContent(target, result.conferenceId);
     // The import notes where the conference came from and records itself in the audit log.
     const imported = after.conferences?.[0];
-    expect(String(imported?.notes)).toMatch(/^Tổ chức tại Hội trường Thị ủy\nNhập từ tệp “.+\.hoinghi” ngày \d\d\/\d\d\/\d{4}\.$/);
+    expect(String(imported?.notes)).toMatch(
+      /^Tổ chức tại Hội trường Thị ủy\nNhập từ tệp “.+\.hoinghi” ngày \d\d\/\d\d\/\d{4}\.$/,
+    );
     if (imported) imported.notes = before.conferences?.[0]?.notes;
     expect(after.audit_log?.pop()).toMatchObject({ entity: 'conference', action: 'import' });
     expect(before.audit_log?.length).toBeGreaterThan(0);
@@ -79,7 +85,9 @@ describe('archive export and import', () => {
     const templates = await call(target, 'templates.list', {});
     const copy = templates.find((t) => t.name === seeded.template.name);
     expect(copy?.builtIn).toBe(false);
-    expect((await image(target, copy?.id ?? 0, 'background')).contentBase64).toBe(BACKGROUND.toString('base64'));
+    expect((await image(target, copy?.id ?? 0, 'background')).contentBase64).toBe(
+      BACKGROUND.toString('base64'),
+    );
     expect((await image(target, copy?.id ?? 0, 'emblem')).contentBase64).toBe(EMBLEM.toString('base64'));
 
     const forms = await call(target, 'awards.list', { includeInactive: true });
@@ -98,7 +106,11 @@ describe('archive export and import', () => {
   it('imports twice as two conferences, reusing identical templates, leaving the others alone', async () => {
     const { source, seeded, file } = await exported();
     const target = await openCore({ dataDir: join(dir(), 'target') });
-    const other = await call(target, 'conferences.create', conferenceInput({ title: 'Hội nghị sơ kết 2023' }));
+    const other = await call(
+      target,
+      'conferences.create',
+      conferenceInput({ title: 'Hội nghị sơ kết 2023' }),
+    );
     await call(target, 'nominees.create', {
       conferenceId: other.id,
       kind: 'ca_nhan',

@@ -43,12 +43,25 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
       position: 'Bí thư Chi bộ',
       unitName: 'Đảng bộ xã Kỳ Hoa',
       proposingUnitName: 'Đảng ủy Khối cơ quan',
-      achievement: 'Đã có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      achievement:
+        'Đã có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
       form: 'Giấy khen',
       status: 'duoc_duyet',
     },
-    { kind: 'tap_the', fullName: 'Chi bộ Khối dân', unitName: 'Phường Sông Trí', form: 'Bằng khen', status: 'duoc_duyet' },
-    { kind: 'ho_gia_dinh', fullName: 'Hộ ông Trần Văn Đức', unitName: 'Thôn Tây Yên', form: 'Giấy biểu dương', status: 'duoc_duyet' },
+    {
+      kind: 'tap_the',
+      fullName: 'Chi bộ Khối dân',
+      unitName: 'Phường Sông Trí',
+      form: 'Bằng khen',
+      status: 'duoc_duyet',
+    },
+    {
+      kind: 'ho_gia_dinh',
+      fullName: 'Hộ ông Trần Văn Đức',
+      unitName: 'Thôn Tây Yên',
+      form: 'Giấy biểu dương',
+      status: 'duoc_duyet',
+    },
     { fullName: 'Nguyễn Văn Mến', honorific: 'ong', unitName: 'Phường Sông Trí', status: 'khong_duoc_duyet' },
     { fullName: 'Lê Thị Kim Liên', honorific: 'ba', unitName: 'Văn phòng Thị ủy', status: 'de_nghi' },
   ]);
@@ -85,13 +98,20 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
 
   const shipped = (await call(core, 'templates.list', {})).find((t) => t.builtIn);
   if (!shipped) throw new Error('no shipped template');
-  const template = await call(core, 'templates.copy', { id: shipped.id, name: 'Giấy khen Thị ủy (phôi in sẵn)' });
+  const template = await call(core, 'templates.copy', {
+    id: shipped.id,
+    name: 'Giấy khen Thị ủy (phôi in sẵn)',
+  });
   await call(core, 'templates.setImage', {
     id: template.id,
     slot: 'background',
     contentBase64: BACKGROUND.toString('base64'),
   });
-  await call(core, 'templates.setImage', { id: template.id, slot: 'emblem', contentBase64: EMBLEM.toString('base64') });
+  await call(core, 'templates.setImage', {
+    id: template.id,
+    slot: 'emblem',
+    contentBase64: EMBLEM.toString('base64'),
+  });
   const at = '2021-05-19T08:00:00.000Z';
   // Printing runs in a worker; the record it leaves is what the archive carries.
   await db
@@ -108,28 +128,108 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
     .execute();
   await db
     .insertInto('certificate_prints')
-    .values({ award_id: awards[0]?.id ?? 0, template_id: shipped.id, template_version: 1, job_id: 'job-0', printed_at: at })
+    .values({
+      award_id: awards[0]?.id ?? 0,
+      template_id: shipped.id,
+      template_version: 1,
+      job_id: 'job-0',
+      printed_at: at,
+    })
     .execute();
 
   await db
     .insertInto('agenda_items')
     .values([
-      { conference_id: conference.id, position: 1, title: 'Khai mạc hội nghị', kind: 'khai_mac', presenter: 'Đồng chí Bí thư', presenter_title: '', duration_minutes: 10, notes: '', actual_start: at, actual_end: null, created_at: at, updated_at: at },
-      { conference_id: conference.id, position: 2, title: 'Khen thưởng', kind: 'khen_thuong', presenter: '', presenter_title: '', duration_minutes: 30, notes: 'Bằng khen trước', actual_start: null, actual_end: null, created_at: at, updated_at: at },
+      {
+        conference_id: conference.id,
+        position: 1,
+        title: 'Khai mạc hội nghị',
+        kind: 'khai_mac',
+        presenter: 'Đồng chí Bí thư',
+        presenter_title: '',
+        duration_minutes: 10,
+        notes: '',
+        actual_start: at,
+        actual_end: null,
+        created_at: at,
+        updated_at: at,
+      },
+      {
+        conference_id: conference.id,
+        position: 2,
+        title: 'Khen thưởng',
+        kind: 'khen_thuong',
+        presenter: '',
+        presenter_title: '',
+        duration_minutes: 30,
+        notes: 'Bằng khen trước',
+        actual_start: null,
+        actual_end: null,
+        created_at: at,
+        updated_at: at,
+      },
     ])
     .execute();
   await db
     .insertInto('delegates')
     .values([
-      { conference_id: conference.id, honorific: 'ong', full_name: 'Hoàng Văn Bình', title: 'Bí thư', unit_name: 'Thị ủy', group_name: 'Đại biểu khách mời', seat: 'A1', badge: '001', notes: '', source_file: '', source_row: null, search_folded: 'hoang van binh', name_sort: 'binh', checked_in_at: at, deleted_at: null, created_at: at, updated_at: at },
-      { conference_id: conference.id, honorific: 'ba', full_name: 'Trần Thị Hoa', title: '', unit_name: 'Phường Sông Trí', group_name: '', seat: '', badge: '', notes: '', source_file: 'dai-bieu.xlsx', source_row: 5, search_folded: 'tran thi hoa', name_sort: 'hoa', checked_in_at: null, deleted_at: null, created_at: at, updated_at: at },
+      {
+        conference_id: conference.id,
+        honorific: 'ong',
+        full_name: 'Hoàng Văn Bình',
+        title: 'Bí thư',
+        unit_name: 'Thị ủy',
+        group_name: 'Đại biểu khách mời',
+        seat: 'A1',
+        badge: '001',
+        notes: '',
+        source_file: '',
+        source_row: null,
+        search_folded: 'hoang van binh',
+        name_sort: 'binh',
+        checked_in_at: at,
+        deleted_at: null,
+        created_at: at,
+        updated_at: at,
+      },
+      {
+        conference_id: conference.id,
+        honorific: 'ba',
+        full_name: 'Trần Thị Hoa',
+        title: '',
+        unit_name: 'Phường Sông Trí',
+        group_name: '',
+        seat: '',
+        badge: '',
+        notes: '',
+        source_file: 'dai-bieu.xlsx',
+        source_row: 5,
+        search_folded: 'tran thi hoa',
+        name_sort: 'hoa',
+        checked_in_at: null,
+        deleted_at: null,
+        created_at: at,
+        updated_at: at,
+      },
     ])
     .execute();
   await db
     .insertInto('ceremony_records')
     .values([
-      { nominee_id: first, conference_id: conference.id, status: 'received', proxy_name: '', recorded_at: at },
-      { nominee_id: second, conference_id: conference.id, status: 'proxy', proxy_name: 'Nguyễn Thị Lan', recorded_at: at },
+      {
+        nominee_id: first,
+        conference_id: conference.id,
+        status: 'received',
+        proxy_name: '',
+        recorded_at: at,
+      },
+      {
+        nominee_id: second,
+        conference_id: conference.id,
+        status: 'proxy',
+        proxy_name: 'Nguyễn Thị Lan',
+        recorded_at: at,
+      },
     ])
     .execute();
   await db

@@ -96,7 +96,13 @@ export function writeArchive(
       }
       const heading = archive
         .prepare('select title, kind, starts_at, ends_at, organiser from conferences')
-        .get() as { title: string; kind: string; starts_at: string; ends_at: string | null; organiser: string };
+        .get() as {
+        title: string;
+        kind: string;
+        starts_at: string;
+        ends_at: string | null;
+        organiser: string;
+      };
       archive.exec('create table manifest (key text primary key, value text not null)');
       const put = archive.prepare('insert into manifest (key, value) values (?, ?)');
       put.run('format', ARCHIVE_MARK);

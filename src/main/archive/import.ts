@@ -3,21 +3,20 @@ import type { ArchiveImportResult } from '../../shared/archive';
 import { formatTableDate } from '../../shared/dates';
 import type { NomineeKind } from '../../shared/nominees';
 import { foldVietnamese } from '../../shared/text';
-import { AppError } from '../core/app-error';
 import { personKey } from '../nominees/derive';
 import { summaryCounts } from './export';
-import { matchAwardForms, matchRegisters, matchTemplates, matchUnits, type IdMap, type Row } from './match-shared';
-import type { OpenedArchive } from './open-archive';
+import {
+  matchAwardForms,
+  matchRegisters,
+  matchTemplates,
+  matchUnits,
+  type IdMap,
+  type Row,
+} from './match-shared';
+import { inconsistent, type OpenedArchive } from './open-archive';
 import { AUDIT_ENTITY_TABLES, OWNED_TABLES, type ArchivedTable } from './tables';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-const inconsistent = (where: string) =>
-  new AppError(
-    'FILE_REJECTED',
-    'Tệp hội nghị không nhất quán (có dòng tham chiếu tới dữ liệu không có trong tệp). Hãy xuất lại tệp trên máy gốc.',
-    { reason: 'reference', where },
-  );
 
 export interface ImportOptions {
   fileName: string;
@@ -125,9 +124,20 @@ export function importArchive(
   };
   const { now } = options;
   const unitsCreated = matchUnits(live, archivedRows(archive, 'units'), map('units'), now);
-  const awardFormsCreated = matchAwardForms(live, archivedRows(archive, 'award_forms'), map('award_forms'), now);
+  const awardFormsCreated = matchAwardForms(
+    live,
+    archivedRows(archive, 'award_forms'),
+    map('award_forms'),
+    now,
+  );
   const awards = archivedRows(archive, 'decision_awards');
-  const registersCreated = matchRegisters(live, archivedRows(archive, 'registers'), awards, map('registers'), now);
+  const registersCreated = matchRegisters(
+    live,
+    archivedRows(archive, 'registers'),
+    awards,
+    map('registers'),
+    now,
+  );
   const templatesCreated = matchTemplates(
     live,
     archivedRows(archive, 'certificate_templates'),

@@ -96,9 +96,14 @@ export function matchRegisters(
     list.push(id(award.register_seq));
     seqs.set(id(award.register_id), list);
   }
-  const locals = live.prepare('select id, name from registers order by id').all() as { id: number; name: string }[];
+  const locals = live.prepare('select id, name from registers order by id').all() as {
+    id: number;
+    name: string;
+  }[];
   const taken = live
-    .prepare('select count(*) from decision_awards where register_id = ? and register_seq in (select value from json_each(?))')
+    .prepare(
+      'select count(*) from decision_awards where register_id = ? and register_seq in (select value from json_each(?))',
+    )
     .pluck();
   const bump = live.prepare('update registers set next_number = max(next_number, ?) where id = ?');
   const insert = live.prepare(`insert into registers (name, prefix, suffix, padding, next_number, created_at)
@@ -117,7 +122,14 @@ export function matchRegisters(
     }
     const newName = sameName.length > 0 ? `${name}${IMPORTED_REGISTER_SUFFIX}` : name;
     const next = Math.max(Number(row.next_number ?? 1), after);
-    const local = insert.run(newName, text(row.prefix), text(row.suffix), Number(row.padding ?? 0), next, now);
+    const local = insert.run(
+      newName,
+      text(row.prefix),
+      text(row.suffix),
+      Number(row.padding ?? 0),
+      next,
+      now,
+    );
     ids.set(id(row.id), Number(local.lastInsertRowid));
     created.push(newName);
   }

@@ -2,11 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ARCHIVE_FORMAT_VERSION,
-  MAX_ARCHIVE_BYTES,
-  type ArchiveSummary,
-} from '../../shared/archive';
+import { ARCHIVE_FORMAT_VERSION, MAX_ARCHIVE_BYTES, type ArchiveSummary } from '../../shared/archive';
 import { AppError } from '../core/app-error';
 import { ARCHIVE_APPLICATION_ID, ARCHIVE_MARK, summaryCounts, type ConferenceHeading } from './export';
 import { ARCHIVED_TABLES } from './tables';
@@ -33,10 +29,17 @@ const damaged = (reason: string) =>
   );
 
 const notAnArchive = () =>
+  new AppError('FILE_REJECTED', 'Đây không phải tệp hội nghị (.hoinghi) do ứng dụng Hội nghị xuất ra.', {
+    reason: 'not_archive',
+  });
+
+/** Rows pointing at rows the file does not hold: the file was edited or assembled by hand. */
+export const inconsistent = (where: string) =>
   new AppError(
     'FILE_REJECTED',
-    'Đây không phải tệp hội nghị (.hoinghi) do ứng dụng Hội nghị xuất ra.',
-    { reason: 'not_archive' },
+    'Tệp hội nghị không nhất quán (có dòng tham chiếu tới dữ liệu không có trong tệp). ' +
+      'Hãy xuất lại tệp trên máy gốc.',
+    { reason: 'reference', where },
   );
 
 const tooNew = (appVersion: string) =>
@@ -85,6 +88,22 @@ function parseHeading(json: string | undefined): ConferenceHeading {
   }
 }
 
+function checkReferences(sqlite: BetterSqlite3.Database, tables: ReadonlySet<string>): void {
+  for (const table of ARCHIVED_TABLES.values()) {
+    if (!tables.has(table.name)) continue;
+    for (const [column, target] of Object.entries(table.refs)) {
+      const held = tables.has(target) ? `select id from "${target}"` : 'select null where 0';
+      const orphans = sqlite
+        .prepare(
+          `select count(*) from "${table.name}" where "${column}" is not null and "${column}" not in (${held})`,
+        )
+        .pluck()
+        .get() as number;
+      if (orphans > 0) throw inconsistent(`${table.name}.${column}`);
+    }
+  }
+}
+
 /** Checks what only the file can tell: SQLite, intact, ours, not newer than this app. */
 function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], bytes: number) {
   let integrity: unknown;
@@ -94,7 +113,10 @@ function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], 
     throw damaged(error instanceof Error ? error.message : 'integrity');
   }
   if (integrity !== 'ok') throw damaged(String(integrity));
-  const objects = sqlite.prepare('select type, name from sqlite_master').all() as { type: string; name: string }[];
+  const objects = sqlite.prepare('select type, name from sqlite_master').all() as {
+    type: string;
+    name: string;
+  }[];
   const tables = new Set(objects.filter((o) => o.type === 'table').map((o) => o.name));
   // Only tables (and their automatic indexes): a view or a trigger has no business in an archive.
   const foreign = objects.some((o) => o.type !== 'table' && !o.name.startsWith('sqlite_autoindex_'));
@@ -120,6 +142,7 @@ function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], 
     const count = sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number };
     rows.set(name, count.n);
   }
+  checkReferences(sqlite, tables);
   const heading = parseHeading(manifest.get('conference'));
   const summary: ArchiveSummary = {
     formatVersion,
