@@ -1,20 +1,20 @@
 import { Alert, Button, FileButton, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ARCHIVE_EXTENSION, type ArchiveImportResult, type ArchiveSummary } from '../../../shared/archive';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
-import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
 import { ArchiveSummaryView } from './ArchiveSummaryView';
 
 type Step =
   | { kind: 'closed' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'failed'; fileName: string; error: unknown }
+  | { kind: 'failed'; fileName: string; message: string }
   | { kind: 'ready'; fileName: string; contentBase64: string; summary: ArchiveSummary }
   | { kind: 'done'; result: ArchiveImportResult };
 
@@ -35,7 +35,7 @@ export function ArchiveImportButton() {
     if (!file) return;
     const fileName = file.name;
     if (!fileName.toLowerCase().endsWith(`.${ARCHIVE_EXTENSION}`)) {
-      setStep({ kind: 'failed', fileName, error: new Error(t('archive.wrongExtension', { fileName })) });
+      setStep({ kind: 'failed', fileName, message: t('archive.wrongExtension', { fileName }) });
       return;
     }
     setStep({ kind: 'reading', fileName });
@@ -44,7 +44,7 @@ export function ArchiveImportButton() {
       const summary = await api.call('archive.inspect', { fileName, contentBase64 });
       setStep({ kind: 'ready', fileName, contentBase64, summary });
     } catch (error) {
-      setStep({ kind: 'failed', fileName, error });
+      setStep({ kind: 'failed', fileName, message: errorText(error) });
     }
   };
 
@@ -97,7 +97,9 @@ export function ArchiveImportButton() {
             <Text size="sm" c="dimmed">
               {step.fileName}
             </Text>
-            <ErrorAlert error={step.error} />
+            <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
+              {step.message}
+            </Alert>
             <Group justify="flex-end">
               <Button onClick={close}>{t('archive.close')}</Button>
             </Group>
