@@ -76,5 +76,10 @@ export const archiveImportRecord = z.object({
     .describe(
       'Registers added because none of that name existed, or because the archived numbers were already taken in the local one.',
     ),
+  registersUsed: z
+    .array(z.string())
+    .describe(
+      'Local registers of the same name the awards were filed in; their next number moved past the imported ones.',
+    ),
 });
 export type ArchiveImportResult = z.infer<typeof archiveImportRecord>;

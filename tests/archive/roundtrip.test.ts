@@ -67,6 +67,7 @@ describe('archive export and import', () => {
       templatesCreated: 1,
     });
     expect(result.registersCreated).toEqual(['Sổ vàng 2021']);
+    expect(result.registersUsed).toEqual([]);
     expect(result.unitsCreated).toBe(6);
     const before = conferenceContent(source, seeded.conference.id);
     const after = conferenceContent(target, result.conferenceId);
@@ -153,6 +154,7 @@ describe('archive export and import', () => {
     const low = await call(target, 'registers.create', { name: 'SỔ VÀNG 2021', nextNumber: 10 });
     const result = await importInto(target, file);
     expect(result.registersCreated).toEqual([]);
+    expect(result.registersUsed).toEqual(['SỔ VÀNG 2021']);
     const registers = await call(target, 'registers.list', {});
     expect(registers).toHaveLength(1);
     expect(registers[0]).toMatchObject({ id: low.id, nextNumber: 129 });

@@ -131,13 +131,7 @@ export function importArchive(
     now,
   );
   const awards = archivedRows(archive, 'decision_awards');
-  const registersCreated = matchRegisters(
-    live,
-    archivedRows(archive, 'registers'),
-    awards,
-    map('registers'),
-    now,
-  );
+  const registers = matchRegisters(live, archivedRows(archive, 'registers'), awards, map('registers'), now);
   const templatesCreated = matchTemplates(
     live,
     archivedRows(archive, 'certificate_templates'),
@@ -175,7 +169,8 @@ export function importArchive(
       JSON.stringify({
         appVersion: archive.summary.appVersion,
         exportedAt: archive.summary.exportedAt,
-        registersCreated,
+        registersCreated: registers.created,
+        registersUsed: registers.used,
       }),
     );
   return {
@@ -185,6 +180,7 @@ export function importArchive(
     unitsCreated,
     awardFormsCreated,
     templatesCreated,
-    registersCreated,
+    registersCreated: registers.created,
+    registersUsed: registers.used,
   };
 }

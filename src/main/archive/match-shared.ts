@@ -88,7 +88,7 @@ export function matchRegisters(
   awards: Row[],
   ids: IdMap,
   now: string,
-): string[] {
+): { created: string[]; used: string[] } {
   const seqs = new Map<number, number[]>();
   for (const award of awards) {
     if (award.register_id === null || award.register_seq === null) continue;
@@ -109,15 +109,17 @@ export function matchRegisters(
   const insert = live.prepare(`insert into registers (name, prefix, suffix, padding, next_number, created_at)
     values (?, ?, ?, ?, ?, ?)`);
   const created: string[] = [];
+  const used: string[] = [];
   for (const row of rows) {
     const name = text(row.name);
-    const used = seqs.get(id(row.id)) ?? [];
-    const after = used.length > 0 ? Math.max(...used) + 1 : 1;
+    const numbers = seqs.get(id(row.id)) ?? [];
+    const after = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
     const sameName = locals.filter((l) => foldVietnamese(l.name) === foldVietnamese(name));
-    const usable = sameName.find((l) => Number(taken.get(l.id, JSON.stringify(used))) === 0);
+    const usable = sameName.find((l) => Number(taken.get(l.id, JSON.stringify(numbers))) === 0);
     if (usable) {
       bump.run(after, usable.id);
       ids.set(id(row.id), usable.id);
+      used.push(usable.name);
       continue;
     }
     const newName = sameName.length > 0 ? `${name}${IMPORTED_REGISTER_SUFFIX}` : name;
@@ -133,7 +135,7 @@ export function matchRegisters(
     ids.set(id(row.id), Number(local.lastInsertRowid));
     created.push(newName);
   }
-  return created;
+  return { created, used };
 }
 
 const sameBytes = (a: unknown, b: unknown): boolean =>

@@ -136,6 +136,11 @@ export function ArchiveImportButton() {
                 {t('archive.registersCreated', { names: step.result.registersCreated.join('; ') })}
               </Text>
             )}
+            {step.result.registersUsed.length > 0 && (
+              <Text size="sm">
+                {t('archive.registersUsed', { names: step.result.registersUsed.join('; ') })}
+              </Text>
+            )}
             <Text size="sm" c="dimmed">
               {t('archive.created', {
                 units: step.result.unitsCreated,

@@ -27,6 +27,7 @@ export const archiveVi = {
     agendaItems: 'Mục trong chương trình',
     delegates: 'Đại biểu',
   },
+  none: 'Không có: {{kinds}}.',
   willAdd: 'Hội nghị này sẽ được thêm thành một hội nghị mới. Các hội nghị đang có trên máy không thay đổi.',
   confirm: 'Nhập',
   cancel: 'Hủy',
@@ -67,6 +68,7 @@ export const archiveEn: typeof archiveVi = {
     agendaItems: 'Agenda items',
     delegates: 'Delegates',
   },
+  none: 'None of: {{kinds}}.',
   willAdd:
     'The conference is added as a new one. The conferences already on this computer are left as they are.',
   confirm: 'Import',
