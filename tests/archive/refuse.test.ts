@@ -91,6 +91,22 @@ describe('archive: what is refused', () => {
     expect(error.message).toContain('(7.0.0)');
   });
 
+  it('accepts an archive from an older app: a missing table or column takes the defaults', async () => {
+    const { target, bytes } = await setUp();
+    const older = altered(
+      bytes,
+      "update manifest set value = '0006_certificates' where key = 'schema_version'; " +
+        'drop table delegates; drop table agenda_items; alter table conferences drop column letterhead',
+    );
+    const result = await call(target, 'archive.import', {
+      fileName: 'cu.hoinghi',
+      contentBase64: older.toString('base64'),
+    });
+    expect(result.counts).toMatchObject({ nominees: 7, delegates: 0, agendaItems: 0, awards: 4 });
+    const conference = await call(target, 'conferences.get', { id: result.conferenceId });
+    expect(conference.letterhead).toBe('auto');
+  });
+
   it('refuses an archive whose rows point at rows it does not hold', async () => {
     const { target, bytes } = await setUp();
     await expectRefused(target, altered(bytes, 'delete from polls'), /không nhất quán/);

@@ -25,6 +25,7 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
       endsAt: '2021-05-20',
       organiser: 'Thị ủy Kỳ Anh',
       notes: 'Tổ chức tại Hội trường Thị ủy',
+      letterhead: 'party',
     }),
   );
   const localForm = await call(core, 'awards.create', {
