@@ -4,12 +4,18 @@ import { IconAlertTriangle, IconCheck, IconFileImport, IconInfoCircle } from '@t
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ARCHIVE_EXTENSION, type ArchiveImportResult, type ArchiveSummary } from '../../../shared/archive';
+import {
+  ARCHIVE_EXTENSION,
+  MAX_ARCHIVE_BYTES,
+  type ArchiveImportResult,
+  type ArchiveSummary,
+} from '../../../shared/archive';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
 import { ArchiveSummaryView } from './ArchiveSummaryView';
+import { fileSize } from './fileSize';
 
 type Step =
   | { kind: 'closed' }
@@ -23,7 +29,7 @@ type Step =
  * conference. Nothing is written before "Nhập".
  */
 export function ArchiveImportButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -36,6 +42,14 @@ export function ArchiveImportButton() {
     const fileName = file.name;
     if (!fileName.toLowerCase().endsWith(`.${ARCHIVE_EXTENSION}`)) {
       setStep({ kind: 'failed', fileName, message: t('archive.wrongExtension', { fileName }) });
+      return;
+    }
+    if (file.size > MAX_ARCHIVE_BYTES) {
+      const message = t('archive.tooLarge', {
+        size: fileSize(file.size, i18n.language),
+        max: fileSize(MAX_ARCHIVE_BYTES, i18n.language),
+      });
+      setStep({ kind: 'failed', fileName, message });
       return;
     }
     setStep({ kind: 'reading', fileName });
