@@ -147,12 +147,12 @@ export function ArchiveImportButton() {
             </Alert>
             {step.result.registersCreated.length > 0 && (
               <Text size="sm">
-                {t('archive.registersCreated', { names: step.result.registersCreated.join('; ') })}
+                {t('archive.registersCreated', { names: step.result.registersCreated.join('”, “') })}
               </Text>
             )}
             {step.result.registersUsed.length > 0 && (
               <Text size="sm">
-                {t('archive.registersUsed', { names: step.result.registersUsed.join('; ') })}
+                {t('archive.registersUsed', { names: step.result.registersUsed.join('”, “') })}
               </Text>
             )}
             <Text size="sm" c="dimmed">

@@ -35,7 +35,9 @@ export const archiveVi = {
   close: 'Đóng',
   imported: 'Đã nhập hội nghị “{{title}}” với {{nominees}} đối tượng.',
   registersCreated:
-    'Đã tạo sổ vàng: {{names}}. Số sổ vàng của các khen thưởng được giữ nguyên như trên máy gốc.',
+    'Đã tạo sổ vàng “{{names}}”. Số sổ vàng của các khen thưởng được giữ nguyên như trên máy gốc.',
+  registersUsed:
+    'Các khen thưởng được ghi vào sổ vàng có sẵn “{{names}}”, giữ nguyên số như trên máy gốc; số tiếp theo của sổ được chuyển lên sau các số này.',
   created:
     'Đã thêm vào danh mục: {{units}} đơn vị, {{forms}} hình thức khen thưởng, {{templates}} mẫu giấy khen.',
   open: 'Mở hội nghị',
@@ -77,7 +79,9 @@ export const archiveEn: typeof archiveVi = {
   cancel: 'Cancel',
   close: 'Close',
   imported: 'Imported conference “{{title}}” with {{nominees}} nominees.',
-  registersCreated: 'Registers created: {{names}}. The awards keep the register numbers they had.',
+  registersCreated: 'Registers created: “{{names}}”. The awards keep the register numbers they had.',
+  registersUsed:
+    'The awards were filed in the existing register “{{names}}” with the numbers they had; its next number moved past them.',
   created:
     'Added to the catalogues: {{units}} units, {{forms}} award forms, {{templates}} certificate templates.',
   open: 'Open conference',
