@@ -3,6 +3,7 @@ import { IconBuildingCommunity, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTableDate } from '../../../shared/dates';
+import { ArchiveExportButton } from '../archive/ArchiveExportButton';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenConference } from './useOpenConference';
@@ -60,13 +61,16 @@ export function ConferenceOverviewPage() {
             {conference.archivedAt && <Badge color="gray">{t('conferences.archived')}</Badge>}
           </Group>
         </Stack>
-        <Button
-          component={Link}
-          to={`/conferences/${conference.id}/edit`}
-          leftSection={<IconPencil size={16} />}
-        >
-          {t('conference.edit')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <ArchiveExportButton conferenceId={conference.id} />
+          <Button
+            component={Link}
+            to={`/conferences/${conference.id}/edit`}
+            leftSection={<IconPencil size={16} />}
+          >
+            {t('conference.edit')}
+          </Button>
+        </Group>
       </Group>
       {conference.archivedAt && <Alert color="gray">{t('conference.archivedBanner')}</Alert>}
       <Card withBorder>

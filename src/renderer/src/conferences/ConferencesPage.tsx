@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ArchiveImportButton } from '../archive/ArchiveImportButton';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { ConferenceRow } from './ConferenceRow';
@@ -47,6 +48,7 @@ export function ConferencesPage() {
       >
         {t('conferences.createSample')}
       </Button>
+      <ArchiveImportButton />
     </Group>
   );
 

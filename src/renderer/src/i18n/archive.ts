@@ -1,8 +1,88 @@
-/** Texts of the conference archive pages. */
+/** Texts of the conference archive (.hoinghi): export from the overview, import into the list. */
 export const archiveVi = {
   title: 'Tệp hội nghị',
+  export: 'Xuất tệp hội nghị',
+  exportHint:
+    'Một tệp .hoinghi chứa toàn bộ hội nghị (đối tượng, phiếu bầu, quyết định, mẫu giấy khen kèm ảnh) để chuyển sang máy khác.',
+  exported: 'Đã lưu tệp “{{fileName}}” ({{size}}) vào thư mục xuất: {{path}}',
+  import: 'Nhập tệp hội nghị',
+  dialogTitle: 'Nhập tệp hội nghị',
+  reading: 'Đang đọc và kiểm tra tệp…',
+  wrongExtension: 'Tệp “{{fileName}}” không phải tệp hội nghị. Hãy chọn tệp có đuôi .hoinghi.',
+  tooLarge: 'Tệp quá lớn ({{size}}); tệp hội nghị được nhập tối đa {{max}}.',
+  file: 'Tệp',
+  time: 'Thời gian',
+  organiser: 'Cơ quan tổ chức',
+  exportedAt: 'Xuất lúc',
+  appVersion: 'Phiên bản ứng dụng',
+  contents: 'Nội dung trong tệp',
+  counts: {
+    nominees: 'Đối tượng đề nghị khen thưởng',
+    councilMembers: 'Thành viên Hội đồng',
+    polls: 'Cuộc bình xét, bỏ phiếu',
+    ballots: 'Phiếu bầu đã nhập',
+    decisions: 'Quyết định khen thưởng',
+    awards: 'Khen thưởng theo quyết định',
+    prints: 'Lượt in giấy khen',
+    templates: 'Mẫu giấy khen',
+    agendaItems: 'Mục trong chương trình',
+    delegates: 'Đại biểu',
+  },
+  none: 'Không có: {{kinds}}.',
+  willAdd: 'Hội nghị này sẽ được thêm thành một hội nghị mới. Các hội nghị đang có trên máy không thay đổi.',
+  confirm: 'Nhập',
+  cancel: 'Hủy',
+  close: 'Đóng',
+  imported: 'Đã nhập hội nghị “{{title}}” với {{nominees}} đối tượng.',
+  registersCreated:
+    'Đã tạo sổ vàng “{{names}}”. Số sổ vàng của các khen thưởng được giữ nguyên như trên máy gốc.',
+  registersUsed:
+    'Các khen thưởng được ghi vào sổ vàng có sẵn “{{names}}”, giữ nguyên số như trên máy gốc; số tiếp theo của sổ được chuyển lên sau các số này.',
+  created:
+    'Đã thêm vào danh mục: {{units}} đơn vị, {{forms}} hình thức khen thưởng, {{templates}} mẫu giấy khen.',
+  open: 'Mở hội nghị',
 };
 
 export const archiveEn: typeof archiveVi = {
   title: 'Conference archive',
+  export: 'Export conference file',
+  exportHint:
+    'One .hoinghi file with the whole conference (nominees, votes, decisions, certificate templates with their images) to move it to another computer.',
+  exported: 'Saved “{{fileName}}” ({{size}}) in the exports folder: {{path}}',
+  import: 'Import conference file',
+  dialogTitle: 'Import a conference file',
+  reading: 'Reading and checking the file…',
+  wrongExtension: '“{{fileName}}” is not a conference file. Choose a file ending in .hoinghi.',
+  tooLarge: 'The file is too large ({{size}}); a conference file may be at most {{max}}.',
+  file: 'File',
+  time: 'Time',
+  organiser: 'Organiser',
+  exportedAt: 'Exported at',
+  appVersion: 'App version',
+  contents: 'What the file holds',
+  counts: {
+    nominees: 'Nominees',
+    councilMembers: 'Council members',
+    polls: 'Polls',
+    ballots: 'Ballots entered',
+    decisions: 'Award decisions',
+    awards: 'Awards in decisions',
+    prints: 'Certificates printed',
+    templates: 'Certificate templates',
+    agendaItems: 'Agenda items',
+    delegates: 'Delegates',
+  },
+  none: 'None of: {{kinds}}.',
+  willAdd:
+    'The conference is added as a new one. The conferences already on this computer are left as they are.',
+  confirm: 'Import',
+  cancel: 'Cancel',
+  close: 'Close',
+  imported: 'Imported conference “{{title}}” with {{nominees}} nominees.',
+  registersCreated: 'Registers created: “{{names}}”. The awards keep the register numbers they had.',
+  registersUsed:
+    'The awards were filed in the existing register “{{names}}” with the numbers they had; its next number moved past them.',
+  created:
+    'Added to the catalogues: {{units}} units, {{forms}} award forms, {{templates}} certificate templates.',
+  open: 'Open conference',
 };
