@@ -67,6 +67,28 @@ describe('delegates in the core', () => {
     ).toBeNull();
   });
 
+  it('searches what was just changed: edits, removals, imports and check-ins', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { conference, delegates } = await seedDelegates(core);
+    const search = (query: string) => call(core, 'delegates.search', { conferenceId: conference.id, query });
+    const [a, thom] = delegates;
+    if (!a || !thom) throw new Error('seed');
+    expect((await search('nguyen')).items).toHaveLength(2);
+    await call(core, 'delegates.update', { id: a.id, fullName: 'Hoàng Văn Bảo', badge: '0123' });
+    expect((await search('nguyen')).items.map((d) => d.fullName)).toEqual(['Lê Văn An']);
+    expect((await search('bao')).items.map((d) => d.id)).toEqual([a.id]);
+    await call(core, 'delegates.checkIn', { conferenceId: conference.id, id: thom.id });
+    // The result carries the check-in, so the desk can say "already in" before Enter.
+    expect((await search('thom')).items[0]?.checkedInAt).not.toBeNull();
+    await call(core, 'delegates.delete', { id: thom.id });
+    expect((await search('thom')).items).toEqual([]);
+    const added = await call(core, 'delegates.create', {
+      conferenceId: conference.id,
+      fullName: 'Ngô Thị Thơm',
+    });
+    expect((await search('thom')).items.map((d) => d.id)).toEqual([added.id]);
+  });
+
   it('refuses a badge given to someone else, and a restore that would take it', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conference, delegates } = await seedDelegates(core);

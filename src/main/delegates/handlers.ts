@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addressName, type DelegateValues } from '../../shared/delegates';
+import { addressName, foldQuery, normalizeBadge, type DelegateValues } from '../../shared/delegates';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
@@ -11,12 +11,13 @@ import { writeDelegateListPdf } from './list-pdf';
 import {
   delegateColumns,
   delegateRow,
+  delegatesInOrder,
   findByBadge,
   listDelegates,
   readAttendance,
-  searchDelegates,
   toDelegate,
 } from './queries';
+import { DelegateSearchIndex } from './search-index';
 
 type DelegateHandlers = Pick<
   Handlers,
@@ -54,7 +55,10 @@ async function assertBadgeFree(
 /** Delegates, their import and check-in. */
 export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
   const { db } = ctx.store;
+  const index = new DelegateSearchIndex(() => ctx.store.db, ctx.events);
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'delegates.changed', conferenceId });
+  // A check-in changes no searched text: every window refreshes, the search index stays.
+  const checkedIn = (conferenceId: number) => index.keepThrough(() => changed(conferenceId));
 
   const liveRow = async (id: number) => {
     const row = await delegateRow(db, id);
@@ -128,11 +132,14 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
       return toDelegate(await delegateRow(db, id));
     },
 
-    'delegates.search': ({ conferenceId, query, limit }) => searchDelegates(db, conferenceId, query, limit),
+    'delegates.search': async ({ conferenceId, query, limit }) => {
+      const hit = await index.search(conferenceId, foldQuery(query), normalizeBadge(query), limit);
+      return { items: await delegatesInOrder(db, hit.ids), badgeMatchId: hit.badgeMatchId };
+    },
 
     'delegates.checkIn': async (input) => {
       const id = await checkIn(db, input, ctx.now().toISOString());
-      changed(input.conferenceId);
+      checkedIn(input.conferenceId);
       return {
         delegate: toDelegate(await delegateRow(db, id)),
         attendance: await readAttendance(db, input.conferenceId),
@@ -141,7 +148,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
 
     'delegates.undoCheckIn': async ({ id }) => {
       const row = await undoCheckIn(db, id, ctx.now().toISOString());
-      changed(row.conference_id);
+      checkedIn(row.conference_id);
       return {
         delegate: toDelegate(await delegateRow(db, id)),
         attendance: await readAttendance(db, row.conference_id),

@@ -7,7 +7,6 @@ import {
   type Delegate,
   type DelegateListInput,
   type DelegatePage,
-  type DelegateSearchResult,
   type DelegateValues,
 } from '../../shared/delegates';
 import { personSortKey } from '../../shared/collation';
@@ -135,42 +134,13 @@ export async function listDelegates(
   };
 }
 
-/**
- * Search-as-you-type for the check-in desk. The exact badge comes first (a scanned card), then
- * names that start with the text, then any word that starts with it, then any infix; ties by
- * given name. One indexed pass over the conference's rows keeps this well under 20 ms for
- * thousands of delegates.
- */
-export async function searchDelegates(
-  db: Kysely<Database>,
-  conferenceId: number,
-  text: string,
-  limit: number,
-): Promise<DelegateSearchResult> {
-  const folded = foldQuery(text);
-  const badge = normalizeBadge(text);
-  if (folded === '' && badge === '') return { items: [], badgeMatchId: null };
-  const escaped = likeEscape(folded);
-  const rank = sql<number>`case
-    when badge <> '' and badge = ${badge} then 0
-    when search_folded like ${` ${escaped}%`} escape '\\' then 1
-    when search_folded like ${`% ${escaped}%`} escape '\\' then 2
-    else 3 end`;
-  const rows = await db
-    .selectFrom('delegates')
-    .selectAll()
-    .where('conference_id', '=', conferenceId)
-    .where('deleted_at', 'is', null)
-    .where((eb) =>
-      folded === ''
-        ? eb('badge', '=', badge)
-        : eb.or([eb('badge', '=', badge), sql<boolean>`search_folded like ${`%${escaped}%`} escape '\\'`]),
-    )
-    .orderBy(rank)
-    .orderBy('name_sort')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  const exact = rows.find((r) => r.badge !== '' && r.badge === badge);
-  return { items: rows.map(toDelegate), badgeMatchId: exact?.id ?? null };
+/** Delegates by id, in the order of `ids`. */
+export async function delegatesInOrder(db: Kysely<Database>, ids: number[]): Promise<Delegate[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('delegates').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toDelegate(row)] : [];
+  });
 }
