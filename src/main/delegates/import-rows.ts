@@ -81,7 +81,6 @@ export function parseDelegateRows(
     const texts = cells.map((c) => c.text).filter((t) => t !== '');
     if (texts.length === 0) continue;
     const distinct = [...new Set(texts)];
-    const first = distinct[0] ?? '';
     if (texts.some(isCountLine)) break;
     if (get(r, 'fullName') === '' && texts.some(isSignatureLine)) break;
     if (texts.every((t) => COLUMN_NUMBER.test(t))) continue;
