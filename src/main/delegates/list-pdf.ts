@@ -58,7 +58,7 @@ function tableBody(model: DelegateListModel): Content[][] {
         d.unitName,
         { text: d.badge, alignment: 'center' },
         d.checkedInAt
-          ? { text: `Có mặt ${clockTime(d.checkedInAt)}`, alignment: 'center', italics: true }
+          ? { text: `Có mặt ${clockTime(d.checkedInAt)}`, alignment: 'center', italics: true, noWrap: true }
           : '',
       ]);
     }
@@ -71,6 +71,8 @@ export function delegateListDefinition(model: DelegateListModel): TDocumentDefin
   return portraitDocument({
     title: `${LIST_TITLE} - ${conference.title}`,
     organisation: model.heading.organiser,
+    // The organiser issues the list, not the commendation council.
+    office: null,
     partyHeader: model.heading.partyHeader,
     dated: model.dated,
     content: [
@@ -80,7 +82,7 @@ export function delegateListDefinition(model: DelegateListModel): TDocumentDefin
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [24, 112, 84, '*', 38, 62],
+          widths: [24, 112, 84, '*', 38, 66],
           body: tableBody(model),
         },
         layout: {

@@ -31,6 +31,11 @@ export interface LetterheadOptions {
   fontSize: number;
   /** Width of the left column in points; the right one takes the rest. */
   leftWidth: number;
+  /**
+   * The bold line under the issuer: the council by default; null for a paper the organiser
+   * issues itself (a list of delegates), whose name is then the bold line.
+   */
+  office?: string | null;
   /** Added under the right column, e.g. the dated place line of the minutes. */
   rightExtra?: Content;
 }
@@ -69,11 +74,16 @@ export const upper = (text: string): string => text.normalize('NFC').toLocaleUpp
 
 export function letterhead(options: LetterheadOptions): ContentNode {
   const { fontSize } = options;
-  const left: Content[] = [
-    { text: upper(options.organisation.trim()), fontSize },
-    { text: COUNCIL_NAME, bold: true, fontSize },
-    rule(estimateTextWidth(COUNCIL_NAME, fontSize) / 3),
-  ];
+  const office = options.office === undefined ? COUNCIL_NAME : options.office;
+  const issuer = upper(options.organisation.trim());
+  const left: Content[] =
+    office === null
+      ? [{ text: issuer, bold: true, fontSize }, rule(estimateTextWidth(issuer, fontSize) / 3)]
+      : [
+          { text: issuer, fontSize },
+          { text: office, bold: true, fontSize },
+          rule(estimateTextWidth(office, fontSize) / 3),
+        ];
   // The rule under the motto (or the Party's name) is as long as that line (estimate / 1.08).
   const right: Content[] = options.partyHeader
     ? [

@@ -31,6 +31,8 @@ export interface PortraitPaper {
   partyHeader: boolean;
   dated: string;
   content: Content[];
+  /** The bold line under the issuer (see LetterheadOptions.office). */
+  office?: string | null;
 }
 
 export function portraitDocument(paper: PortraitPaper): TDocumentDefinitions {
@@ -52,6 +54,7 @@ export function portraitDocument(paper: PortraitPaper): TDocumentDefinitions {
     content: [
       letterhead({
         organisation: paper.organisation,
+        office: paper.office,
         partyHeader: paper.partyHeader,
         fontSize: HEAD_SIZE,
         leftWidth: LEFT_HEAD_WIDTH,

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,7 +12,8 @@ import {
 } from '../../../shared/delegates';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/ErrorAlert';
+import { ApiError } from '../../../shared/api/errors';
 import { AttendanceLine, NoConference } from './parts';
 import { RecentCheckIns } from './RecentCheckIns';
 import { useOpenConference } from '../conferences/useOpenConference';
@@ -149,7 +150,7 @@ function CheckInDesk({ conferenceId }: { conferenceId: number }) {
           </Group>
         </Alert>
       )}
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <Refusal error={error} />}
       {searching && (
         <Paper withBorder p="xs" aria-label={t('delegates.checkin.results')} component="section">
           {results.isLoading && <Loader size="sm" aria-label={t('common.loading')} />}
@@ -219,5 +220,18 @@ function ResultRow({
         </Button>
       )}
     </Group>
+  );
+}
+
+/** Said plainly and large enough to read from the door: an unknown badge, someone already in. */
+function Refusal({ error }: { error: unknown }) {
+  const errorText = useErrorText();
+  const already = error instanceof ApiError && error.code === 'CONFLICT';
+  return (
+    <Alert color={already ? 'orange' : 'red'} icon={<IconAlertTriangle />} role="alert" variant="light">
+      <Text size="xl" fw={600}>
+        {errorText(error)}
+      </Text>
+    </Alert>
   );
 }

@@ -23,8 +23,8 @@ export function RecentCheckIns({
   const items = recent.data?.items ?? [];
   const groups = recent.data?.attendance.groups ?? [];
   return (
-    <Group align="flex-start" grow>
-      <Card withBorder component="section" aria-label={t('delegates.checkin.recent')}>
+    <Group align="flex-start" wrap="nowrap">
+      <Card withBorder component="section" aria-label={t('delegates.checkin.recent')} style={{ flex: 1 }}>
         <Title order={3} size="h4" mb="xs">
           {t('delegates.checkin.recent')}
         </Title>
@@ -32,7 +32,7 @@ export function RecentCheckIns({
         <Stack gap={4}>
           {items.map((d) => (
             <Group key={d.id} justify="space-between" wrap="nowrap">
-              <Text>
+              <Text style={{ flex: 1 }}>
                 <Text span c="dimmed" mr="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {d.checkedInAt ? clockTime(d.checkedInAt) : ''}
                 </Text>
@@ -47,6 +47,7 @@ export function RecentCheckIns({
               <Button
                 size="compact-sm"
                 variant="subtle"
+                style={{ flexShrink: 0 }}
                 onClick={() => onUndo(d)}
                 aria-label={t('delegates.checkin.undoNamed', { name: addressName(d) })}
               >
@@ -57,7 +58,7 @@ export function RecentCheckIns({
         </Stack>
       </Card>
       {groups.length > 1 && (
-        <Card withBorder component="section" aria-label={t('delegates.checkin.byGroup')} maw={320}>
+        <Card withBorder component="section" aria-label={t('delegates.checkin.byGroup')} w={300}>
           <Title order={3} size="h4" mb="xs">
             {t('delegates.checkin.byGroup')}
           </Title>
