@@ -1,7 +1,9 @@
-import { ActionIcon, Badge, Group, Table, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { addressName, clockTime, type Delegate } from '../../../shared/delegates';
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** One page of delegates (the page holds at most a hundred, so no virtualisation is needed). */
 export function DelegateTable({
@@ -25,9 +27,9 @@ export function DelegateTable({
           <Table.Th>{t('delegates.columns.title')}</Table.Th>
           <Table.Th>{t('delegates.columns.unit')}</Table.Th>
           <Table.Th>{t('delegates.columns.group')}</Table.Th>
-          <Table.Th>{t('delegates.columns.seat')}</Table.Th>
-          <Table.Th>{t('delegates.columns.badge')}</Table.Th>
-          <Table.Th>{t('delegates.columns.checkedIn')}</Table.Th>
+          <Table.Th style={NO_WRAP}>{t('delegates.columns.seat')}</Table.Th>
+          <Table.Th style={NO_WRAP}>{t('delegates.columns.badge')}</Table.Th>
+          <Table.Th style={NO_WRAP}>{t('delegates.columns.checkedIn')}</Table.Th>
           <Table.Th w={90}>{t('delegates.columns.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -42,12 +44,12 @@ export function DelegateTable({
               <Table.Td>{d.unitName}</Table.Td>
               <Table.Td>{d.groupName}</Table.Td>
               <Table.Td>{d.seat}</Table.Td>
-              <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{d.badge}</Table.Td>
+              <Table.Td style={{ ...NO_WRAP, fontVariantNumeric: 'tabular-nums' }}>{d.badge}</Table.Td>
               <Table.Td>
                 {d.checkedInAt && (
-                  <Badge color="green" variant="light">
+                  <Text size="sm" fw={600} c="green.8" style={NO_WRAP}>
                     {clockTime(d.checkedInAt)}
-                  </Badge>
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td>
