@@ -55,8 +55,11 @@ function DelegateImport({ conferenceId }: { conferenceId: number }) {
         contentBase64,
       });
       setPreview(opened);
-      // Rows that cannot be written start left out; the person sees why and may fix the file.
-      setExcluded(new Set(opened.rows.filter((r) => r.issues.length > 0).map((r) => r.rowNumber)));
+      // Rows that cannot be written start left out, and so do people already listed (a list sent
+      // again after changes); the person sees why and may tick them back.
+      setExcluded(
+        new Set(opened.rows.filter((r) => r.issues.length > 0 || r.alreadyListed).map((r) => r.rowNumber)),
+      );
     });
 
   const commit = () =>
@@ -170,8 +173,8 @@ function ImportTable({
             <Table.Th>{t('delegates.columns.title')}</Table.Th>
             <Table.Th>{t('delegates.columns.unit')}</Table.Th>
             <Table.Th>{t('delegates.columns.group')}</Table.Th>
-            <Table.Th>{t('delegates.columns.seat')}</Table.Th>
-            <Table.Th>{t('delegates.columns.badge')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('delegates.columns.seat')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('delegates.columns.badge')}</Table.Th>
             <Table.Th>{t('delegates.import.problemsColumn')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
