@@ -89,6 +89,26 @@ describe('delegates in the core', () => {
     expect((await search('thom')).items.map((d) => d.id)).toEqual([added.id]);
   });
 
+  it('forgets the searched texts when the whole database is replaced (a restore)', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { conference } = await seedDelegates(core);
+    const search = async (query: string) =>
+      (await call(core, 'delegates.search', { conferenceId: conference.id, query })).items.map(
+        (d) => d.fullName,
+      );
+    expect(await search('tuan')).toEqual([]);
+    // Written behind the handlers' back, as a restored file would bring it.
+    core.context.store.sqlite
+      .prepare(
+        `insert into delegates (conference_id, full_name, search_folded, name_sort, created_at, updated_at)
+         values (?, 'Phạm Minh Tuấn', ' pham minh tuan |  |  | ', 'x', 'now', 'now')`,
+      )
+      .run(conference.id);
+    expect(await search('tuan')).toEqual([]);
+    core.context.events.emit({ type: 'database.replaced' });
+    expect(await search('tuan')).toEqual(['Phạm Minh Tuấn']);
+  });
+
   it('refuses a badge given to someone else, and a restore that would take it', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conference, delegates } = await seedDelegates(core);
