@@ -57,16 +57,6 @@ const SYNONYMS: Record<ImportField, string[]> = {
   notes: ['ghi chu', 'ghi chu khac'],
 };
 
-const EXACT = new Map<string, ImportField>();
-for (const [field, names] of Object.entries(SYNONYMS) as [ImportField, string[]][]) {
-  for (const name of names) EXACT.set(name, field);
-}
-
-// Longest prefixes first, so "don vi de nghi" wins over "don vi".
-const PREFIXES = [...EXACT.entries()]
-  .filter(([name]) => name.length >= 4)
-  .sort((a, b) => b[0].length - a[0].length);
-
 /** Folded, with line breaks and repeated punctuation tidied, as headings are compared. */
 export function foldHeading(text: string): string {
   return foldVietnamese(text.replace(/[\r\n]+/g, ' '))
@@ -77,14 +67,30 @@ export function foldHeading(text: string): string {
     .trim();
 }
 
-/** The field a heading names, or null. */
-export function matchHeading(text: string): ImportField | null {
-  const folded = foldHeading(text);
-  if (folded === '') return null;
-  const exact = EXACT.get(folded) ?? EXACT.get(folded.replace(/ \/ /g, '/'));
-  if (exact) return exact;
-  for (const [name, field] of PREFIXES) {
-    if (folded.startsWith(`${name} `) || folded.startsWith(`${name}(`)) return field;
+/** Tells which field of a list a column heading names, or null. */
+export type HeadingMatcher<F extends string> = (text: string) => F | null;
+
+/** A matcher for one kind of list (nominees, delegates), from its folded synonyms. */
+export function headingMatcher<F extends string>(synonyms: Record<F, string[]>): HeadingMatcher<F> {
+  const exactNames = new Map<string, F>();
+  for (const [field, names] of Object.entries(synonyms) as [F, string[]][]) {
+    for (const name of names) exactNames.set(name, field);
   }
-  return null;
+  // Longest prefixes first, so "don vi de nghi" wins over "don vi".
+  const prefixes = [...exactNames.entries()]
+    .filter(([name]) => name.length >= 4)
+    .sort((a, b) => b[0].length - a[0].length);
+  return (text) => {
+    const folded = foldHeading(text);
+    if (folded === '') return null;
+    const exact = exactNames.get(folded) ?? exactNames.get(folded.replace(/ \/ /g, '/'));
+    if (exact) return exact;
+    for (const [name, field] of prefixes) {
+      if (folded.startsWith(`${name} `) || folded.startsWith(`${name}(`)) return field;
+    }
+    return null;
+  };
 }
+
+/** The nominee field a heading names, or null. */
+export const matchHeading: HeadingMatcher<ImportField> = headingMatcher(SYNONYMS);

@@ -21,13 +21,19 @@ export interface ImportSession {
 const MAX_SESSIONS = 4;
 const MAX_AGE_MS = 60 * 60 * 1000;
 
-/** A few open files at most: each holds a whole sheet, and an abandoned preview must not leak. */
-export class ImportSessions {
-  private readonly sessions = new Map<string, ImportSession>();
+/** What every kind of open file keeps (nominee lists, delegate lists). */
+export interface SessionStamp {
+  id: string;
+  touchedAt: number;
+}
 
-  create(session: Omit<ImportSession, 'id' | 'touchedAt'>): ImportSession {
+/** A few open files at most: each holds a whole sheet, and an abandoned preview must not leak. */
+export class ImportSessions<S extends SessionStamp = ImportSession> {
+  private readonly sessions = new Map<string, S>();
+
+  create(session: Omit<S, 'id' | 'touchedAt'>): S {
     this.prune();
-    const created: ImportSession = { ...session, id: randomUUID(), touchedAt: Date.now() };
+    const created = { ...session, id: randomUUID(), touchedAt: Date.now() } as S;
     this.sessions.set(created.id, created);
     while (this.sessions.size > MAX_SESSIONS) {
       const oldest = [...this.sessions.values()].sort((a, b) => a.touchedAt - b.touchedAt)[0];
@@ -36,7 +42,7 @@ export class ImportSessions {
     return created;
   }
 
-  get(id: string): ImportSession | undefined {
+  get(id: string): S | undefined {
     this.prune();
     const session = this.sessions.get(id);
     if (session) session.touchedAt = Date.now();
