@@ -132,9 +132,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await swapping;
     return current(method, input);
   };
-  const close = async () => {
-    await backups.close();
-    await context.store.close();
-  };
+  // Both a shell and a test may close the core; the on-close copy is taken once.
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await backups.close();
+      await context.store.close();
+    })());
   return { dispatch, events, context, close };
 }
