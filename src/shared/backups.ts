@@ -33,6 +33,7 @@ export type BackupRecord = z.infer<typeof backupRecord>;
 export const backupListRecord = z.object({
   folder: z.string().describe('The folder the backups are written to.'),
   isDefault: z.boolean().describe('True when the folder is the default one beside the data file.'),
+  canChooseFolder: z.boolean().describe('True when the shell has a folder picker (the desktop app).'),
   backups: z.array(backupRecord).describe('Newest first.'),
 });
 export type BackupList = z.infer<typeof backupListRecord>;
@@ -73,4 +74,8 @@ export const backupFolderInput = z.object({
     .max(1000, 'tooLong')
     .transform((value) => value.trim())
     .describe('An absolute folder path; "" goes back to the default folder.'),
+});
+
+export const chosenFolderRecord = z.object({
+  folder: z.string().nullable().describe('The folder picked, or null when the user cancelled.'),
 });

@@ -77,6 +77,7 @@ export class BackupService {
     return {
       folder: this.folder,
       isDefault: this.chosenFolder === '',
+      canChooseFolder: this.ctx.shell.chooseFolder !== undefined,
       backups: listBackupFiles(this.folder),
     };
   }

@@ -79,7 +79,7 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
     ...agendaHandlers(context),
     ...delegateHandlers(context),
     ...projectorHandlers(context),
-    ...backupHandlers(backups),
+    ...backupHandlers(context, backups),
     ...archiveHandlers(context),
     ...auditHandlers(context),
   };

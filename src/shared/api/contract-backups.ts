@@ -4,6 +4,7 @@ import {
   backupListRecord,
   backupNameInput,
   backupRecord,
+  chosenFolderRecord,
   restoreResultRecord,
 } from '../backups';
 import { method, noInput } from './method';
@@ -36,5 +37,11 @@ export const backupMethods = {
     input: backupFolderInput,
     output: backupListRecord,
     summary: 'Changes the backups folder (created if missing, must be writable); nothing changes on failure.',
+  }),
+  'backups.chooseFolder': method({
+    input: noInput,
+    output: chosenFolderRecord,
+    summary:
+      'Shows the system folder picker (desktop only; FORBIDDEN elsewhere); does not change the folder.',
   }),
 };
