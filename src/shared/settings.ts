@@ -16,11 +16,6 @@ export const settingsRecord = z.object({
     .int()
     .nullable()
     .describe('The conference that was open last, reopened at start.'),
-  backupsDir: z
-    .string()
-    .describe(
-      'Folder for the backups (e.g. a USB drive); "" is the default beside the data file. Set with backups.setFolder.',
-    ),
 });
 export type Settings = z.infer<typeof settingsRecord>;
 
@@ -31,7 +26,6 @@ export const DEFAULT_SETTINGS: Settings = {
   placeName: '',
   language: 'vi',
   openConferenceId: null,
-  backupsDir: '',
 };
 
 /** A partial update; fields left out keep their value. */

@@ -3,9 +3,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import { readSettings, writeSettings } from '../settings/queries';
 import { inspectBackupFile } from './inspect';
 import { listBackupFiles } from './names';
+import { readBackupsFolder, writeBackupsFolder } from './queries';
 import type { RotationPolicy } from './rotation';
 import { removeDatabaseFile, rotateBackups, takeBackup } from './take';
 
@@ -56,7 +56,7 @@ export class BackupService {
 
   /** Reads the chosen folder, backs up an existing database and starts the periodic check. */
   async start(databaseExisted: boolean): Promise<void> {
-    this.chosenFolder = (await readSettings(this.ctx.store.db)).backupsDir;
+    this.chosenFolder = await readBackupsFolder(this.ctx.store.db);
     this.changesAtLastBackup = this.changes();
     if (databaseExisted) await this.automatic('khoi-dong');
     const schedule = this.options.schedule ?? everyInterval;
@@ -103,7 +103,7 @@ export class BackupService {
         const undo = await this.take('truoc-khoi-phuc', folder);
         await this.replaceDatabase(staged, folder);
         // The folder belongs to this laptop, not to the data: keep it across the restore.
-        await writeSettings(this.ctx.store.db, { backupsDir: this.chosenFolder });
+        await writeBackupsFolder(this.ctx.store.db, this.chosenFolder);
         this.changesAtLastBackup = this.changes();
         return { restored: name, undoName: undo.name };
       } finally {
@@ -115,9 +115,8 @@ export class BackupService {
   async setFolder(input: string): Promise<BackupList> {
     const folder = input === '' ? '' : resolve(input);
     if (folder !== '') checkFolder(input, folder);
-    await writeSettings(this.ctx.store.db, { backupsDir: folder });
+    await writeBackupsFolder(this.ctx.store.db, folder);
     this.chosenFolder = folder;
-    this.ctx.events.emit({ type: 'settings.changed' });
     this.ctx.events.emit({ type: 'backups.changed' });
     return this.list();
   }
