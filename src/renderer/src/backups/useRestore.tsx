@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -65,12 +65,12 @@ export function useRestore(): (record: BackupRecord) => Promise<void> {
       autoClose: 30_000,
       withCloseButton: true,
       message: (
-        <Group justify="space-between" wrap="nowrap">
+        <Stack gap={6} align="flex-start">
           <Text size="sm">{t('backups.restored', { date: formatTakenAt(record.createdAt) })}</Text>
           <Button size="xs" variant="light" onClick={() => void undo(undoName, id)}>
             {t('backups.undo')}
           </Button>
-        </Group>
+        </Stack>
       ),
     });
   };
