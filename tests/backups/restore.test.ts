@@ -251,6 +251,20 @@ describe('restoring a backup', () => {
       expect(await backupNames(core)).toContain(undoName);
     });
 
+    it('offers the shell folder picker only where there is one; picking changes nothing by itself', async () => {
+      const { core } = await setUp({ shell: { chooseFolder: () => Promise.resolve('/media/usb/sao-luu') } });
+      expect((await call(core, 'backups.list', {})).canChooseFolder).toBe(true);
+      expect(await call(core, 'backups.chooseFolder', {})).toEqual({ folder: '/media/usb/sao-luu' });
+      expect((await call(core, 'backups.list', {})).folder).toBe(folder());
+
+      const web = await openCore({
+        dataDir: join(dir(), 'web'),
+        backups: { schedule: manualTimer().schedule },
+      });
+      expect((await call(web, 'backups.list', {})).canChooseFolder).toBe(false);
+      expect((await callError(web, 'backups.chooseFolder', {})).code).toBe('FORBIDDEN');
+    });
+
     it.each([
       ['a relative path', () => 'usb/sao-luu', 'VALIDATION'],
       ['a folder under a file', (base: string) => join(base, 'a-file', 'sao-luu'), 'WRITE_FAILED'],

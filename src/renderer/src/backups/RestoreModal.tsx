@@ -49,9 +49,15 @@ export function RestoreModal({ record, step: initialStep, onClose, onRestore }: 
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('backups.contents.conference')}</Table.Th>
-                    <Table.Th ta="right">{t('backups.contents.nominees')}</Table.Th>
-                    <Table.Th ta="right">{t('backups.contents.polls')}</Table.Th>
-                    <Table.Th ta="right">{t('backups.contents.decisions')}</Table.Th>
+                    <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {t('backups.contents.nominees')}
+                    </Table.Th>
+                    <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {t('backups.contents.polls')}
+                    </Table.Th>
+                    <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {t('backups.contents.decisions')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
