@@ -18,7 +18,7 @@ export function backupHandlers(ctx: CoreContext, backups: BackupService): Backup
   return {
     'backups.list': () => Promise.resolve(backups.list()),
     'backups.create': () => backups.create(),
-    'backups.inspect': ({ name }) => Promise.resolve().then(() => backups.inspect(name)),
+    'backups.inspect': async ({ name }) => backups.inspect(name),
     'backups.restore': ({ name }) => backups.restore(name),
     'backups.setFolder': ({ folder }) => backups.setFolder(folder),
     'backups.chooseFolder': async () => {

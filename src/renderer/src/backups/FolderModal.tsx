@@ -24,8 +24,12 @@ export function FolderModal({ list, onClose }: { list: BackupList; onClose: () =
   };
 
   const browse = async () => {
-    const { folder } = await choose.mutateAsync({});
-    if (folder) setPath(folder);
+    try {
+      const { folder } = await choose.mutateAsync({});
+      if (folder) setPath(folder);
+    } catch {
+      // Shown by the alert below.
+    }
   };
 
   return (
@@ -54,6 +58,7 @@ export function FolderModal({ list, onClose }: { list: BackupList; onClose: () =
             )}
           </Group>
           {setFolder.error && <ErrorAlert error={setFolder.error} />}
+          {choose.error && <ErrorAlert error={choose.error} />}
           <Group justify="space-between">
             <Button variant="subtle" onClick={() => void save('')} disabled={list.isDefault}>
               {t('backups.folderModal.useDefault')}
