@@ -1,11 +1,13 @@
-import { rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../src/main/core/core';
 import { filledCore } from './nominees.bench';
 import { defineBenchmark, timeMs } from './types';
 
 async function setup() {
-  const filled = await filledCore(100_000);
+  // A prefix of its own: other benchmarks clean up their hoi-nghi-bench-* folders.
+  const filled = await filledCore(100_000, mkdtempSync(join(tmpdir(), 'hoi-nghi-backups-bench-')));
   const size = statSync(join(filled.dir, DATABASE_FILE)).size;
   console.log(`  database: ${(size / 1024 / 1024).toFixed(1)} MB`);
   return filled;
