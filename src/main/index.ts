@@ -56,6 +56,17 @@ function registerApi(core: Core): void {
   });
 }
 
+async function chooseFolder(): Promise<string | null> {
+  const options = {
+    title: 'Chọn thư mục sao lưu',
+    properties: ['openDirectory', 'createDirectory'],
+  } as const;
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
+    : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 async function start(): Promise<void> {
   hardenApp(appUrl);
   await app.whenReady();
@@ -71,6 +82,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
       exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+      shell: { chooseFolder },
     });
   } catch (error) {
     const message = error instanceof AppError ? error.message : String(error);

@@ -7,6 +7,8 @@ export interface ShellServices {
   openProjectorWindow?: () => Promise<void>;
   /** Shows a folder in the system's file manager. */
   openFolder?: (path: string) => Promise<void>;
+  /** Asks the user for a folder (the backups folder on a USB drive); null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 /** What every domain's handlers get: the store, the event bus and a clock tests can set. */

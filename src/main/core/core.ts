@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { awardHandlers } from '../awards/handlers';
 import { conferenceHandlers } from '../conferences/handlers';
@@ -19,6 +19,8 @@ import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
 import { projectorHandlers } from '../projector/handlers';
 import { backupHandlers } from '../backups/handlers';
+import { BackupService, type BackupOptions } from '../backups/service';
+import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
 import type { CoreContext, ShellServices } from './context';
@@ -38,6 +40,8 @@ export interface CoreOptions extends OpenOptions {
   shell?: ShellServices;
   /** Where unexpected errors are reported (they reach the UI only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
+  /** Timing and test hooks of the automatic backups. */
+  backups?: BackupOptions;
 }
 
 export interface Core {
@@ -47,26 +51,14 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** The whole app behind the seam: both shells and the tests start here. */
-export async function createCore(options: CoreOptions): Promise<Core> {
-  mkdirSync(options.dataDir, { recursive: true });
-  const store = await openDatabase(join(options.dataDir, DATABASE_FILE), options);
-  const events = new EventBus();
-  const context: CoreContext = {
-    store,
-    events,
-    now: options.now ?? (() => new Date()),
-    version: options.version ?? '0.0.0',
-    exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
-    dataDir: options.dataDir,
-    shell: options.shell ?? {},
-  };
-  const handlers: Handlers = {
+function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
+  const { store } = context;
+  return {
     'app.info': () =>
       Promise.resolve({
         version: context.version,
         databasePath: store.path,
-        backupsDir: store.backupsDir,
+        backupsDir: backups.folder,
         exportsDir: context.exportsDir,
         schemaVersion: store.schemaVersion,
       }),
@@ -87,11 +79,65 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...agendaHandlers(context),
     ...delegateHandlers(context),
     ...projectorHandlers(context),
-    ...backupHandlers(context),
+    ...backupHandlers(context, backups),
     ...archiveHandlers(context),
     ...auditHandlers(context),
   };
+}
+
+/** The whole app behind the seam: both shells and the tests start here. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const path = join(options.dataDir, DATABASE_FILE);
+  const existed = existsSync(path) && statSync(path).size > 0;
+  const store = await openDatabase(path, options);
+  const events = new EventBus();
+  const context: CoreContext = {
+    store,
+    events,
+    now: options.now ?? (() => new Date()),
+    version: options.version ?? '0.0.0',
+    exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
+    dataDir: options.dataDir,
+    shell: options.shell ?? {},
+  };
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));
-  return { dispatch, events, context, close: () => store.close() };
+  const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
+
+  // Handlers capture the store they were built with, so a restore swaps in a whole new map.
+  let current: Dispatch;
+  let swapping: Promise<void> = Promise.resolve();
+  const replaceDatabase = async (stagedPath: string, backupsDir: string) => {
+    const reopen = (file: string) => openDatabase(file, { ...options, backupsDir });
+    const done = (async () => {
+      try {
+        context.store = await swapDatabaseFile(context.store, stagedPath, reopen);
+      } catch (error) {
+        context.store = await reopen(context.store.path);
+        throw error;
+      } finally {
+        current = createDispatcher(buildHandlers(context, backups), onUnexpected);
+      }
+    })();
+    swapping = done.catch(() => undefined);
+    await done;
+    events.emit({ type: 'database.replaced' });
+  };
+
+  const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
+  current = createDispatcher(buildHandlers(context, backups), onUnexpected);
+  await backups.start(existed);
+  // Calls that arrive while the file is being swapped wait for the new store.
+  const dispatch: Dispatch = async (method, input) => {
+    await swapping;
+    return current(method, input);
+  };
+  // Both a shell and a test may close the core; the on-close copy is taken once.
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await backups.close();
+      await context.store.close();
+    })());
+  return { dispatch, events, context, close };
 }

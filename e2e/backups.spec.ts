@@ -1,0 +1,55 @@
+import { apiCaller } from './support/api';
+import { expect, test } from './support/fixtures';
+import { BackupsPage } from './pages/BackupsPage';
+
+const OLD = 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05';
+const NEW = 'Hội nghị tổng kết công tác thi đua năm 2026';
+
+test('a backup is restored after confirming, and the restore is undone', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
+  const api = apiCaller(request, host);
+  const backups = new BackupsPage(page);
+  await api('conferences.create', { title: OLD, kind: 'so_ket', startsAt: '2021-05-19' });
+
+  await app.goTo('Sao lưu dữ liệu');
+  await expect(backups.heading).toBeVisible();
+  await backups.backUpNow();
+  const manual = backups.row('Sao lưu thủ công');
+  await expect(manual).toBeVisible();
+
+  // Something changes after the backup.
+  await api('conferences.create', { title: NEW, kind: 'tong_ket', startsAt: '2026-12-20' });
+
+  await backups.viewContents(manual);
+  await expect(backups.dialog.getByRole('cell', { name: OLD })).toBeVisible();
+  await expect(backups.dialog.getByText(NEW)).toHaveCount(0);
+  await backups.dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  await backups.restore(manual);
+  await expect(backups.undoButton()).toBeVisible();
+  await expect(backups.row('Trước khi khôi phục')).toBeVisible();
+
+  await app.goTo('Danh sách hội nghị');
+  await expect(page.getByText(OLD).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText(NEW)).toHaveCount(0);
+
+  await backups.undoButton().click();
+  await expect(page.getByText('Đã hoàn tác')).toBeVisible();
+  await expect(page.getByRole('main').getByText(NEW).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText(OLD).first()).toBeVisible();
+});
+
+test('a folder that is not a full path is refused with a Vietnamese message', async ({ app, page }) => {
+  const backups = new BackupsPage(page);
+  await app.goTo('Sao lưu dữ liệu');
+  await page.getByRole('button', { name: 'Đổi thư mục' }).click();
+  await backups.dialog.getByRole('textbox', { name: 'Đường dẫn thư mục' }).fill('usb/sao-luu');
+  await backups.dialog.getByRole('button', { name: 'Lưu thư mục' }).click();
+  await expect(backups.dialog.getByRole('alert')).toContainText('Hãy nhập đường dẫn đầy đủ');
+  await backups.dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByText('mặc định', { exact: true })).toBeVisible();
+});

@@ -1,0 +1,213 @@
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
+import { AppError } from '../core/app-error';
+import type { CoreContext } from '../core/context';
+import { inspectBackupFile } from './inspect';
+import { listBackupFiles } from './names';
+import { readBackupsFolder, writeBackupsFolder } from './queries';
+import type { RotationPolicy } from './rotation';
+import { removeDatabaseFile, rotateBackups, takeBackup } from './take';
+
+export const BACKUP_INTERVAL_MS = 10 * 60_000;
+
+export interface BackupOptions {
+  /** Time between periodic checks for changes (10 minutes). */
+  intervalMs?: number;
+  /** Starts the periodic check; returns its stop. Tests drive the ticks themselves. */
+  schedule?: (tick: () => Promise<void>, intervalMs: number) => () => void;
+  /** Runs between a copy and its integrity check; tests damage the copy here. */
+  afterCopy?: (tempPath: string) => void;
+  rotation?: RotationPolicy;
+}
+
+/** Swaps the live file for a staged one and reopens it; provided by the core, which owns the store. */
+export type ReplaceDatabase = (stagedPath: string, backupsDir: string) => Promise<void>;
+
+const everyInterval = (tick: () => Promise<void>, intervalMs: number) => {
+  const timer = setInterval(() => void tick(), intervalMs);
+  // A pending backup timer must never keep the process alive on its own.
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
+/**
+ * Automatic and manual backups, and restoring one. Every backup and restore runs one at a time,
+ * so a periodic copy never reads a database that a restore is swapping.
+ */
+export class BackupService {
+  private chosenFolder = '';
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopTimer: (() => void) | null = null;
+  /** total_changes() of the connection when the last copy was taken. */
+  private changesAtLastBackup = 0;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly defaultFolder: string,
+    private readonly replaceDatabase: ReplaceDatabase,
+    private readonly log: (message: string, error: unknown) => void,
+    private readonly options: BackupOptions = {},
+  ) {}
+
+  get folder(): string {
+    return this.chosenFolder || this.defaultFolder;
+  }
+
+  /** Reads the chosen folder, backs up an existing database and starts the periodic check. */
+  async start(databaseExisted: boolean): Promise<void> {
+    this.chosenFolder = await readBackupsFolder(this.ctx.store.db);
+    this.changesAtLastBackup = this.changes();
+    if (databaseExisted) await this.automatic('khoi-dong');
+    const schedule = this.options.schedule ?? everyInterval;
+    this.stopTimer = schedule(
+      () => this.backupIfChanged('dinh-ky'),
+      this.options.intervalMs ?? BACKUP_INTERVAL_MS,
+    );
+  }
+
+  /** Stops the timer and takes the on-close copy when something changed since the last one. */
+  async close(): Promise<void> {
+    this.stopTimer?.();
+    this.stopTimer = null;
+    await this.backupIfChanged('khi-dong');
+  }
+
+  list(): BackupList {
+    return {
+      folder: this.folder,
+      isDefault: this.chosenFolder === '',
+      canChooseFolder: this.ctx.shell.chooseFolder !== undefined,
+      backups: listBackupFiles(this.folder),
+    };
+  }
+
+  create(): Promise<BackupRecord> {
+    return this.serial(() => this.take('thu-cong', this.folder));
+  }
+
+  inspect(name: string) {
+    return inspectBackupFile(join(this.folder, name), this.listed(name));
+  }
+
+  restore(name: string): Promise<RestoreResult> {
+    return this.serial(async () => {
+      const folder = this.folder;
+      inspectBackupFile(join(folder, name), this.listed(name));
+      // Staged beside the live file first: the rotation run by the pre-restore copy may remove
+      // the chosen backup, and a rename within one folder is atomic.
+      const staged = `${this.ctx.store.path}.khoi-phuc`;
+      removeDatabaseFile(staged);
+      try {
+        copyFileSync(join(folder, name), staged);
+        const undo = await this.take('truoc-khoi-phuc', folder);
+        await this.replaceDatabase(staged, folder);
+        // The folder belongs to this laptop, not to the data: keep it across the restore.
+        await writeBackupsFolder(this.ctx.store.db, this.chosenFolder);
+        this.changesAtLastBackup = this.changes();
+        return { restored: name, undoName: undo.name };
+      } finally {
+        removeDatabaseFile(staged);
+      }
+    });
+  }
+
+  async setFolder(input: string): Promise<BackupList> {
+    const folder = input === '' ? '' : resolve(input);
+    if (folder !== '') checkFolder(input, folder);
+    await writeBackupsFolder(this.ctx.store.db, folder);
+    this.chosenFolder = folder;
+    this.ctx.events.emit({ type: 'backups.changed' });
+    return this.list();
+  }
+
+  private changes(): number {
+    const row = this.ctx.store.sqlite.prepare('select total_changes() as n').get() as { n: number };
+    return row.n;
+  }
+
+  private backupIfChanged(reason: BackupReason): Promise<void> {
+    if (this.changes() === this.changesAtLastBackup) return Promise.resolve();
+    return this.automatic(reason);
+  }
+
+  /** An automatic copy never fails the app: a missing USB drive falls back to the default folder. */
+  private async automatic(reason: BackupReason): Promise<void> {
+    await this.serial(async () => {
+      try {
+        await this.take(reason, this.folder);
+      } catch (error) {
+        this.log(`Sao lưu tự động (${reason}) vào "${this.folder}" thất bại`, error);
+        if (this.folder === this.defaultFolder) return;
+        await this.take(reason, this.defaultFolder).catch((fallback: unknown) =>
+          this.log(`Sao lưu tự động (${reason}) vào thư mục mặc định thất bại`, fallback),
+        );
+      }
+    });
+  }
+
+  private async take(reason: BackupReason, folder: string): Promise<BackupRecord> {
+    const changes = this.changes();
+    const record = await takeBackup(this.ctx.store.sqlite, folder, reason, {
+      now: this.ctx.now(),
+      ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
+    });
+    this.changesAtLastBackup = changes;
+    rotateBackups(folder, this.ctx.now(), this.options.rotation);
+    this.ctx.events.emit({ type: 'backups.changed' });
+    return record;
+  }
+
+  /** Only a name listed in the folder is accepted, so no path can reach outside it. */
+  private listed(name: string): BackupRecord {
+    const record = listBackupFiles(this.folder).find((entry) => entry.name === name);
+    if (!record) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Không tìm thấy bản sao lưu "${name}" trong thư mục "${this.folder}".`,
+        {
+          name,
+        },
+      );
+    }
+    return record;
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+/** The folder must be absolute, exist or be creatable, and take a file. */
+function checkFolder(input: string, folder: string): void {
+  if (!isAbsolute(input)) {
+    throw new AppError(
+      'VALIDATION',
+      `Hãy nhập đường dẫn đầy đủ của thư mục (ví dụ E:\\SaoLuu), không phải "${input}".`,
+      {
+        fields: [{ path: 'folder', key: 'invalid' }],
+      },
+    );
+  }
+  const probe = join(folder, `.hoi-nghi-kiem-tra-${process.pid}`);
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(probe, 'ok');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      // The folder was never usable, so there is no probe to remove.
+    }
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new AppError(
+      'WRITE_FAILED',
+      `Không dùng được thư mục "${folder}" để sao lưu (${reason}): thư mục không tạo được hoặc không ghi được. ` +
+        'Thư mục sao lưu vẫn giữ như cũ.',
+      { folder },
+    );
+  }
+}
