@@ -12,6 +12,22 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/**
+ * The operator name set in the settings, read inside the caller's transaction so the row names
+ * whoever was set when the change was made; '' when none is set or the value is unreadable.
+ */
+export async function currentOperator(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'operatorName').executeTakeFirst();
+  if (!row) return '';
+  try {
+    const value: unknown = JSON.parse(row.value);
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Call inside the transaction that makes the change, so the change and its row go together. */
 export async function appendAudit(db: Kysely<Database>, at: string, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
@@ -24,6 +40,7 @@ export async function appendAudit(db: Kysely<Database>, at: string, entry: Audit
       detail: entry.detail ?? '',
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      operator: await currentOperator(db),
     })
     .execute();
 }

@@ -225,6 +225,8 @@ export interface AuditLogTable {
   detail: string;
   before: string | null;
   after: string | null;
+  /** The operator name in the settings when the change was made; '' when none was set. */
+  operator: Generated<string>;
 }
 
 export interface AgendaItemTable {

@@ -151,6 +151,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         throw wrongState(poll.state as PollState, 'sửa tiêu đề, quy tắc hay danh sách');
       const rule = await ruleById(db, ruleId);
       await checkNominees(db, poll.conference_id, nomineeIds);
+      const before = await readPoll(db, id);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('polls')
@@ -158,6 +159,18 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           .where('id', '=', id)
           .execute();
         await setNominees(trx, id, nomineeIds);
+        await appendAudit(trx, now(), {
+          conferenceId: poll.conference_id,
+          entity: 'poll',
+          entityId: id,
+          action: 'update',
+          before: {
+            title: before.title,
+            rule: before.rule.name,
+            nomineeIds: before.nominees.map((n) => n.nomineeId),
+          },
+          after: { title, rule: rule.name, nomineeIds },
+        });
       });
       changed(poll.conference_id);
       return readPoll(db, id);
@@ -241,6 +254,16 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           ballots.map((b) => ({ invalid: b.invalid === 1, encoded: b.marks })),
         );
         await storeCounts(trx, id, counts, now());
+        // Totals before and after; the ballot row itself keeps the marks (and no voter).
+        await appendAudit(trx, now(), {
+          conferenceId: poll.conference_id,
+          entity: 'poll',
+          entityId: id,
+          action: 'ballot',
+          detail: `Phiếu số ${ballots.length}`,
+          before: countsOf(poll, detail.nominees),
+          after: counts,
+        });
       });
       changed(poll.conference_id);
       return readPoll(db, id);
