@@ -21,6 +21,7 @@ import { projectorHandlers } from '../projector/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { timeJobs, type JobTiming } from '../logging/jobs';
 import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -38,6 +39,8 @@ export interface CoreOptions extends OpenOptions {
   shell?: ShellServices;
   /** Where unexpected errors are reported (they reach the UI only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
+  /** Where the durations of long jobs (exports, imports, printing) are reported. */
+  logJob?: (timing: JobTiming) => void;
 }
 
 export interface Core {
@@ -92,6 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...auditHandlers(context),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const dispatch = createDispatcher(handlers, (method, error) => log(`Lỗi khi xử lý ${method}`, error));
+  const timed = options.logJob ? timeJobs(handlers, options.logJob) : handlers;
+  const dispatch = createDispatcher(timed, (method, error) => log(`Lỗi khi xử lý ${method}`, error));
   return { dispatch, events, context, close: () => store.close() };
 }

@@ -42,7 +42,7 @@ export async function councilOf(db: Kysely<Database>, conferenceId: number): Pro
 /** What the log keeps of a member: enough to know who, without the database ids. */
 const memberFacts = (m: { name: string; title: string; unit: string; role: string; presence: string }) => ({
   name: m.name,
-  title: m.title,
+  position: m.title,
   unit: m.unit,
   role: m.role,
   presence: m.presence,
