@@ -134,3 +134,22 @@ export function auditLines(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   return linesOf(value, '', '');
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "22/11/2026 09:08:36" in this machine's time zone, the secretariat's own clock. */
+export function localTimeText(iso: string): string {
+  const d = new Date(iso);
+  return (
+    `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ` +
+    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+  );
+}
+
+/** A local calendar day "YYYY-MM-DD" as the instant it starts, plus `days`; null when not a day. */
+export function dayStart(day: string, days = 0): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

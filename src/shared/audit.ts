@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, LIMITS, optionalLine } from './fields';
+import { entityId, LIMITS, line, optionalLine } from './fields';
 
 /**
  * The audit log: who (the operator named in the settings), when, what, before and after, for
@@ -42,17 +42,24 @@ export const actionWord = (action: string): string =>
   Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as AuditAction] : action;
 
 const instant = () =>
-  z.iso.datetime({ offset: true, error: 'invalidDate' }).describe('An instant, ISO 8601 (UTC or with offset).');
+  z.iso
+    .datetime({ offset: true, error: 'invalidDate' })
+    .describe('An instant, ISO 8601 (UTC or with offset).');
 
 /** The viewer's filters; the export takes the same. */
 export const auditFilterInput = z.object({
   conferenceId: entityId().nullable().default(null).describe('One conference; null for every row.'),
   entity: optionalLine(40).describe('A code from AUDIT_ENTITIES, or "" for all.'),
   action: optionalLine(40).describe('A code from AUDIT_ACTIONS, or "" for all.'),
-  operator: optionalLine(LIMITS.shortText).describe('Exactly this operator name, or "" for all.'),
+  operator: line(LIMITS.shortText)
+    .nullable()
+    .default(null)
+    .describe('Exactly this operator name ("" for rows without one), or null for all.'),
   from: instant().nullable().default(null).describe('Rows at or after this instant.'),
   to: instant().nullable().default(null).describe('Rows before this instant.'),
-  text: optionalLine(LIMITS.shortText).describe('Words to find in the content, before and after (accents ignored).'),
+  text: optionalLine(LIMITS.shortText).describe(
+    'Words to find in the content, before and after (accents ignored).',
+  ),
 });
 export type AuditFilter = z.output<typeof auditFilterInput>;
 

@@ -9,7 +9,9 @@ import { writeAuditXlsx } from './xlsx';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The audit log viewer and the log files. */
-export function auditHandlers(ctx: CoreContext): Pick<Handlers, 'audit.list' | 'audit.export' | 'logs.openFolder'> {
+export function auditHandlers(
+  ctx: CoreContext,
+): Pick<Handlers, 'audit.list' | 'audit.export' | 'logs.openFolder'> {
   const { db } = ctx.store;
   return {
     'audit.list': async ({ page, pageSize, ...filter }) => {

@@ -17,7 +17,11 @@ export interface AuditEntry {
  * whoever was set when the change was made; '' when none is set or the value is unreadable.
  */
 export async function currentOperator(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'operatorName').executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'operatorName')
+    .executeTakeFirst();
   if (!row) return '';
   try {
     const value: unknown = JSON.parse(row.value);

@@ -14,7 +14,7 @@ export function filteredAudit(db: Kysely<Database>, filter: AuditFilter): AuditQ
   if (filter.conferenceId !== null) query = query.where('conference_id', '=', filter.conferenceId);
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.action) query = query.where('action', '=', filter.action);
-  if (filter.operator) query = query.where('operator', '=', filter.operator);
+  if (filter.operator !== null) query = query.where('operator', '=', filter.operator);
   if (filter.from) query = query.where('at', '>=', canonical(filter.from));
   if (filter.to) query = query.where('at', '<', canonical(filter.to));
   const words = foldVietnamese(filter.text);

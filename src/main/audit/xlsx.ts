@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { actionWord, entityWord, type AuditEntryRecord } from '../../shared/audit';
-import { auditLines } from '../../shared/audit-format';
+import { auditLines, localTimeText } from '../../shared/audit-format';
 
 /**
  * The audit log as one sheet, a row per change, newest first. Every text is a string cell
@@ -23,17 +23,6 @@ const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 // Excel refuses a cell longer than 32,767 characters; a bulk change can describe more.
 const MAX_CELL = 32_000;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** "22/11/2026 09:08:36" in the machine's time zone, the secretariat's own clock. */
-export function localTimeText(iso: string): string {
-  const d = new Date(iso);
-  return (
-    `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-  );
-}
 
 const cellText = (text: string): string =>
   text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}… (còn ${text.length - MAX_CELL} ký tự)` : text;

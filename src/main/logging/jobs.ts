@@ -12,7 +12,8 @@ export interface JobTiming {
 }
 
 // Files in and out, and printing: the work whose duration says whether the laptop copes.
-const JOB_METHOD = /^(exports|imports|archive|backups|templates\.(export|import)|audit\.export|certificates\.print|polls\.(ballots|minutes)Pdf)/;
+const JOB_METHOD =
+  /^(exports|imports|archive|backups|templates\.(export|import)|audit\.export|certificates\.print|polls\.(ballots|minutes)Pdf)/;
 /** Anything slower than this is logged as well, whatever its name, so new slow methods show up. */
 export const SLOW_MS = 1000;
 
@@ -32,7 +33,10 @@ export function countsOf(output: unknown): Record<string, number> {
 /** The same handlers, each reporting its timing when it is a job or slow. */
 export function timeJobs(handlers: Handlers, report: (timing: JobTiming) => void): Handlers {
   const timed: Record<string, (params: unknown) => Promise<unknown>> = {};
-  for (const [method, handler] of Object.entries(handlers) as [string, (params: unknown) => Promise<unknown>][]) {
+  for (const [method, handler] of Object.entries(handlers) as [
+    string,
+    (params: unknown) => Promise<unknown>,
+  ][]) {
     const job = isJobMethod(method);
     timed[method] = async (params) => {
       const started = performance.now();

@@ -9,7 +9,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('audit_log')
     .addColumn('operator', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('audit_log_conference').on('audit_log').columns(['conference_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_log_conference')
+    .on('audit_log')
+    .columns(['conference_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
