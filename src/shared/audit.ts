@@ -10,6 +10,7 @@ import { entityId, LIMITS, line, optionalLine } from './fields';
 export const AUDIT_ENTITIES = {
   poll: 'Cuộc bỏ phiếu',
   council: 'Thành viên hội đồng',
+  rule: 'Quy tắc biểu quyết',
   nominee: 'Đối tượng',
   decision: 'Quyết định khen thưởng',
   register: 'Sổ vàng',

@@ -38,3 +38,6 @@ export async function readAwardFacts(db: Kysely<Database>, ids: readonly number[
 /** True when the award form or the status differs: the changes the audit log must show. */
 export const awardChanged = (before: AwardFacts, after: AwardFacts): boolean =>
   before.awardForm !== after.awardForm || before.status !== after.status;
+
+/** The facts the log shows, without the ids. */
+export const awardOf = ({ fullName, awardForm, status }: AwardFacts) => ({ fullName, awardForm, status });

@@ -6,7 +6,7 @@ import type { Handlers } from '../core/dispatcher';
 import type { Database } from '../db/schema';
 import { findConference } from '../conferences/queries';
 import { findNominee, listNomineeIds, listNominees } from './queries';
-import { awardChanged, readAwardFacts, type AwardFacts } from './award-facts';
+import { awardChanged, awardOf, readAwardFacts, type AwardFacts } from './award-facts';
 import { insertNominees, newWriteContext, updateNominee } from './write';
 
 type NomineeHandlers = Pick<
@@ -29,8 +29,6 @@ const chunks = <T>(items: T[]): T[][] =>
 async function requireConference(db: Kysely<Database>, id: number): Promise<void> {
   if (!(await findConference(db, id))) throw notFound(`hội nghị #${id}`);
 }
-
-const awardOf = ({ fullName, awardForm, status }: AwardFacts) => ({ fullName, awardForm, status });
 
 /**
  * One audit row per conference for the nominees whose award form or status changed between
@@ -139,11 +137,22 @@ export function nomineeHandlers(ctx: CoreContext): NomineeHandlers {
 
     'nominees.create': async ({ conferenceId, ...values }) => {
       await requireConference(db, conferenceId);
-      const [id] = await db
-        .transaction()
-        .execute((trx) =>
-          insertNominees(trx, conferenceId, [{ values }], newWriteContext(ctx.now().toISOString())),
-        );
+      const [id] = await db.transaction().execute(async (trx) => {
+        const at = ctx.now().toISOString();
+        const created = await insertNominees(trx, conferenceId, [{ values }], newWriteContext(at));
+        const [facts] = await readAwardFacts(trx, created);
+        if (facts) {
+          await appendAudit(trx, at, {
+            conferenceId,
+            entity: 'nominee',
+            entityId: facts.id,
+            action: 'create',
+            detail: facts.fullName,
+            after: awardOf(facts),
+          });
+        }
+        return created;
+      });
       changed(conferenceId);
       return get(id ?? 0);
     },

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Counts, PollState, VotingRule } from '../../shared/voting';
 import { appendAudit } from '../audit/log';
 import { findConference } from '../conferences/queries';
+import { awardOf, readAwardFacts } from '../nominees/award-facts';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
@@ -341,7 +342,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         .select('nominee_id')
         .where('poll_id', '=', id)
         .execute();
+      const nomineeIds = nominees.map((n) => n.nominee_id);
       await db.transaction().execute(async (trx) => {
+        const statusesBefore = await readAwardFacts(trx, nomineeIds);
         await trx
           .updateTable('polls')
           .set({ state: 'counting', attendance: null, closed_at: null, updated_at: now() })
@@ -351,11 +354,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         await trx
           .updateTable('nominees')
           .set({ status: 'de_nghi', updated_at: now() })
-          .where(
-            'id',
-            'in',
-            nominees.map((n) => n.nominee_id),
-          )
+          .where('id', 'in', nomineeIds)
           .where('status', 'in', ['duoc_duyet', 'khong_duoc_duyet'])
           .execute();
         await appendAudit(trx, now(), {
@@ -364,6 +363,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entityId: id,
           action: 'reopen',
           detail: reason,
+          // The approvals the close gave are taken back: the log shows whose.
+          before: { state: 'closed', nominees: statusesBefore.map(awardOf) },
+          after: { state: 'counting', nominees: (await readAwardFacts(trx, nomineeIds)).map(awardOf) },
         });
       });
       changed(poll.conference_id);

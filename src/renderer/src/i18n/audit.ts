@@ -106,6 +106,7 @@ export const auditEn: typeof auditVi = {
   entities: {
     poll: 'Poll',
     council: 'Council member',
+    rule: 'Voting rule',
     nominee: 'Nominee',
     decision: 'Award decision',
     register: 'Register',
