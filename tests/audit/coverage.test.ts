@@ -236,7 +236,14 @@ const CASES: Case[] = [
     action: 'update',
     arrange: async (core) => {
       const register = await createRegister(core);
-      return { id: register.id, name: 'Sổ vàng 2021', prefix: '', suffix: '/KT', padding: 0, nextNumber: 200 };
+      return {
+        id: register.id,
+        name: 'Sổ vàng 2021',
+        prefix: '',
+        suffix: '/KT',
+        padding: 0,
+        nextNumber: 200,
+      };
     },
   },
   {

@@ -17,7 +17,10 @@ const JOB_METHOD =
 /** Anything slower than this is logged as well, whatever its name, so new slow methods show up. */
 export const SLOW_MS = 1000;
 
-export const isJobMethod = (method: string): boolean => JOB_METHOD.test(method);
+// Reads in those domains (exports.listDefaults, backups.list) are quick lookups, not jobs.
+const LOOKUP = /\.(list|get)/;
+
+export const isJobMethod = (method: string): boolean => JOB_METHOD.test(method) && !LOOKUP.test(method);
 
 /** The numbers of a result (top-level numbers, and the lengths of top-level lists). */
 export function countsOf(output: unknown): Record<string, number> {

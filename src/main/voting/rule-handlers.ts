@@ -32,7 +32,11 @@ export function ruleHandlers(ctx: CoreContext): Pick<Handlers, 'rules.list' | 'r
           });
           return { id: row.id, rule };
         }
-        const before = await trx.selectFrom('voting_rules').select('rule').where('id', '=', id).executeTakeFirst();
+        const before = await trx
+          .selectFrom('voting_rules')
+          .select('rule')
+          .where('id', '=', id)
+          .executeTakeFirst();
         if (!before) throw notFound(`quy tắc biểu quyết #${id}`);
         await trx
           .updateTable('voting_rules')
