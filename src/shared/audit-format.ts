@@ -26,7 +26,7 @@ const FIELD_LABELS: Record<string, string> = {
   rank: 'Thứ hạng',
   verdict: 'Kết quả',
   fullName: 'Họ và tên',
-  name: 'Họ và tên',
+  name: 'Tên',
   awardForm: 'Hình thức khen thưởng',
   status: 'Trạng thái',
   state: 'Trạng thái',

@@ -41,7 +41,7 @@ export async function councilOf(db: Kysely<Database>, conferenceId: number): Pro
 
 /** What the log keeps of a member: enough to know who, without the database ids. */
 const memberFacts = (m: { name: string; title: string; unit: string; role: string; presence: string }) => ({
-  name: m.name,
+  fullName: m.name,
   position: m.title,
   unit: m.unit,
   role: m.role,
@@ -136,8 +136,8 @@ export function councilHandlers(ctx: CoreContext): CouncilHandlers {
     'council.setPresence': async ({ id, presence }) => {
       const row = await memberRow(id);
       if (row.presence !== presence) {
-        const before = { name: row.name, presence: row.presence };
-        await audited(row, 'presence', before, { name: row.name, presence }, (trx) =>
+        const before = { fullName: row.name, presence: row.presence };
+        await audited(row, 'presence', before, { fullName: row.name, presence }, (trx) =>
           trx.updateTable('council_members').set({ presence }).where('id', '=', id).execute(),
         );
       }
