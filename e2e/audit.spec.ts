@@ -12,6 +12,7 @@ test('changes are logged with the operator, before and after, and exported', asy
   app,
   settings,
 }) => {
+  test.slow();
   const audit = new AuditPage(page);
   // No operator yet: the status line and the audit page ask for one.
   await expect(app.status.getByRole('link', { name: 'Chưa đặt người thao tác' })).toBeVisible();

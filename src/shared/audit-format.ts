@@ -164,3 +164,24 @@ export function dayStart(day: string, days = 0): string | null {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+// The fields that name what a row is about, in order of preference.
+const NAMING_FIELDS = ['number', 'title', 'fullName', 'name'];
+
+/** What the "Nội dung" column shows: the detail, else the name of the thing changed, else its id. */
+export function auditSummary(entry: {
+  detail: string;
+  entityId: number | null;
+  before: unknown;
+  after: unknown;
+}): string {
+  if (entry.detail) return entry.detail;
+  for (const value of [entry.after, entry.before]) {
+    if (!isRecord(value)) continue;
+    for (const key of NAMING_FIELDS) {
+      const text = value[key];
+      if (typeof text === 'string' && text !== '') return text;
+    }
+  }
+  return entry.entityId === null ? '' : `#${entry.entityId}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionWord, entityWord } from '../../src/shared/audit';
-import { auditLines, dayStart } from '../../src/shared/audit-format';
+import { auditLines, auditSummary, dayStart } from '../../src/shared/audit-format';
 
 describe('audit values as readable lines', () => {
   it.each([
@@ -58,5 +58,25 @@ describe('audit values as readable lines', () => {
     ['', 0, null],
   ] as const)('the day %s plus %i starts at %s', (day, plus, expected) => {
     expect(dayStart(day, plus)).toBe(expected);
+  });
+});
+
+describe('the content column', () => {
+  const entry = (detail: string, before: unknown, after: unknown, entityId: number | null = 7) => ({
+    detail,
+    entityId,
+    before,
+    after,
+  });
+  it.each([
+    ['the detail first', entry('Nhập nhầm', null, { title: 'Bình xét' }), 'Nhập nhầm'],
+    ['a decision number', entry('', null, { number: '123-QĐ/ThU', issuer: 'Thị ủy' }), '123-QĐ/ThU'],
+    ['a title after', entry('', { title: 'Cũ' }, { title: 'Mới' }), 'Mới'],
+    ['before when nothing after', entry('', { fullName: 'Võ Thị Sáu' }, null), 'Võ Thị Sáu'],
+    ['a register name', entry('', null, { name: 'Sổ vàng 2021', nextNumber: 1 }), 'Sổ vàng 2021'],
+    ['the id at last', entry('', 'draft', 'voting'), '#7'],
+    ['nothing without an id', entry('', null, null, null), ''],
+  ] as const)('%s', (_name, value, expected) => {
+    expect(auditSummary(value)).toBe(expected);
   });
 });

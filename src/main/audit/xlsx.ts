@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { actionWord, entityWord, type AuditEntryRecord } from '../../shared/audit';
-import { auditLines, localTimeText } from '../../shared/audit-format';
+import { auditLines, auditSummary, localTimeText } from '../../shared/audit-format';
 
 /**
  * The audit log as one sheet, a row per change, newest first. Every text is a string cell
@@ -27,15 +27,34 @@ const MAX_CELL = 32_000;
 const cellText = (text: string): string =>
   text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}… (còn ${text.length - MAX_CELL} ký tự)` : text;
 
+// Points per line of 12 pt text, and characters of Times New Roman per unit of column width.
+const LINE_POINTS = 15.5;
+const CHARS_PER_UNIT = 1.1;
+// A bulk change can list thousands of lines: the row stops growing at Excel's limit.
+const MAX_ROW_POINTS = 409;
+
+/**
+ * The height the row's wrapped text needs. Excel and LibreOffice do not all grow a row for
+ * wrapped text when opening a file, so it is given; an estimate that errs on the tall side.
+ */
+function rowHeight(texts: readonly string[]): number {
+  let lines = 1;
+  texts.forEach((text, i) => {
+    const perLine = Math.max(1, Math.floor((WIDTHS[i] ?? 10) * CHARS_PER_UNIT));
+    const count = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  });
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+}
+
 /** The texts of one row, in the order of AUDIT_HEADERS. */
 export function auditRowTexts(entry: AuditEntryRecord): string[] {
-  const content = entry.detail || (entry.entityId === null ? '' : `#${entry.entityId}`);
   return [
     localTimeText(entry.at),
     entry.operator || '(chưa đặt tên)',
     entityWord(entry.entity),
     actionWord(entry.action),
-    content,
+    auditSummary(entry),
     auditLines(entry.before).join('\n'),
     auditLines(entry.after).join('\n'),
   ].map((text) => cellText(text.normalize('NFC')));
@@ -57,7 +76,9 @@ export async function writeAuditXlsx(entries: readonly AuditEntryRecord[], path:
     cell.border = BORDER;
   });
   for (const entry of entries) {
-    const row = sheet.addRow(auditRowTexts(entry));
+    const texts = auditRowTexts(entry);
+    const row = sheet.addRow(texts);
+    row.height = rowHeight(texts);
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.font = FONT;
       cell.alignment = { vertical: 'top', wrapText: true };

@@ -81,6 +81,19 @@ async function storeCounts(trx: Kysely<Database>, pollId: number, counts: Counts
   }
 }
 
+/** Per-nominee lines for the audit log, with the name first so the row reads without the ids. */
+function named<T extends { nomineeId: number }>(
+  nominees: { nomineeId: number; fullName: string }[],
+  lines: T[],
+): (T & { fullName: string })[] {
+  const names = new Map(nominees.map((n) => [n.nomineeId, n.fullName]));
+  return lines.map((line) => ({ fullName: names.get(line.nomineeId) ?? '', ...line }));
+}
+
+/** Counts with each nominee named, or null when none were entered yet. */
+const namedCounts = (nominees: { nomineeId: number; fullName: string }[], counts: Counts | null) =>
+  counts && { ...counts, votes: named(nominees, counts.votes) };
+
 export function pollHandlers(ctx: CoreContext): PollHandlers {
   const { db } = ctx.store;
   const now = () => ctx.now().toISOString();
@@ -190,6 +203,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'state',
+          detail: poll.title,
           before: from,
           after: state,
         });
@@ -219,8 +233,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'counts',
-          before: countsOf(poll, detail.nominees),
-          after: counts,
+          detail: poll.title,
+          before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+          after: namedCounts(detail.nominees, counts),
         });
       });
       changed(poll.conference_id);
@@ -261,9 +276,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'ballot',
-          detail: `Phiếu số ${ballots.length}`,
-          before: countsOf(poll, detail.nominees),
-          after: counts,
+          detail: `${poll.title} – phiếu số ${ballots.length}`,
+          before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+          after: namedCounts(detail.nominees, counts),
         });
       });
       changed(poll.conference_id);
@@ -327,7 +342,8 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'close',
-          after: { attendance, results: tally.results },
+          detail: poll.title,
+          after: { attendance, results: named(detail.nominees, tally.results) },
         });
       });
       changed(poll.conference_id);

@@ -3,7 +3,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryRecord } from '../../../shared/audit';
-import { auditLines, localTimeText } from '../../../shared/audit-format';
+import { auditLines, auditSummary, localTimeText } from '../../../shared/audit-format';
 
 const COLUMNS = 6;
 
@@ -91,7 +91,7 @@ export function AuditTable({ entries }: { entries: AuditEntryRecord[] }) {
                 </Table.Td>
                 <Table.Td>{entityWord(entry.entity)}</Table.Td>
                 <Table.Td>{actionWord(entry.action)}</Table.Td>
-                <Table.Td>{entry.detail || (entry.entityId === null ? '' : `#${entry.entityId}`)}</Table.Td>
+                <Table.Td>{auditSummary(entry)}</Table.Td>
               </Table.Tr>
               {expanded && (
                 <Table.Tr>
