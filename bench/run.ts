@@ -14,6 +14,7 @@ import { delegateBenchmarks } from './delegates.bench';
 import { projectorBenchmarks } from './projector.bench';
 import { backupBenchmarks } from './backups.bench';
 import { archiveBenchmarks } from './archive.bench';
+import { auditBenchmarks } from './audit.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -36,6 +37,7 @@ const REGISTRY: Benchmark[] = [
   ...projectorBenchmarks,
   ...backupBenchmarks,
   ...archiveBenchmarks,
+  ...auditBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

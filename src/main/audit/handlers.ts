@@ -3,7 +3,7 @@ import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
 import { exportFileName, writeExport } from '../exports/files';
 import { logsDir } from '../logging/logger';
-import { auditOperators, auditPage, filteredAudit, toAuditEntry } from './queries';
+import { AUDIT_COLUMNS, auditOperators, auditPage, filteredAudit, toAuditEntry } from './queries';
 import { writeAuditXlsx } from './xlsx';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -20,7 +20,7 @@ export function auditHandlers(
     },
 
     'audit.export': async (filter) => {
-      const rows = await filteredAudit(db, filter).selectAll().orderBy('id', 'desc').execute();
+      const rows = await filteredAudit(db, filter).select(AUDIT_COLUMNS).orderBy('id', 'desc').execute();
       const entries = rows.map(toAuditEntry);
       const today = ctx.now();
       const stamp = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { foldVietnamese } from '../../shared/text';
 import type { Database } from '../db/schema';
 
 /** One fact for the append-only audit log: who did what to which record, before and after. */
@@ -33,6 +34,10 @@ export async function currentOperator(db: Kysely<Database>): Promise<string> {
 
 /** Call inside the transaction that makes the change, so the change and its row go together. */
 export async function appendAudit(db: Kysely<Database>, at: string, entry: AuditEntry): Promise<void> {
+  const detail = entry.detail ?? '';
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  const operator = await currentOperator(db);
   await db
     .insertInto('audit_log')
     .values({
@@ -41,10 +46,12 @@ export async function appendAudit(db: Kysely<Database>, at: string, entry: Audit
       entity: entry.entity,
       entity_id: entry.entityId,
       action: entry.action,
-      detail: entry.detail ?? '',
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      operator: await currentOperator(db),
+      detail,
+      before,
+      after,
+      operator,
+      // The same text migration 0009 folds for the rows written before it.
+      search: foldVietnamese(`${detail} ${operator} ${before ?? ''} ${after ?? ''}`),
     })
     .execute();
 }

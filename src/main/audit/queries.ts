@@ -18,14 +18,24 @@ export function filteredAudit(db: Kysely<Database>, filter: AuditFilter): AuditQ
   if (filter.from) query = query.where('at', '>=', canonical(filter.from));
   if (filter.to) query = query.where('at', '<', canonical(filter.to));
   const words = foldVietnamese(filter.text);
-  if (words) {
-    // Folded on both sides, so "le thi hoa" finds "Lê Thị Hoa" in the detail, values or operator.
-    query = query.where(
-      sql<boolean>`instr(vi_fold(detail || ' ' || coalesce(before, '') || ' ' || coalesce(after, '') || ' ' || operator), ${words}) > 0`,
-    );
-  }
+  // Folded on both sides, so "le thi hoa" finds "Lê Thị Hoa" in the detail, values or operator.
+  if (words) query = query.where(sql<boolean>`instr(search, ${words}) > 0`);
   return query;
 }
+
+/** The columns the viewer reads (not the search text). */
+export const AUDIT_COLUMNS = [
+  'id',
+  'at',
+  'operator',
+  'conference_id',
+  'entity',
+  'entity_id',
+  'action',
+  'detail',
+  'before',
+  'after',
+] as const;
 
 interface AuditRow {
   id: number;
@@ -73,7 +83,7 @@ export async function auditPage(
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   const rows = await filteredAudit(db, filter)
-    .selectAll()
+    .select(AUDIT_COLUMNS)
     .orderBy('id', 'desc')
     .limit(pageSize)
     .offset((page - 1) * pageSize)
