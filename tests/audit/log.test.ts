@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase } from '../../src/main/db/open';
 import { call, useCores, useTempDir } from '../helpers';
 import { createRegister } from '../decisions/seed';
-import { auditRows, OPERATOR } from './seed';
+import { auditRows, OPERATOR, seedWorld } from './seed';
 
 const refused = (sqlite: BetterSqlite3.Database, statement: string) => () => sqlite.prepare(statement).run();
 
@@ -75,5 +75,32 @@ describe('the audit log', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('what is not an award change', () => {
+  const dir = useTempDir();
+  const openCore = useCores();
+
+  it('editing a nominee’s notes or presence left as it was adds no row', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const world = await seedWorld(core);
+    const id = world.ids[0] ?? 0;
+    const nominee = await call(core, 'nominees.get', { id });
+    const rows = (await auditRows(core)).length;
+    await call(core, 'nominees.update', {
+      id,
+      kind: nominee.kind,
+      honorific: nominee.honorific,
+      fullName: nominee.fullName,
+      unitName: nominee.unitName,
+      awardFormId: nominee.awardFormId,
+      status: nominee.status,
+      notes: 'Đã bổ sung hồ sơ',
+    });
+    await call(core, 'nominees.bulkUpdate', { ids: [id], set: { status: nominee.status } });
+    const member = (await call(core, 'council.list', { conferenceId: world.conferenceId })).members[0];
+    await call(core, 'council.setPresence', { id: member?.id ?? 0, presence: 'present' });
+    expect(await auditRows(core)).toHaveLength(rows);
   });
 });
