@@ -15,6 +15,7 @@ import { projectorBenchmarks } from './projector.bench';
 import { backupBenchmarks } from './backups.bench';
 import { archiveBenchmarks } from './archive.bench';
 import { agendaBenchmarks } from './agenda.bench';
+import { auditBenchmarks } from './audit.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -38,6 +39,7 @@ const REGISTRY: Benchmark[] = [
   ...backupBenchmarks,
   ...archiveBenchmarks,
   ...agendaBenchmarks,
+  ...auditBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

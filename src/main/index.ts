@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
@@ -7,6 +7,7 @@ import { createCore, type Core } from './core/core';
 import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
 import { hardenApp, isTrustedSender } from './electron/security';
+import { createFileLogger } from './logging/logger';
 
 // Electron glue only: the window, the menu, and forwarding calls to the core.
 
@@ -75,6 +76,8 @@ async function start(): Promise<void> {
   if (app.isPackaged) {
     configureFontsDir(join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts'));
   }
+  const logger = createFileLogger(app.getPath('userData'));
+  logger.info(`Hội nghị ${app.getVersion()} khởi động`);
   let core: Core;
   try {
     core = await createCore({
@@ -82,9 +85,19 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
       exportsDir: join(app.getPath('documents'), 'Hội nghị'),
-      shell: { chooseFolder },
+      log: logger.error,
+      logJob: logger.job,
+      shell: {
+        chooseFolder,
+        openFolder: async (path) => {
+          // openPath resolves to an error text instead of rejecting.
+          const failure = await shell.openPath(path);
+          if (failure) throw new Error(failure);
+        },
+      },
     });
   } catch (error) {
+    logger.error('Không mở được dữ liệu', error);
     const message = error instanceof AppError ? error.message : String(error);
     dialog.showErrorBox('Hội nghị không mở được dữ liệu', message);
     app.exit(1);

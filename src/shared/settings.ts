@@ -16,6 +16,9 @@ export const settingsRecord = z.object({
     .int()
     .nullable()
     .describe('The conference that was open last, reopened at start.'),
+  operatorName: z
+    .string()
+    .describe('Who is working the app, recorded with each audited change, e.g. "Lê Thị Hoa – Văn phòng".'),
 });
 export type Settings = z.infer<typeof settingsRecord>;
 
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   placeName: '',
   language: 'vi',
   openConferenceId: null,
+  operatorName: '',
 };
 
 /** A partial update; fields left out keep their value. */
@@ -37,5 +41,6 @@ export const settingsUpdateInput = z
     placeName: line(LIMITS.shortText),
     language: z.enum(LANGUAGES, { error: 'invalid' }),
     openConferenceId: entityId().nullable(),
+    operatorName: line(LIMITS.shortText),
   })
   .partial();

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { foldVietnamese } from '../../shared/text';
 import type { Database } from '../db/schema';
 
 /** One fact for the append-only audit log: who did what to which record, before and after. */
@@ -12,7 +13,31 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/**
+ * The operator name set in the settings, read inside the caller's transaction so the row names
+ * whoever was set when the change was made; '' when none is set or the value is unreadable.
+ */
+export async function currentOperator(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'operatorName')
+    .executeTakeFirst();
+  if (!row) return '';
+  try {
+    const value: unknown = JSON.parse(row.value);
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Call inside the transaction that makes the change, so the change and its row go together. */
 export async function appendAudit(db: Kysely<Database>, at: string, entry: AuditEntry): Promise<void> {
+  const detail = entry.detail ?? '';
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  const operator = await currentOperator(db);
   await db
     .insertInto('audit_log')
     .values({
@@ -21,9 +46,12 @@ export async function appendAudit(db: Kysely<Database>, at: string, entry: Audit
       entity: entry.entity,
       entity_id: entry.entityId,
       action: entry.action,
-      detail: entry.detail ?? '',
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      detail,
+      before,
+      after,
+      operator,
+      // The same text migration 0009 folds for the rows written before it.
+      search: foldVietnamese(`${detail} ${operator} ${before ?? ''} ${after ?? ''}`),
     })
     .execute();
 }

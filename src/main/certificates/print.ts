@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { batchPrintInput, CertificateTemplate, TemplateBody } from '../../shared/certificates';
 import type { ExportedFile } from '../../shared/exports';
+import { appendAudit } from '../audit/log';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import { resolveFontsDir } from '../documents/pdf';
@@ -102,6 +103,24 @@ export async function runPrint(
             })),
           )
           .execute();
+      }
+      // One row per print job, with its counts: the prints table already holds each certificate.
+      for (const conferenceId of new Set(batch.checked.map((c) => c.award.conferenceId))) {
+        const mine = batch.checked.filter((c) => c.award.conferenceId === conferenceId);
+        await appendAudit(trx, printedAt, {
+          conferenceId,
+          entity: 'certificate',
+          entityId: null,
+          action: 'print',
+          detail: file.fileName,
+          after: {
+            certificates: mine.length,
+            decisions: new Set(mine.map((c) => c.award.decisionId)).size,
+            template: batch.template.name,
+            templateVersion: batch.template.version,
+            jobId,
+          },
+        });
       }
     });
     completed = true;

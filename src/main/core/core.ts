@@ -23,6 +23,7 @@ import { BackupService, type BackupOptions } from '../backups/service';
 import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { timeJobs, type JobTiming } from '../logging/jobs';
 import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -42,6 +43,8 @@ export interface CoreOptions extends OpenOptions {
   log?: (message: string, error: unknown) => void;
   /** Timing and test hooks of the automatic backups. */
   backups?: BackupOptions;
+  /** Where the durations of long jobs (exports, imports, printing) are reported. */
+  logJob?: (timing: JobTiming) => void;
 }
 
 export interface Core {
@@ -103,6 +106,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
+  const { logJob } = options;
+  const timed = (handlers: Handlers): Handlers => (logJob ? timeJobs(handlers, logJob) : handlers);
 
   // Handlers capture the store they were built with, so a restore swaps in a whole new map.
   let current: Dispatch;
@@ -116,7 +121,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         context.store = await reopen(context.store.path);
         throw error;
       } finally {
-        current = createDispatcher(buildHandlers(context, backups), onUnexpected);
+        current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
       }
     })();
     swapping = done.catch(() => undefined);
@@ -125,7 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  current = createDispatcher(buildHandlers(context, backups), onUnexpected);
+  current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
   await backups.start(existed);
   // Calls that arrive while the file is being swapped wait for the new store.
   const dispatch: Dispatch = async (method, input) => {

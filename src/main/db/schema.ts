@@ -225,6 +225,10 @@ export interface AuditLogTable {
   detail: string;
   before: string | null;
   after: string | null;
+  /** The operator name in the settings when the change was made; '' when none was set. */
+  operator: Generated<string>;
+  /** Detail, operator, before and after, folded (foldVietnamese) for the viewer's search. */
+  search: Generated<string>;
 }
 
 export interface AgendaItemTable {

@@ -198,6 +198,7 @@ export function decisionHandlers(ctx: CoreContext): DecisionHandlers {
             entity: 'decision',
             entityId: decisionId,
             action: 'assign',
+            detail: decision.number,
             after: { added: result.added, registerId: decision.register_id, numbered: result.numbered },
           });
         }

@@ -23,7 +23,7 @@ interface WriterInternals {
  * errors only once it finishes the workbook; before that an error would go unheard, and the
  * writer, waiting for the zip to take its rows, would wait forever.
  */
-function failureSignal(workbook: ExcelJS.stream.xlsx.WorkbookWriter): AbortSignal {
+export function failureSignal(workbook: ExcelJS.stream.xlsx.WorkbookWriter): AbortSignal {
   const { zip, stream } = workbook as unknown as WriterInternals;
   const controller = new AbortController();
   // `on`, not `once`: a second error with no listener left would crash the process.
@@ -33,14 +33,14 @@ function failureSignal(workbook: ExcelJS.stream.xlsx.WorkbookWriter): AbortSigna
   return controller.signal;
 }
 
-const rejectOnAbort = (signal: AbortSignal): Promise<never> =>
+export const rejectOnAbort = (signal: AbortSignal): Promise<never> =>
   new Promise((_, reject) => {
     if (signal.aborted) reject(signal.reason);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
 
 /** Stops a half-written workbook and waits for its file to close, so the caller can delete it. */
-async function abandon(workbook: ExcelJS.stream.xlsx.WorkbookWriter): Promise<void> {
+export async function abandon(workbook: ExcelJS.stream.xlsx.WorkbookWriter): Promise<void> {
   const { zip, stream } = workbook as unknown as WriterInternals;
   zip.abort();
   if (stream.closed) return;

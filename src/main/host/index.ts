@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/app-error';
 import { createCore } from '../core/core';
+import { createFileLogger } from '../logging/logger';
 import { defaultDataDir } from './data-dir';
 import { createHostServer } from './server';
 
@@ -37,7 +38,15 @@ async function main(): Promise<void> {
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
   const exportsDir = values['exports-dir'] === undefined ? undefined : resolve(values['exports-dir']);
-  const core = await createCore({ dataDir, version, ...(exportsDir ? { exportsDir } : {}) });
+  const logger = createFileLogger(dataDir, { console: true });
+  logger.info(`Hội nghị ${version} (máy chủ web) khởi động`);
+  const core = await createCore({
+    dataDir,
+    version,
+    log: logger.error,
+    logJob: logger.job,
+    ...(exportsDir ? { exportsDir } : {}),
+  });
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, staticDir, token });
 
@@ -51,6 +60,7 @@ async function main(): Promise<void> {
   console.log(`Hội nghị đang chạy tại: ${url}`);
   console.log(`Dữ liệu: ${join(dataDir, 'hoi-nghi.sqlite')}`);
   console.log(`Tệp xuất: ${core.context.exportsDir}`);
+  console.log(`Nhật ký: ${logger.file}`);
   console.log('Nhấn Ctrl+C để dừng.');
 
   const stop = () => {

@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit/log';
 import type { Kysely } from 'kysely';
 import type { ImportPreview, ImportRow } from '../../shared/imports';
 import { nomineeValues, type NomineeValues } from '../../shared/nominees';
@@ -186,6 +187,15 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
           source: { file: session.fileName, row },
         }));
         await insertNominees(trx, session.conferenceId, items, write);
+        // Counts only: the rows themselves are the nominees, each traceable to its file and row.
+        await appendAudit(trx, write.now, {
+          conferenceId: session.conferenceId,
+          entity: 'import',
+          entityId: null,
+          action: 'create',
+          detail: session.fileName,
+          after: { sheet: session.sheetName, created: accepted.length, skipped: excluded.size },
+        });
         if (rememberMapping)
           await saveMapping(trx, headingSignature(session.columns), session.columns, write.now);
       });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Attendance, Council, CouncilMember, MemberRole, Presence } from '../../shared/voting';
+import { appendAudit } from '../audit/log';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
@@ -38,6 +39,15 @@ export async function councilOf(db: Kysely<Database>, conferenceId: number): Pro
   return { members, attendance: attendanceOf(members) };
 }
 
+/** What the log keeps of a member: enough to know who, without the database ids. */
+const memberFacts = (m: { name: string; title: string; unit: string; role: string; presence: string }) => ({
+  fullName: m.name,
+  position: m.title,
+  unit: m.unit,
+  role: m.role,
+  presence: m.presence,
+});
+
 type CouncilHandlers = Pick<
   Handlers,
   'council.list' | 'council.add' | 'council.update' | 'council.remove' | 'council.setPresence'
@@ -47,16 +57,37 @@ export function councilHandlers(ctx: CoreContext): CouncilHandlers {
   const { db } = ctx.store;
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'council.changed', conferenceId });
 
-  const memberConference = async (id: number): Promise<number> => {
+  const memberRow = async (id: number) => {
     const row = await db
       .selectFrom('council_members')
-      .select('conference_id')
+      .selectAll()
       .where('id', '=', id)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (!row) throw notFound(`thành viên hội đồng #${id}`);
-    return row.conference_id;
+    return row;
   };
+
+  // Membership and presence set the denominators and the quorum of every vote: each change is
+  // logged with the member it concerns, in the transaction that makes it.
+  const audited = (
+    row: { conference_id: number; id: number },
+    action: string,
+    before: unknown,
+    after: unknown,
+    write: (trx: Kysely<Database>) => Promise<unknown>,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      await write(trx);
+      await appendAudit(trx, ctx.now().toISOString(), {
+        conferenceId: row.conference_id,
+        entity: 'council',
+        entityId: row.id,
+        action,
+        before,
+        after,
+      });
+    });
 
   return {
     'council.list': async ({ conferenceId }) => {
@@ -65,34 +96,53 @@ export function councilHandlers(ctx: CoreContext): CouncilHandlers {
     },
     'council.add': async ({ conferenceId, ...member }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
-      await db
-        .insertInto('council_members')
-        .values({ conference_id: conferenceId, ...member, created_at: ctx.now().toISOString() })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('council_members')
+          .values({ conference_id: conferenceId, ...member, created_at: ctx.now().toISOString() })
+          .returning(['id', 'name', 'title', 'unit', 'role', 'presence'])
+          .executeTakeFirstOrThrow();
+        await appendAudit(trx, ctx.now().toISOString(), {
+          conferenceId,
+          entity: 'council',
+          entityId: row.id,
+          action: 'create',
+          after: memberFacts(row),
+        });
+      });
       changed(conferenceId);
       return councilOf(db, conferenceId);
     },
     'council.update': async ({ id, ...member }) => {
-      const conferenceId = await memberConference(id);
-      await db.updateTable('council_members').set(member).where('id', '=', id).execute();
-      changed(conferenceId);
-      return councilOf(db, conferenceId);
+      const row = await memberRow(id);
+      await audited(row, 'update', memberFacts(row), memberFacts({ ...row, ...member }), (trx) =>
+        trx.updateTable('council_members').set(member).where('id', '=', id).execute(),
+      );
+      changed(row.conference_id);
+      return councilOf(db, row.conference_id);
     },
     'council.remove': async ({ id }) => {
-      const conferenceId = await memberConference(id);
-      await db
-        .updateTable('council_members')
-        .set({ deleted_at: ctx.now().toISOString() })
-        .where('id', '=', id)
-        .execute();
-      changed(conferenceId);
-      return councilOf(db, conferenceId);
+      const row = await memberRow(id);
+      await audited(row, 'delete', memberFacts(row), undefined, (trx) =>
+        trx
+          .updateTable('council_members')
+          .set({ deleted_at: ctx.now().toISOString() })
+          .where('id', '=', id)
+          .execute(),
+      );
+      changed(row.conference_id);
+      return councilOf(db, row.conference_id);
     },
     'council.setPresence': async ({ id, presence }) => {
-      const conferenceId = await memberConference(id);
-      await db.updateTable('council_members').set({ presence }).where('id', '=', id).execute();
-      changed(conferenceId);
-      return councilOf(db, conferenceId);
+      const row = await memberRow(id);
+      if (row.presence !== presence) {
+        const before = { fullName: row.name, presence: row.presence };
+        await audited(row, 'presence', before, { fullName: row.name, presence }, (trx) =>
+          trx.updateTable('council_members').set({ presence }).where('id', '=', id).execute(),
+        );
+      }
+      changed(row.conference_id);
+      return councilOf(db, row.conference_id);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Counts, PollState, VotingRule } from '../../shared/voting';
 import { appendAudit } from '../audit/log';
 import { findConference } from '../conferences/queries';
+import { awardOf, readAwardFacts } from '../nominees/award-facts';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
@@ -80,6 +81,19 @@ async function storeCounts(trx: Kysely<Database>, pollId: number, counts: Counts
   }
 }
 
+/** Per-nominee lines for the audit log, with the name first so the row reads without the ids. */
+function named<T extends { nomineeId: number }>(
+  nominees: { nomineeId: number; fullName: string }[],
+  lines: T[],
+): (T & { fullName: string })[] {
+  const names = new Map(nominees.map((n) => [n.nomineeId, n.fullName]));
+  return lines.map((line) => ({ fullName: names.get(line.nomineeId) ?? '', ...line }));
+}
+
+/** Counts with each nominee named, or null when none were entered yet. */
+const namedCounts = (nominees: { nomineeId: number; fullName: string }[], counts: Counts | null) =>
+  counts && { ...counts, votes: named(nominees, counts.votes) };
+
 export function pollHandlers(ctx: CoreContext): PollHandlers {
   const { db } = ctx.store;
   const now = () => ctx.now().toISOString();
@@ -151,6 +165,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         throw wrongState(poll.state as PollState, 'sửa tiêu đề, quy tắc hay danh sách');
       const rule = await ruleById(db, ruleId);
       await checkNominees(db, poll.conference_id, nomineeIds);
+      const before = await readPoll(db, id);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('polls')
@@ -158,6 +173,18 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           .where('id', '=', id)
           .execute();
         await setNominees(trx, id, nomineeIds);
+        await appendAudit(trx, now(), {
+          conferenceId: poll.conference_id,
+          entity: 'poll',
+          entityId: id,
+          action: 'update',
+          before: {
+            title: before.title,
+            rule: before.rule.name,
+            nomineeIds: before.nominees.map((n) => n.nomineeId),
+          },
+          after: { title, rule: rule.name, nomineeIds },
+        });
       });
       changed(poll.conference_id);
       return readPoll(db, id);
@@ -176,6 +203,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'state',
+          detail: poll.title,
           before: from,
           after: state,
         });
@@ -205,8 +233,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'counts',
-          before: countsOf(poll, detail.nominees),
-          after: counts,
+          detail: poll.title,
+          before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+          after: namedCounts(detail.nominees, counts),
         });
       });
       changed(poll.conference_id);
@@ -241,6 +270,16 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           ballots.map((b) => ({ invalid: b.invalid === 1, encoded: b.marks })),
         );
         await storeCounts(trx, id, counts, now());
+        // Totals before and after; the ballot row itself keeps the marks (and no voter).
+        await appendAudit(trx, now(), {
+          conferenceId: poll.conference_id,
+          entity: 'poll',
+          entityId: id,
+          action: 'ballot',
+          detail: `${poll.title} – phiếu số ${ballots.length}`,
+          before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+          after: namedCounts(detail.nominees, counts),
+        });
       });
       changed(poll.conference_id);
       return readPoll(db, id);
@@ -303,7 +342,8 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entity: 'poll',
           entityId: id,
           action: 'close',
-          after: { attendance, results: tally.results },
+          detail: poll.title,
+          after: { attendance, results: named(detail.nominees, tally.results) },
         });
       });
       changed(poll.conference_id);
@@ -318,7 +358,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         .select('nominee_id')
         .where('poll_id', '=', id)
         .execute();
+      const nomineeIds = nominees.map((n) => n.nominee_id);
       await db.transaction().execute(async (trx) => {
+        const statusesBefore = await readAwardFacts(trx, nomineeIds);
         await trx
           .updateTable('polls')
           .set({ state: 'counting', attendance: null, closed_at: null, updated_at: now() })
@@ -328,11 +370,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
         await trx
           .updateTable('nominees')
           .set({ status: 'de_nghi', updated_at: now() })
-          .where(
-            'id',
-            'in',
-            nominees.map((n) => n.nominee_id),
-          )
+          .where('id', 'in', nomineeIds)
           .where('status', 'in', ['duoc_duyet', 'khong_duoc_duyet'])
           .execute();
         await appendAudit(trx, now(), {
@@ -341,6 +379,9 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
           entityId: id,
           action: 'reopen',
           detail: reason,
+          // The approvals the close gave are taken back: the log shows whose.
+          before: { state: 'closed', nominees: statusesBefore.map(awardOf) },
+          after: { state: 'counting', nominees: (await readAwardFacts(trx, nomineeIds)).map(awardOf) },
         });
       });
       changed(poll.conference_id);

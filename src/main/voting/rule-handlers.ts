@@ -1,4 +1,5 @@
 import type { VotingRule } from '../../shared/voting';
+import { appendAudit } from '../audit/log';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
@@ -11,24 +12,46 @@ export function ruleHandlers(ctx: CoreContext): Pick<Handlers, 'rules.list' | 'r
       const rows = await db.selectFrom('voting_rules').select(['id', 'rule']).orderBy('id').execute();
       return rows.map((r) => ({ id: r.id, rule: JSON.parse(r.rule) as VotingRule }));
     },
-    'rules.save': async ({ id, rule }) => {
-      const now = ctx.now().toISOString();
-      const json = JSON.stringify(rule);
-      if (id === null) {
-        const row = await db
-          .insertInto('voting_rules')
-          .values({ name: rule.name, rule: json, created_at: now, updated_at: now })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return { id: row.id, rule };
-      }
-      const result = await db
-        .updateTable('voting_rules')
-        .set({ name: rule.name, rule: json, updated_at: now })
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw notFound(`quy tắc biểu quyết #${id}`);
-      return { id, rule };
-    },
+    // A rule decides who passes: its changes are logged like the votes themselves.
+    'rules.save': ({ id, rule }) =>
+      db.transaction().execute(async (trx) => {
+        const now = ctx.now().toISOString();
+        const json = JSON.stringify(rule);
+        if (id === null) {
+          const row = await trx
+            .insertInto('voting_rules')
+            .values({ name: rule.name, rule: json, created_at: now, updated_at: now })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await appendAudit(trx, now, {
+            conferenceId: null,
+            entity: 'rule',
+            entityId: row.id,
+            action: 'create',
+            after: rule,
+          });
+          return { id: row.id, rule };
+        }
+        const before = await trx
+          .selectFrom('voting_rules')
+          .select('rule')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!before) throw notFound(`quy tắc biểu quyết #${id}`);
+        await trx
+          .updateTable('voting_rules')
+          .set({ name: rule.name, rule: json, updated_at: now })
+          .where('id', '=', id)
+          .execute();
+        await appendAudit(trx, now, {
+          conferenceId: null,
+          entity: 'rule',
+          entityId: id,
+          action: 'update',
+          before: JSON.parse(before.rule) as VotingRule,
+          after: rule,
+        });
+        return { id, rule };
+      }),
   };
 }

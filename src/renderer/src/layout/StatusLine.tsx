@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppEvent } from '../../../shared/api/events';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
+import { OperatorStatus } from '../audit/OperatorStatus';
 
 type JobEvent = Extract<AppEvent, { type: 'job.progress' }>;
 
@@ -41,6 +42,7 @@ export function StatusLine() {
           </Group>
         ))
       )}
+      <OperatorStatus />
       {info.data && (
         <Text size="xs" c="dimmed" ml="auto" truncate="start">
           {t('status.dataFile', { path: info.data.databasePath })}

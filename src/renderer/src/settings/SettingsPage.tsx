@@ -6,6 +6,7 @@ import { LIMITS } from '../../../shared/fields';
 import { LANGUAGES, type Settings } from '../../../shared/settings';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { LogFilesCard } from './LogFilesCard';
 
 type EditableSettings = Omit<Settings, 'openConferenceId'>;
 
@@ -27,6 +28,22 @@ function SettingsForm({ initial }: { initial: EditableSettings }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        <Card withBorder>
+          <Stack gap={6}>
+            <TextInput
+              label={t('audit.operatorName')}
+              description={t('audit.operatorDescription')}
+              placeholder={t('audit.operatorHint')}
+              maxLength={LIMITS.shortText}
+              {...form.getInputProps('operatorName')}
+            />
+            {form.values.operatorName.trim() === '' && (
+              <Text size="sm" c="orange.8">
+                {t('audit.operatorMissing')}
+              </Text>
+            )}
+          </Stack>
+        </Card>
         <Card withBorder>
           <Stack gap="sm">
             <Title order={3} size="h4">
@@ -99,6 +116,7 @@ export function SettingsPage() {
             signerName: settings.data.signerName,
             placeName: settings.data.placeName,
             language: settings.data.language,
+            operatorName: settings.data.operatorName,
           }}
         />
       )}
@@ -120,6 +138,7 @@ export function SettingsPage() {
           </Stack>
         </Card>
       )}
+      <LogFilesCard />
     </Stack>
   );
 }
