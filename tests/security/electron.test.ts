@@ -53,6 +53,20 @@ describe('the settings of every Electron window', () => {
     expect(compact).not.toMatch(/allowRunningInsecureContent:true|experimentalFeatures:true|webviewTag:true/);
   });
 
+  it('answers IPC only after checking the sender is the app page', () => {
+    const handlers = sourcesUnder(MAIN).flatMap((path) => {
+      const source = readFileSync(path, 'utf8');
+      return [...source.matchAll(/ipcMain\.(handle|handleOnce|on|once)\(/g)].map((match) => ({
+        where: relative(MAIN, path),
+        body: argumentsAt(source, (match.index ?? 0) + match[0].length - 1),
+      }));
+    });
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const { where, body } of handlers) {
+      expect(body, where).toMatch(/if \(!isTrustedSender\(event\.senderFrame, /);
+    }
+  });
+
   it('gives the page a bridge of two functions and no raw IPC', () => {
     const preload = readFileSync(resolve(MAIN, '../preload/index.ts'), 'utf8');
     expect([...preload.matchAll(/exposeInMainWorld\(/g)]).toHaveLength(1);
