@@ -50,7 +50,8 @@ describe('committing vote counts killed at random moments', () => {
     let ballotsAdded = 0;
     let cutOff = 0;
     await eachKill(seed, KILLS, async (run, random) => {
-      const moment = run === 0 ? { afterFirstDone: true as const } : { afterStartMs: random() * 8 * roundMs };
+      // A kill anywhere in the child's first two rounds (a save and a ballot each).
+      const moment = run === 0 ? { afterFirstDone: true as const } : { afterStartMs: random() * 4 * roundMs };
       const args = [dataDir, String(typed.id), String(counted.id), ids.join(','), String(run * 1000)];
       const child = await runAndKill(bundle, args, moment);
       roundMs = child.firstOpMs ?? roundMs;

@@ -18,7 +18,7 @@ describe('an import of 10,000 rows killed at random moments', () => {
 
   it(
     `is entirely present or entirely absent after each of ${KILLS} kills`,
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const dataDir = join(dir(), 'data');
       const file = join(dir(), 'danh-sach.xlsx');

@@ -39,9 +39,9 @@ describe('numbering a batch of awards killed at random moments', () => {
       let finished = 0;
       let cutOff = 0;
       await eachKill(seed, KILLS, async (run, random) => {
-        // The child numbers batch after batch; a kill anywhere in its first few rounds.
+        // The child numbers batch after batch; a kill anywhere in its first two rounds.
         const moment =
-          run === 0 ? { afterFirstDone: true as const } : { afterStartMs: random() * 4 * roundMs };
+          run === 0 ? { afterFirstDone: true as const } : { afterStartMs: random() * 2 * roundMs };
         const child = await runAndKill(bundle, args, moment);
         roundMs = child.firstOpMs ?? roundMs;
         finished += child.done.get('assign') ?? 0;
