@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
@@ -69,7 +69,7 @@ async function chooseFolder(): Promise<string | null> {
 }
 
 async function start(): Promise<void> {
-  hardenApp(appUrl);
+  hardenApp({ app, session, shell }, appUrl);
   await app.whenReady();
   installMenu(!app.isPackaged);
   // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).

@@ -225,8 +225,13 @@ export const templateFileRecord = z.object({
   backgroundBase64: z.string().nullable(),
   emblemBase64: z.string().nullable(),
 });
+/**
+ * Largest template file: both images at their limit, base64 inside the JSON, plus the body.
+ * The file itself crosses the API as base64 again, hence the second 4/3.
+ */
+export const MAX_TEMPLATE_FILE_BYTES = Math.ceil((2 * MAX_IMAGE_BYTES * 4) / 3) + 1024 * 1024;
 export const templateImportInput = z.object({
-  contentBase64: z.string().max(Math.ceil(((2 * MAX_IMAGE_BYTES + 1024 * 1024) * 4) / 3), 'tooLarge'),
+  contentBase64: z.string().max(Math.ceil((MAX_TEMPLATE_FILE_BYTES * 4) / 3) + 4, 'tooLarge'),
 });
 
 // ---------------------------------------------------------------- preview, checks and printing

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
+import { defaultDataDir } from '../../src/main/host/data-dir';
 import { describe, expect, it } from 'vitest';
 
 /** The Windows installer's settings, read as electron-builder reads them. */
@@ -12,6 +13,7 @@ interface BuilderConfig {
   nsis?: { perMachine?: boolean; deleteAppDataOnUninstall?: boolean };
 }
 
+const ROOT = resolve(__dirname, '../..');
 const config = load(readFileSync(resolve(__dirname, '../../electron-builder.yml'), 'utf8')) as BuilderConfig;
 
 describe('the Windows installer configuration', () => {
@@ -32,5 +34,23 @@ describe('the Windows installer configuration', () => {
 
   it('installs per user and keeps the data folder on uninstall', () => {
     expect(config.nsis).toMatchObject({ perMachine: false, deleteAppDataOnUninstall: false });
+  });
+});
+
+describe('where the installed app keeps its data', () => {
+  const main = readFileSync(resolve(ROOT, 'src/main/index.ts'), 'utf8');
+
+  it('puts the database in the user’s own data folder, never beside the program', () => {
+    expect(main).toMatch(
+      /app\.setPath\(\s*'userData',\s*process\.env\.HOI_NGHI_DATA_DIR \?\? join\(app\.getPath\('appData'\), 'hoi-nghi'\)\s*\)/,
+    );
+    expect(main).toMatch(/createCore\(\{[^}]*dataDir: app\.getPath\('userData'\)/);
+    // Program Files is read-only for a per-user install and is replaced on update.
+    expect(main).not.toMatch(/dataDir:[^,\n]*(resourcesPath|getAppPath|getPath\('exe'\)|__dirname)/);
+  });
+
+  it('uses the same folder as the web host, so both shells see the same conferences', () => {
+    const appData = 'C:\\Users\\thu.ky\\AppData\\Roaming';
+    expect(defaultDataDir({ APPDATA: appData }, 'win32')).toBe(join(appData, 'hoi-nghi'));
   });
 });

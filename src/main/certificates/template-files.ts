@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_IMAGE_BYTES, templateFileRecord, type TemplateBody } from '../../shared/certificates';
+import { MAX_TEMPLATE_FILE_BYTES, templateFileRecord, type TemplateBody } from '../../shared/certificates';
 import { AppError } from '../core/app-error';
 import type { TemplateImages } from './engine';
 import { decodeImage, templateProblems } from './validate';
@@ -7,8 +7,6 @@ import { decodeImage, templateProblems } from './validate';
 export type TemplateFile = z.infer<typeof templateFileRecord>;
 
 export const FILE_REJECTED_MESSAGE = 'Tệp mẫu không hợp lệ';
-/** Two images at their limit, their base64 and the body: anything larger is not our file. */
-const MAX_FILE_BYTES = Math.ceil((2 * MAX_IMAGE_BYTES * 4) / 3) + 1024 * 1024;
 
 /** A template as the .hoinghi-mau.json file `templates.export` writes. */
 export function templateFile(body: TemplateBody, images: TemplateImages): Buffer {
@@ -29,7 +27,7 @@ const rejected = (reason: string) => new AppError('FILE_REJECTED', `${FILE_REJEC
  * both images, so that whatever a file claims, only a template we could have written gets in.
  */
 export function readTemplateFile(contentBase64: string): { body: TemplateBody; images: TemplateImages } {
-  if ((contentBase64.length * 3) / 4 > MAX_FILE_BYTES) throw rejected('tệp quá lớn');
+  if ((contentBase64.length * 3) / 4 > MAX_TEMPLATE_FILE_BYTES) throw rejected('tệp quá lớn');
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8'));

@@ -1,4 +1,5 @@
-import { app, session, shell, type WebContents, type WebFrameMain } from 'electron';
+// Types only: the rules below take Electron's objects as arguments, so that a unit test can
+// drive them with stand-ins and no Electron binary.
 
 /** The page the app loads: the dev server in development, the bundled file otherwise. */
 export function isAppUrl(url: string, appUrl: string): boolean {
@@ -12,17 +13,52 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   }
 }
 
+/** What isTrustedSender reads of Electron's WebFrameMain. */
+export interface SenderFrame {
+  parent: unknown;
+  url: string;
+}
+
 /** IPC is answered only for the app's own top-level page, never for a frame or another page. */
-export function isTrustedSender(frame: WebFrameMain | null, appUrl: string): boolean {
-  return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
+export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: string): boolean {
+  return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url, appUrl);
+}
+
+interface Preventable {
+  preventDefault(): void;
+}
+
+/** The parts of Electron's WebContents that hardenApp touches. */
+export interface GuardedContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/** The parts of Electron's app, session and shell that hardenApp touches. */
+export interface ElectronParts {
+  app: {
+    on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
+    whenReady(): Promise<unknown>;
+  };
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler(
+        handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+      ): void;
+      setPermissionCheckHandler(handler: () => boolean): void;
+    };
+  };
+  shell: { openExternal(url: string): Promise<void> };
 }
 
 /**
  * Window-wide rules: no navigation away from the app, no new windows, no permissions
  * (camera, notifications, ...), and links to http(s) open in the system browser instead.
  */
-export function hardenApp(getAppUrl: () => string): void {
-  app.on('web-contents-created', (_event, contents: WebContents) => {
+export function hardenApp(electron: ElectronParts, getAppUrl: () => string): void {
+  const { app, session, shell } = electron;
+  app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url, getAppUrl())) event.preventDefault();
     });
@@ -35,7 +71,7 @@ export function hardenApp(getAppUrl: () => string): void {
       return { action: 'deny' };
     });
   });
-  app.whenReady().then(() => {
+  void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
   });

@@ -11,6 +11,7 @@ import {
   decisionRecord,
   decisionUpdateInput,
   jobCancelInput,
+  MAX_TEMPLATE_FILE_BYTES,
   previewInput,
   previewRecord,
   registerInput,
@@ -121,7 +122,7 @@ export const certificateMethods = {
     input: templateImportInput,
     output: templateRecord,
     summary: 'Adds a template from a file written by templates.export.',
-    maxBodyBytes: 60 * 1024 * 1024,
+    maxBodyBytes: Math.ceil((MAX_TEMPLATE_FILE_BYTES * 4) / 3) + 64 * 1024,
   }),
   'certificates.preview': method({
     input: previewInput,

@@ -16,12 +16,14 @@ import { IconCopy, IconDownload, IconEdit, IconFileImport, IconTrash } from '@ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CertificateTemplate } from '../../../shared/certificates';
+import { MAX_TEMPLATE_FILE_BYTES, type CertificateTemplate } from '../../../shared/certificates';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadFile } from '../components/download';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
 import { CopyTemplateModal } from './CopyTemplateModal';
+
+const MB = 1024 * 1024;
 
 /** "Mẫu giấy khen": shipped templates and our copies; copy, export, import, delete. */
 export function TemplatesPage() {
@@ -65,6 +67,15 @@ export function TemplatesPage() {
 
   const onImport = async (file: File | null) => {
     if (!file) return;
+    // Refused before reading: a wrong file must not be loaded and copied into memory first.
+    if (file.size > MAX_TEMPLATE_FILE_BYTES) {
+      notifications.show({
+        color: 'red',
+        message: t('certificates.templates.fileTooLarge', { mb: Math.floor(MAX_TEMPLATE_FILE_BYTES / MB) }),
+        autoClose: 10_000,
+      });
+      return;
+    }
     try {
       const created = await importFile.mutateAsync({ contentBase64: await readAsBase64(file) });
       notifications.show({

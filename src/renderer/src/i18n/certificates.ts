@@ -58,6 +58,7 @@ export const certificatesVi = {
     exported: 'Đã lưu tệp mẫu: {{path}}',
     import: 'Nhập tệp mẫu',
     imported: 'Đã nhập mẫu “{{name}}”.',
+    fileTooLarge: 'Tệp lớn hơn {{mb}} MB: không phải tệp mẫu giấy khen (.hoinghi-mau.json) của Hội nghị.',
     delete: 'Xóa',
     deleteNamed: 'Xóa mẫu “{{name}}”',
     deleteTitle: 'Xóa mẫu giấy khen',
@@ -254,6 +255,8 @@ export const certificatesEn: typeof certificatesVi = {
     exported: 'Template file saved: {{path}}',
     import: 'Import template file',
     imported: 'Template “{{name}}” imported.',
+    fileTooLarge:
+      'The file is larger than {{mb}} MB: not a certificate template file (.hoinghi-mau.json) of Hội nghị.',
     delete: 'Delete',
     deleteNamed: 'Delete template “{{name}}”',
     deleteTitle: 'Delete certificate template',

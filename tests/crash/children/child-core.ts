@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import type { CoreContext } from '../../../src/main/core/context';
+import { createDispatcher, type Dispatch, type Handlers } from '../../../src/main/core/dispatcher';
+import { EventBus } from '../../../src/main/core/event-bus';
+import { openDatabase } from '../../../src/main/db/open';
+
+/**
+ * The core as a crash child needs it: the app's database opening and its dispatcher (input
+ * validation included) over the one domain the child exercises. Loading every domain would
+ * triple the child's start-up, which 150 kills pay each time.
+ */
+export async function openChildCore(
+  dataDir: string,
+  domain: (ctx: CoreContext) => Partial<Handlers>,
+): Promise<Dispatch> {
+  const store = await openDatabase(join(dataDir, 'hoi-nghi.sqlite'));
+  const context: CoreContext = {
+    store,
+    events: new EventBus(),
+    now: () => new Date(),
+    version: '0.0.0',
+    exportsDir: join(dataDir, 'exports'),
+    dataDir,
+    shell: {},
+  };
+  return createDispatcher(domain(context) as Handlers, (method, error) => {
+    console.error(`${method} failed unexpectedly`, error);
+  });
+}
+
+/** Calls the dispatcher; any refusal ends the child with the error on stderr. */
+export async function must<T>(dispatch: Dispatch, method: string, input: unknown): Promise<T> {
+  const result = await dispatch(method, input);
+  if (!result.ok) {
+    console.error(`${method}: ${JSON.stringify(result.error)}`);
+    process.exit(2);
+  }
+  return result.value as T;
+}
+
+/**
+ * One line to the parent. Writes to a pipe are synchronous on Linux, so `started` is out of
+ * the process before the operation begins and `done` only once it has returned.
+ */
+export function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
