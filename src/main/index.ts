@@ -6,6 +6,7 @@ import { AppError } from './core/app-error';
 import { createCore, type Core } from './core/core';
 import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
+import { openProjectorWindow } from './electron/projector-window';
 import { hardenApp, isTrustedSender } from './electron/security';
 
 // Electron glue only: the window, the menu, and forwarding calls to the core.
@@ -20,6 +21,15 @@ app.setPath('userData', process.env.HOI_NGHI_DATA_DIR ?? join(app.getPath('appDa
 
 let mainWindow: BrowserWindow | null = null;
 
+const webPreferences = {
+  preload: join(__dirname, '../preload/index.js'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: false,
+};
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -29,14 +39,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Hội nghị',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences,
   });
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) void window.loadURL(devServerUrl);
@@ -71,6 +74,9 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
       exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+      shell: {
+        openProjectorWindow: () => openProjectorWindow({ webPreferences, devServerUrl, rendererFile }),
+      },
     });
   } catch (error) {
     const message = error instanceof AppError ? error.message : String(error);
