@@ -87,14 +87,19 @@ function BatchTable({
         {t('projector.ceremony.batchHeading', { number, form: batch.awardFormName, kind })}
         {batch.part !== null && ` (${t('projector.view.part', { part: batch.part, parts: batch.parts })})`}
       </Title>
-      <Table aria-label={t('projector.ceremony.tableLabel', { number })} striped withTableBorder>
+      <Table
+        aria-label={t('projector.ceremony.tableLabel', { number })}
+        striped
+        withTableBorder
+        layout="fixed"
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={50}>{t('projector.ceremony.columns.stt')}</Table.Th>
-            <Table.Th>{t('projector.ceremony.columns.name')}</Table.Th>
+            <Table.Th w={56}>{t('projector.ceremony.columns.stt')}</Table.Th>
+            <Table.Th w="28%">{t('projector.ceremony.columns.name')}</Table.Th>
             <Table.Th>{t('projector.ceremony.columns.unit')}</Table.Th>
-            <Table.Th>{t('projector.ceremony.columns.status')}</Table.Th>
-            <Table.Th />
+            <Table.Th w={170}>{t('projector.ceremony.columns.status')}</Table.Th>
+            <Table.Th w={290} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * Shrinks its content (never enlarges it) so that its height fits the box: a long poll result stays
- * whole on a 1024×768 projector instead of running off the bottom of the screen.
+ * Lays its content out at a fixed design width and shrinks it (never enlarges it) to fit the
+ * box, so a poll result keeps its columns and stays whole on a 1024×768 projector.
  */
-export function FitBox({ children }: { children: ReactNode }) {
+export function FitBox({ designWidth, children }: { designWidth: number; children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
@@ -13,17 +13,17 @@ export function FitBox({ children }: { children: ReactNode }) {
     const box = outer.current;
     const content = inner.current;
     if (!box || !content) return;
-    // Layout height ignores the transform, so measuring the scaled content does not feed back.
+    // Layout sizes ignore the transform, so measuring the scaled content does not feed back.
     const fit = () => {
       const height = content.offsetHeight;
-      if (height > 0) setScale(Math.min(1, box.clientHeight / height));
+      if (height > 0) setScale(Math.min(1, box.clientWidth / designWidth, box.clientHeight / height));
     };
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(box);
     observer.observe(content);
     return () => observer.disconnect();
-  }, []);
+  }, [designWidth]);
 
   return (
     <div
@@ -35,9 +35,9 @@ export function FitBox({ children }: { children: ReactNode }) {
         style={{
           position: 'absolute',
           top: 0,
-          left: 0,
-          width: '100%',
-          transform: `scale(${scale})`,
+          left: '50%',
+          width: designWidth,
+          transform: `translateX(-50%) scale(${scale})`,
           transformOrigin: 'top center',
         }}
       >

@@ -100,17 +100,22 @@ function AgendaScreen({ content, item, now }: { content: ProjectorContent; item:
   const elapsed = item.actualStart ? elapsedText(item.actualStart, item.durationMinutes, now) : null;
   return (
     <div style={{ ...column, justifyContent: 'space-between' }}>
-      <Clock now={now} />
-      <div
-        style={{
-          fontSize: 'min(3.4cqh, 2.4cqw)',
-          color: GOLD,
-          fontWeight: 700,
-          maxWidth: '70cqw',
-          ...clamp2,
-        }}
-      >
-        {content.conference.title}
+      <div style={{ display: 'flex', width: '100%', gap: '4cqw', alignItems: 'flex-start' }}>
+        <div
+          style={{
+            flex: 1,
+            textAlign: 'left',
+            fontSize: 'min(3.4cqh, 2.4cqw)',
+            color: GOLD,
+            fontWeight: 700,
+            ...clamp2,
+          }}
+        >
+          {content.conference.title}
+        </div>
+        <div style={{ fontSize: 'min(5cqh, 3.6cqw)', fontWeight: 500, fontVariantNumeric: 'tabular-nums' }}>
+          {clockText(now)}
+        </div>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: '3cqh', alignItems: 'center' }}>
         <div
@@ -219,9 +224,8 @@ function CeremonyScreen({ batch }: { batch: CeremonyBatch }) {
                 style={{
                   fontSize: layout.detailSize,
                   opacity: 0.85,
-                  whiteSpace: 'nowrap',
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
+                  lineHeight: 1.2,
+                  ...clamp2,
                 }}
               >
                 {[h.position, h.unitName].filter(Boolean).join(', ')}
@@ -246,7 +250,7 @@ function PollScreen({ content }: { content: ProjectorContent }) {
       </div>
       <div style={{ fontSize: 'min(4cqh, 3cqw)', ...clamp2 }}>{content.poll.title}</div>
       <div style={{ flex: 1, minHeight: 0, width: '100%', display: 'flex' }}>
-        <FitBox>
+        <FitBox designWidth={1400}>
           <div style={{ background: '#fff', color: '#000', borderRadius: 8, padding: 16, textAlign: 'left' }}>
             <ResultsTable poll={content.poll} large />
           </div>

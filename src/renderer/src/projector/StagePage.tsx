@@ -3,7 +3,6 @@ import {
   Box,
   Button,
   Group,
-  Kbd,
   Loader,
   NumberInput,
   Paper,
@@ -77,6 +76,9 @@ function Stage({ conferenceId }: { conferenceId: number }) {
   const current = state.data;
   const size = typeof batchSize === 'number' ? batchSize : (current?.setting.batchSize ?? DEFAULT_BATCH_SIZE);
   const closedPolls = (polls.data ?? []).filter((p) => p.state === 'closed');
+  // The poll on screen, else the latest closed one, so one click shows a result just closed.
+  const shownPoll = closedPolls.find((p) => p.id === current?.setting.pollId) ?? closedPolls[0];
+  const pickedPoll = pollId ?? (shownPoll ? String(shownPoll.id) : null);
   const failure = show.error ?? next.error ?? previous.error ?? openWindow.error;
 
   const showScreen = (screen: Exclude<ProjectorScreen, 'poll' | 'ceremony'>) =>
@@ -177,16 +179,17 @@ function Stage({ conferenceId }: { conferenceId: number }) {
                   : t('projector.stage.pollPlaceholder')
               }
               data={closedPolls.map((p) => ({ value: String(p.id), label: p.title }))}
-              value={pollId}
+              value={pickedPoll}
               onChange={setPollId}
               disabled={closedPolls.length === 0}
               w={260}
             />
             <Button
               variant={active('poll')}
-              disabled={pollId === null}
+              disabled={pickedPoll === null}
               onClick={() =>
-                pollId !== null && show.mutate({ conferenceId, screen: 'poll', pollId: Number(pollId) })
+                pickedPoll !== null &&
+                show.mutate({ conferenceId, screen: 'poll', pollId: Number(pickedPoll) })
               }
             >
               {t('projector.stage.showPoll')}
@@ -197,7 +200,11 @@ function Stage({ conferenceId }: { conferenceId: number }) {
               size="lg"
               variant="light"
               leftSection={<IconChevronLeft />}
-              rightSection={<Kbd aria-hidden>←</Kbd>}
+              rightSection={
+                <Text span size="xs" opacity={0.7} aria-hidden>
+                  ← PgUp
+                </Text>
+              }
               aria-label={t('projector.stage.previous')}
               aria-keyshortcuts="ArrowLeft PageUp"
               onClick={() => step(-1)}
@@ -206,8 +213,14 @@ function Stage({ conferenceId }: { conferenceId: number }) {
             </Button>
             <Button
               size="lg"
-              leftSection={<Kbd aria-hidden>→</Kbd>}
-              rightSection={<IconChevronRight />}
+              rightSection={
+                <Group gap={6} wrap="nowrap">
+                  <IconChevronRight />
+                  <Text span size="xs" opacity={0.8} aria-hidden>
+                    → PgDn
+                  </Text>
+                </Group>
+              }
               aria-label={t('projector.stage.next')}
               aria-keyshortcuts="ArrowRight PageDown"
               onClick={() => step(1)}

@@ -39,13 +39,14 @@ export function namesLayout(count: number): {
   const rows = Math.max(1, Math.ceil(count / columns));
   const rowHeight = NAMES_HEIGHT_CQH / Math.max(rows, 3);
   const columnWidth = (NAMES_WIDTH_CQW - COLUMN_GAP_CQW * (columns - 1)) / columns;
-  const byHeight = rowHeight * 0.5;
+  // A name line and up to two lines of position and unit share the row.
+  const byHeight = rowHeight * 0.42;
   const byWidth = Math.min(columnWidth / NAME_WIDTH_EM, 5);
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     columns,
     rows,
     nameSize: `min(${round(byHeight)}cqh, ${round(byWidth)}cqw)`,
-    detailSize: `min(${round(byHeight * 0.6)}cqh, ${round(byWidth * 0.6)}cqw)`,
+    detailSize: `min(${round(byHeight * 0.55)}cqh, ${round(byWidth * 0.55)}cqw)`,
   };
 }
