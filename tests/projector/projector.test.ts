@@ -54,6 +54,7 @@ async function addAgendaItem(
       presenter: 'Nguyễn Văn Khánh',
       presenter_title: 'Bí thư Thị ủy',
       duration_minutes: 30,
+      notes: '',
       actual_start: times.start ?? null,
       actual_end: times.end ?? null,
       created_at: now,
