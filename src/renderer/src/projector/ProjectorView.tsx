@@ -202,6 +202,7 @@ function CeremonyScreen({ batch }: { batch: CeremonyBatch }) {
           gridTemplateRows: `repeat(${layout.rows}, minmax(0, 1fr))`,
           gridAutoFlow: 'column',
           columnGap: '3cqw',
+          rowGap: '1cqh',
           textAlign: layout.columns === 1 ? 'center' : 'left',
         }}
       >

@@ -192,7 +192,7 @@ function Stage({ conferenceId }: { conferenceId: number }) {
                 show.mutate({ conferenceId, screen: 'poll', pollId: Number(pickedPoll) })
               }
             >
-              {t('projector.stage.showPoll')}
+              {t('projector.stage.poll')}
             </Button>
           </Group>
           <Group gap="xs" mt="sm">

@@ -22,8 +22,8 @@ export function elapsedText(
 const NAMES_HEIGHT_CQH = 60;
 const NAMES_WIDTH_CQW = 90;
 const COLUMN_GAP_CQW = 3;
-/** A long Vietnamese name ("Nguyễn Thị Phương Thảo") is about 13 em wide in bold. */
-const NAME_WIDTH_EM = 13;
+/** A long Vietnamese name (five or six words, ~25 letters) is about 16 em wide in bold. */
+const NAME_WIDTH_EM = 16;
 
 /**
  * Columns and type sizes for a batch of names: one column for a handful, two or three for a
