@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * Lays its content out at a fixed design width and shrinks it (never enlarges it) to fit the
- * box, so a poll result keeps its columns and stays whole on a 1024×768 projector.
+ * Lays its content out at a fixed design width and scales it to the box's width, or smaller
+ * when it would run off the bottom: a poll result keeps its columns and stays whole on a
+ * 1024×768 projector, and fills a 1920×1080 one.
  */
 export function FitBox({ designWidth, children }: { designWidth: number; children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -16,7 +17,7 @@ export function FitBox({ designWidth, children }: { designWidth: number; childre
     // Layout sizes ignore the transform, so measuring the scaled content does not feed back.
     const fit = () => {
       const height = content.offsetHeight;
-      if (height > 0) setScale(Math.min(1, box.clientWidth / designWidth, box.clientHeight / height));
+      if (height > 0) setScale(Math.min(box.clientWidth / designWidth, box.clientHeight / height));
     };
     fit();
     const observer = new ResizeObserver(fit);
