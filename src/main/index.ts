@@ -6,6 +6,7 @@ import { AppError } from './core/app-error';
 import { createCore, type Core } from './core/core';
 import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
+import { openProjectorWindow } from './electron/projector-window';
 import { hardenApp, isTrustedSender } from './electron/security';
 import { createFileLogger } from './logging/logger';
 
@@ -21,6 +22,15 @@ app.setPath('userData', process.env.HOI_NGHI_DATA_DIR ?? join(app.getPath('appDa
 
 let mainWindow: BrowserWindow | null = null;
 
+const webPreferences = {
+  preload: join(__dirname, '../preload/index.js'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: false,
+};
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -30,14 +40,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Hội nghị',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences,
   });
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) void window.loadURL(devServerUrl);
@@ -89,6 +92,7 @@ async function start(): Promise<void> {
       logJob: logger.job,
       shell: {
         chooseFolder,
+        openProjectorWindow: () => openProjectorWindow({ webPreferences, devServerUrl, rendererFile }),
         openFolder: async (path) => {
           // openPath resolves to an error text instead of rejecting.
           const failure = await shell.openPath(path);

@@ -47,6 +47,15 @@ export function takeToken(location: Location, history: History, storage: Storage
   return storage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Where a browser opens the projector screen: the same origin with this tab's token, which the
+ * new window takes out of its address bar at once (takeToken), so the hall never sees it.
+ */
+export function projectorWindowUrl(location: Location, storage: Storage): string {
+  const token = storage.getItem(TOKEN_KEY) ?? '';
+  return `${location.origin}${location.pathname}?token=${encodeURIComponent(token)}#/projector`;
+}
+
 function httpClient(token: string): ApiClient {
   return {
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
