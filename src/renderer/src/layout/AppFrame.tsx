@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
   IconAward,
   IconBuildingCommunity,
@@ -97,17 +97,20 @@ export function AppFrame() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {links.map((link) => (
-          <NavLink
-            key={link.to}
-            component={Link}
-            to={link.to}
-            active={isActive(link.to, link.end)}
-            aria-current={isActive(link.to, link.end) ? 'page' : undefined}
-            label={link.label}
-            leftSection={link.icon}
-          />
-        ))}
+        {/* The list is longer than a 768-pixel screen: it scrolls instead of running under the footer. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {links.map((link) => (
+            <NavLink
+              key={link.to}
+              component={Link}
+              to={link.to}
+              active={isActive(link.to, link.end)}
+              aria-current={isActive(link.to, link.end) ? 'page' : undefined}
+              label={link.label}
+              leftSection={link.icon}
+            />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main>
