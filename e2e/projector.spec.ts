@@ -6,6 +6,10 @@ import { expect, test } from './support/fixtures';
 import type { WebHost } from './support/web-host';
 
 const TITLE = 'Hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW';
+const AGENDA = [
+  ['Báo cáo tổng kết 5 năm thực hiện Chỉ thị 05', 'bao_cao'],
+  ['Công bố quyết định khen thưởng', 'khen_thuong'],
+] as const;
 
 /** An open conference with approved honorees of two forms, entered lower form first. */
 async function arrange(request: APIRequestContext, host: WebHost) {
@@ -36,6 +40,10 @@ async function arrange(request: APIRequestContext, host: WebHost) {
       status: 'duoc_duyet',
     });
   }
+  for (const [title, kind] of AGENDA) {
+    await api('agenda.create', { conferenceId: conference.id, title, kind, durationMinutes: 15 });
+  }
+  return { api, conferenceId: conference.id };
 }
 
 test('the operator drives the projector window through the agenda, ceremony batches and back', async ({
@@ -43,7 +51,7 @@ test('the operator drives the projector window through the agenda, ceremony batc
   request,
   host,
 }) => {
-  await arrange(request, host);
+  const { api, conferenceId } = await arrange(request, host);
   const stage = new StagePage(page);
   await stage.open(host.url);
   const projector = await stage.openProjector();
@@ -52,9 +60,14 @@ test('the operator drives the projector window through the agenda, ceremony batc
   expect(projector.page.url()).not.toContain('token=');
 
   await stage.show('Chương trình');
-  // No agenda item yet: the agenda screen falls back to the title card with the clock.
+  // Before run mode the agenda screen shows the next planned item, with the clock.
   await expect(projector.content).toHaveAttribute('data-screen', 'agenda');
+  await expect(projector.content).toContainText(AGENDA[0][0]);
   await expect(projector.content).toContainText(/\d\d:\d\d:\d\d/);
+  // Run mode moves on (as the run page does): the projector follows without a touch.
+  await api('agenda.start', { conferenceId });
+  await api('agenda.next', { conferenceId });
+  await expect(projector.content).toContainText(AGENDA[1][0]);
 
   await stage.showCeremony(2);
   await expect(projector.content).toContainText('Xin mời các đồng chí có tên sau lên nhận khen thưởng');
@@ -78,6 +91,7 @@ test('the operator drives the projector window through the agenda, ceremony batc
   await expect(projector.names()).toHaveText([/Phạm Văn Hải/, /Nguyễn Văn Mến/]);
   await stage.previous();
   await expect(projector.content).toHaveAttribute('data-screen', 'agenda');
+  await expect(projector.content).toContainText(AGENDA[1][0]);
   await expect(projector.names()).toHaveCount(0);
 
   await stage.show('Trống');

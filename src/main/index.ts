@@ -8,6 +8,7 @@ import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
 import { openProjectorWindow } from './electron/projector-window';
 import { hardenApp, isTrustedSender } from './electron/security';
+import { secureWebPreferences } from './electron/web-preferences';
 import { createFileLogger } from './logging/logger';
 
 // Electron glue only: the window, the menu, and forwarding calls to the core.
@@ -22,14 +23,7 @@ app.setPath('userData', process.env.HOI_NGHI_DATA_DIR ?? join(app.getPath('appDa
 
 let mainWindow: BrowserWindow | null = null;
 
-const webPreferences = {
-  preload: join(__dirname, '../preload/index.js'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  spellcheck: false,
-};
+const preloadFile = join(__dirname, '../preload/index.js');
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -40,7 +34,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Hội nghị',
     autoHideMenuBar: false,
-    webPreferences,
+    webPreferences: secureWebPreferences(preloadFile),
   });
   window.once('ready-to-show', () => window.show());
   if (devServerUrl) void window.loadURL(devServerUrl);
@@ -92,7 +86,7 @@ async function start(): Promise<void> {
       logJob: logger.job,
       shell: {
         chooseFolder,
-        openProjectorWindow: () => openProjectorWindow({ webPreferences, devServerUrl, rendererFile }),
+        openProjectorWindow: () => openProjectorWindow({ preloadFile, devServerUrl, rendererFile }),
         openFolder: async (path) => {
           // openPath resolves to an error text instead of rejecting.
           const failure = await shell.openPath(path);

@@ -7,6 +7,7 @@ import {
   type ElectronParts,
   type GuardedContents,
 } from '../../src/main/electron/security';
+import { secureWebPreferences } from '../../src/main/electron/web-preferences';
 
 const MAIN = resolve(__dirname, '../../src/main');
 
@@ -42,15 +43,27 @@ describe('the settings of every Electron window', () => {
     expect(windows.map((w) => w.where)).toContain('index.ts');
   });
 
-  it.each(windows)('$where: isolates the page from Node and Electron', ({ options }) => {
+  it.each(windows)('$where: takes the shared secure settings, nothing added', ({ options }) => {
     const compact = options.replace(/\s+/g, '');
-    expect(compact).toContain('webPreferences:{');
-    expect(compact).toContain('contextIsolation:true');
-    expect(compact).toContain('sandbox:true');
-    expect(compact).toContain('nodeIntegration:false');
-    expect(compact).not.toContain('webSecurity:false');
-    expect(compact).not.toMatch(/nodeIntegrationIn(SubFrames|Worker):true/);
-    expect(compact).not.toMatch(/allowRunningInsecureContent:true|experimentalFeatures:true|webviewTag:true/);
+    expect(compact).toMatch(/webPreferences:secureWebPreferences\([^)]*\)/);
+    // Nothing may loosen them after the fact (a spread or a second key).
+    expect(compact.match(/webPreferences/g)).toHaveLength(1);
+  });
+
+  it('the shared settings isolate the page from Node and Electron', () => {
+    const settings = secureWebPreferences('/app/preload.js');
+    expect(settings).toMatchObject({
+      preload: '/app/preload.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(settings).not.toHaveProperty('nodeIntegrationInWorker', true);
+    expect(settings).not.toHaveProperty('experimentalFeatures', true);
   });
 
   it('answers IPC only after checking the sender is the app page', () => {

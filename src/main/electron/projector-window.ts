@@ -1,4 +1,5 @@
-import { BrowserWindow, screen, type WebPreferences } from 'electron';
+import { BrowserWindow, screen } from 'electron';
+import { secureWebPreferences } from './web-preferences';
 
 let projectorWindow: BrowserWindow | null = null;
 
@@ -8,7 +9,7 @@ let projectorWindow: BrowserWindow | null = null;
  * there. A second call focuses the open window instead of opening another.
  */
 export function openProjectorWindow(options: {
-  webPreferences: WebPreferences;
+  preloadFile: string;
   devServerUrl: string | undefined;
   rendererFile: string;
 }): Promise<void> {
@@ -24,7 +25,7 @@ export function openProjectorWindow(options: {
     backgroundColor: '#000000',
     autoHideMenuBar: true,
     show: false,
-    webPreferences: options.webPreferences,
+    webPreferences: secureWebPreferences(options.preloadFile),
     ...(external
       ? { x: external.bounds.x, y: external.bounds.y, fullscreen: true }
       : { width: 1024, height: 768 }),
