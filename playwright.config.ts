@@ -13,7 +13,8 @@ export default defineConfig({
   // One retry on CI keeps a slow machine from failing the whole run; a retried test is still
   // reported as flaky in the output, so the cause gets fixed rather than hidden.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Several specs walk a whole day of work (a vote from presence to minutes) on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
   outputDir: 'test-results',

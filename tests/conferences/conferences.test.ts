@@ -59,6 +59,10 @@ describe('conferences', () => {
     ['đại', ['Đại hội Đoàn']],
     ['Đoàn'.normalize('NFD'), ['Đại hội Đoàn']],
     ['tong ket', ['Hội nghị tổng kết']],
+    // Words in any order and not next to each other.
+    ['so ket 5 nam hoi nghi', ['Hội nghị sơ kết 5 năm']],
+    ['nghi nam', ['Hội nghị sơ kết 5 năm']],
+    ['so ket doan', []],
     ['50%', ['Tăng 50% sản lượng']],
     ['a_b', ['Mã a_b']],
     ['\\', []],

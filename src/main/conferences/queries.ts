@@ -51,9 +51,9 @@ export async function listConferences(
 ): Promise<Conference[]> {
   let query = db.selectFrom('conferences').selectAll();
   if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
-  const folded = foldVietnamese(filter.search);
-  if (folded) {
-    query = query.where(sql<boolean>`title_folded like ${likePattern(folded)} escape '\\'`);
+  // Every word must appear, in any order: "so ket chi thi 05" finds "…sơ kết 5 năm … Chỉ thị 05…".
+  for (const word of foldVietnamese(filter.search).split(/\s+/).filter(Boolean)) {
+    query = query.where(sql<boolean>`title_folded like ${likePattern(word)} escape '\\'`);
   }
   const rows = await query.orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toConference);
