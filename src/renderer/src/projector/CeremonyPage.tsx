@@ -96,10 +96,10 @@ function BatchTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={56}>{t('projector.ceremony.columns.stt')}</Table.Th>
-            <Table.Th w="28%">{t('projector.ceremony.columns.name')}</Table.Th>
+            <Table.Th w="26%">{t('projector.ceremony.columns.name')}</Table.Th>
             <Table.Th>{t('projector.ceremony.columns.unit')}</Table.Th>
-            <Table.Th w={170}>{t('projector.ceremony.columns.status')}</Table.Th>
-            <Table.Th w={290} />
+            <Table.Th w={130}>{t('projector.ceremony.columns.status')}</Table.Th>
+            <Table.Th w={210} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -161,9 +161,9 @@ function HonoreeRow({
         )}
       </Table.Td>
       <Table.Td>
+        {/* The buttons wrap on a 1024-pixel screen so the unit column keeps its room. */}
         <Group
           gap={4}
-          wrap="nowrap"
           role="group"
           aria-label={t('projector.ceremony.actionsFor', { name: honoree.fullName })}
         >
