@@ -6,7 +6,7 @@ const UNITS = ['Đảng bộ xã Kỳ Hoa', 'Văn phòng Thị ủy', 'Chi bộ 
 
 /**
  * An honoree list of `count` individuals, every name different: the three columns an import
- * needs and no more, because each crash child reads the whole list before it commits.
+ * needs and no more, which keeps writing and reading it once short.
  */
 export async function honoreeList(count: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

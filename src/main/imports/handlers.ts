@@ -81,9 +81,9 @@ function valuesOf(row: ImportRow | ImportSession['rows'][number]): NomineeValues
   };
 }
 
-export function importHandlers(ctx: CoreContext): ImportHandlers {
+/** `sessions` holds the opened files between preview and commit; the app always starts empty. */
+export function importHandlers(ctx: CoreContext, sessions = new ImportSessions()): ImportHandlers {
   const { db } = ctx.store;
-  const sessions = new ImportSessions();
 
   return {
     'imports.open': async ({ conferenceId, fileName, contentBase64 }) => {

@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { importHandlers } from '../../../src/main/imports/handlers';
+import { ImportSessions } from '../../../src/main/imports/sessions';
 import { must, openChildCore, say } from './child-core';
+import type { OpenedList } from './opened-list';
 
-// node import.cjs <dataDir> <conferenceId> <file.xlsx>: reads the list, then commits it once
-// and waits to be killed.
-const [dataDir = '', conferenceId = '', file = ''] = process.argv.slice(2);
+// node import.cjs <dataDir> <opened.json>: takes up the list as the app's `imports.open` read it
+// in the parent, commits it once through `imports.commit` and waits to be killed.
+const [dataDir = '', openedFile = ''] = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const dispatch = await openChildCore(dataDir, importHandlers);
-  const preview = await must<{ importId: string; rows: unknown[] }>(dispatch, 'imports.open', {
-    conferenceId: Number(conferenceId),
-    fileName: 'danh-sach-10000.xlsx',
-    contentBase64: readFileSync(file).toString('base64'),
-  });
-  say(`ready ${preview.rows.length}`);
+  const sessions = new ImportSessions();
+  const dispatch = await openChildCore(dataDir, (ctx) => importHandlers(ctx, sessions));
+  const session = sessions.create(JSON.parse(readFileSync(openedFile, 'utf8')) as OpenedList);
+  say(`ready ${session.rows.length}`);
   say('started commit');
-  await must(dispatch, 'imports.commit', { importId: preview.importId });
+  await must(dispatch, 'imports.commit', { importId: session.id });
   say('done commit');
   setInterval(() => undefined, 60_000);
 }
