@@ -1,33 +1,15 @@
 import { chromium, type Browser } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { filledCore } from './nominees.bench';
+import { startHost } from './web-host';
 import { defineBenchmark, timeMs } from './types';
-
-const HOST = join(__dirname, '..', 'out', 'main', 'host.js');
 
 interface Running {
   dir: string;
   host: ChildProcess;
   url: string;
   browser: Browser;
-}
-
-function startHost(dataDir: string): Promise<{ host: ChildProcess; url: string }> {
-  if (!existsSync(HOST)) throw new Error('The web host is not built: run "npm run build" first.');
-  const host = spawn(process.execPath, [HOST, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    host.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out)?.[1];
-      if (url) resolve({ host, url });
-    });
-    host.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
 }
 
 export const pageBenchmarks = [

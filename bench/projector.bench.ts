@@ -1,12 +1,12 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/main/core/core';
+import { startHost } from './web-host';
 import { defineBenchmark, type Benchmark } from './types';
 
-const HOST = join(__dirname, '..', 'out', 'main', 'host.js');
 const BATCH_SIZE = 10;
 const BATCHES = 40;
 
@@ -55,22 +55,6 @@ async function arrange(dir: string): Promise<number> {
   } finally {
     await core.close();
   }
-}
-
-function startHost(dataDir: string): Promise<{ host: ChildProcess; url: string }> {
-  if (!existsSync(HOST)) throw new Error('The web host is not built: run "npm run build" first.');
-  const host = spawn(process.execPath, [HOST, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    host.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out)?.[1];
-      if (url) resolve({ host, url });
-    });
-    host.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
 }
 
 /**
