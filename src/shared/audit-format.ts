@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
   awardForm: 'Hình thức khen thưởng',
   status: 'Trạng thái',
+  proxyName: 'Người nhận thay',
   state: 'Trạng thái',
   nominees: 'Đối tượng',
   position: 'Chức vụ',
@@ -94,6 +95,8 @@ const CODE_WORDS: Record<string, string> = {
   passed: 'Đạt',
   failed: 'Không đạt',
   tie_at_quota: 'Bằng phiếu ở giới hạn số lượng',
+  received: 'Đã nhận',
+  proxy: 'Nhận thay',
 };
 // Only these fields hold codes: a name that happens to read "rut" stays as written.
 const CODED_FIELDS = new Set(['status', 'state', 'presence', 'role', 'verdict', '']);

@@ -16,6 +16,9 @@ export const AUDIT_ENTITIES = {
   register: 'Sổ vàng',
   certificate: 'In giấy khen',
   import: 'Nhập danh sách',
+  agenda: 'Chương trình hội nghị',
+  agenda_item: 'Mục chương trình',
+  ceremony: 'Trao khen thưởng',
 } as const satisfies Record<string, string>;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -33,6 +36,9 @@ export const AUDIT_ACTIONS = {
   assign: 'Gán khen thưởng',
   award: 'Đổi hình thức / trạng thái',
   print: 'In',
+  reset: 'Đặt lại',
+  record: 'Ghi nhận',
+  clear: 'Bỏ ghi nhận',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

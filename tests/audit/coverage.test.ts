@@ -32,6 +32,7 @@ const AUDITED_DOMAINS = [
   'registers',
   'imports',
   'certificates',
+  'ceremony',
 ];
 /** Methods of those domains that change nothing stored. */
 const READ_ONLY = new Set<string>([
@@ -53,6 +54,7 @@ const READ_ONLY = new Set<string>([
   'certificates.preview',
   'certificates.check',
   'certificates.calibration',
+  'ceremony.list',
 ]);
 
 interface Case {
@@ -222,6 +224,22 @@ const CASES: Case[] = [
     arrange: async (core, w) => {
       await call(core, 'nominees.delete', { ids: w.ids.slice(0, 2) });
       return { ids: w.ids.slice(0, 2) };
+    },
+  },
+  {
+    method: 'ceremony.record',
+    entity: 'ceremony',
+    action: 'record',
+    arrange: (_core, w) =>
+      Promise.resolve({ nomineeId: w.ids[0], status: 'proxy', proxyName: 'Nguyễn Thị Hoa' }),
+  },
+  {
+    method: 'ceremony.clear',
+    entity: 'ceremony',
+    action: 'clear',
+    arrange: async (core, w) => {
+      await call(core, 'ceremony.record', { nomineeId: w.ids[0] ?? 0, status: 'received' });
+      return { nomineeId: w.ids[0] };
     },
   },
   {

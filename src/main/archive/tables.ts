@@ -138,6 +138,9 @@ export const AUDIT_ENTITY_TABLES: Readonly<Record<string, string>> = {
   register: 'registers',
   template: 'certificate_templates',
   member: 'council_members',
+  council: 'council_members',
+  agenda: 'conferences',
+  ceremony: 'nominees',
   agenda_item: 'agenda_items',
   delegate: 'delegates',
 };

@@ -1,5 +1,6 @@
 import { ceremonyRecordValues, stepShow, type ProjectorSetting } from '../../shared/projector';
 import { AppError, notFound } from '../core/app-error';
+import { appendAudit } from '../audit/log';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
 import {
@@ -133,33 +134,61 @@ export function projectorHandlers(ctx: CoreContext): ProjectorHandlers {
       }
       const conferenceId = await honoreeConference(input.nomineeId);
       const recordedAt = now();
-      await db
-        .insertInto('ceremony_records')
-        .values({
-          nominee_id: input.nomineeId,
-          conference_id: conferenceId,
-          status: values.status,
-          proxy_name: values.proxyName,
-          recorded_at: recordedAt,
-        })
-        .onConflict((oc) =>
-          oc.column('nominee_id').doUpdateSet({
+      const after = { status: values.status, proxyName: values.proxyName };
+      await db.transaction().execute(async (trx) => {
+        const before = await trx
+          .selectFrom('ceremony_records')
+          .select(['status', 'proxy_name as proxyName'])
+          .where('nominee_id', '=', input.nomineeId)
+          .executeTakeFirst();
+        await trx
+          .insertInto('ceremony_records')
+          .values({
+            nominee_id: input.nomineeId,
+            conference_id: conferenceId,
             status: values.status,
             proxy_name: values.proxyName,
             recorded_at: recordedAt,
-          }),
-        )
-        .execute();
+          })
+          .onConflict((oc) =>
+            oc.column('nominee_id').doUpdateSet({
+              status: values.status,
+              proxy_name: values.proxyName,
+              recorded_at: recordedAt,
+            }),
+          )
+          .execute();
+        await appendAudit(trx, recordedAt, {
+          conferenceId,
+          entity: 'ceremony',
+          entityId: input.nomineeId,
+          action: 'record',
+          ...(before ? { before } : {}),
+          after,
+        });
+      });
       ctx.events.emit({ type: 'ceremony.changed', conferenceId });
       return { nomineeId: input.nomineeId, status: values.status, proxyName: values.proxyName, recordedAt };
     },
 
     'ceremony.clear': async ({ nomineeId }) => {
-      const row = await db
-        .deleteFrom('ceremony_records')
-        .where('nominee_id', '=', nomineeId)
-        .returning('conference_id')
-        .executeTakeFirst();
+      const row = await db.transaction().execute(async (trx) => {
+        const removed = await trx
+          .deleteFrom('ceremony_records')
+          .where('nominee_id', '=', nomineeId)
+          .returning(['conference_id', 'status', 'proxy_name'])
+          .executeTakeFirst();
+        if (removed) {
+          await appendAudit(trx, now(), {
+            conferenceId: removed.conference_id,
+            entity: 'ceremony',
+            entityId: nomineeId,
+            action: 'clear',
+            before: { status: removed.status, proxyName: removed.proxy_name },
+          });
+        }
+        return removed;
+      });
       if (row) ctx.events.emit({ type: 'ceremony.changed', conferenceId: row.conference_id });
       return { cleared: row !== undefined };
     },
