@@ -19,7 +19,7 @@ import { planSlots, type Agenda, type AgendaItem } from '../../../shared/agenda'
 import type { Conference } from '../../../shared/conferences';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { downloadFile } from '../components/download';
-import { EmptyPanel } from '../components/EmptyPanel';
+import { NoConferencePanel } from '../components/NoConferencePanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { AgendaTable } from './AgendaTable';
@@ -39,15 +39,9 @@ export function AgendaPage() {
 export function NoConference() {
   const { t } = useTranslation();
   return (
-    <EmptyPanel
+    <NoConferencePanel
       icon={<IconCalendarTime size={32} />}
-      title={t('agenda.noConferenceTitle')}
       description={t('agenda.noConferenceDescription')}
-      actions={
-        <Button component={Link} to="/">
-          {t('agenda.goToList')}
-        </Button>
-      }
     />
   );
 }

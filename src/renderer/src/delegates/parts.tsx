@@ -1,24 +1,14 @@
-import { Button, Text, type MantineSize } from '@mantine/core';
+import { Text, type MantineSize } from '@mantine/core';
 import { IconId } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks';
-import { EmptyPanel } from '../components/EmptyPanel';
+import { NoConferencePanel } from '../components/NoConferencePanel';
 
 /** Shown by the delegate pages when no conference is open. */
 export function NoConference() {
   const { t } = useTranslation();
   return (
-    <EmptyPanel
-      icon={<IconId size={32} />}
-      title={t('delegates.noConferenceTitle')}
-      description={t('delegates.noConferenceDescription')}
-      actions={
-        <Button component={Link} to="/">
-          {t('delegates.goToList')}
-        </Button>
-      }
-    />
+    <NoConferencePanel icon={<IconId size={32} />} description={t('delegates.noConferenceDescription')} />
   );
 }
 

@@ -3,9 +3,7 @@ import { AGENDA_KIND_LABELS } from '../../../shared/agenda';
 /** Texts of the conference programme pages (chương trình hội nghị, điều hành). */
 export const agendaVi = {
   title: 'Chương trình hội nghị',
-  noConferenceTitle: 'Chưa mở hội nghị nào',
   noConferenceDescription: 'Mở một hội nghị để lập chương trình và điều hành hội nghị đó.',
-  goToList: 'Đến danh sách hội nghị',
   kinds: { ...AGENDA_KIND_LABELS },
   clock: { nextDay: '(+{{n}} ngày)' },
   minutes: '{{count}} phút',
@@ -137,9 +135,7 @@ export const agendaVi = {
 
 export const agendaEn: typeof agendaVi = {
   title: 'Conference programme',
-  noConferenceTitle: 'No conference is open',
   noConferenceDescription: 'Open a conference to build its programme and run it.',
-  goToList: 'Go to the conference list',
   kinds: {
     khai_mac: 'Opening',
     bao_cao: 'Report',

@@ -1,9 +1,7 @@
 /** Texts of the delegates pages. */
 export const delegatesVi = {
   title: 'Đại biểu',
-  noConferenceTitle: 'Chưa mở hội nghị nào',
   noConferenceDescription: 'Hãy mở một hội nghị trong danh sách để quản lý đại biểu và điểm danh.',
-  goToList: 'Về danh sách hội nghị',
   attendance: 'Có mặt {{present}}/{{total}}',
   add: 'Thêm đại biểu',
   importExcel: 'Nhập từ Excel',
@@ -110,9 +108,7 @@ export const delegatesVi = {
 
 export const delegatesEn: typeof delegatesVi = {
   title: 'Delegates',
-  noConferenceTitle: 'No conference is open',
   noConferenceDescription: 'Open a conference from the list to manage its delegates and check-in.',
-  goToList: 'Back to the conferences',
   attendance: 'Present {{present}}/{{total}}',
   add: 'Add a delegate',
   importExcel: 'Import from Excel',

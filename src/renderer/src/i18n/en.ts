@@ -151,6 +151,8 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     errorTitle: 'Could not complete',
+    noConferenceTitle: 'No conference is open',
+    goToList: 'Go to the conference list',
   },
   nominees: nomineesEn,
   imports: importsEn,

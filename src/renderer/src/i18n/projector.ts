@@ -1,9 +1,7 @@
 /** Texts of the projector screen, the operator's stage panel and the ceremony records. */
 export const projectorVi = {
   title: 'Màn hình chiếu',
-  noConferenceTitle: 'Chưa mở hội nghị nào',
   noConferenceDescription: 'Mở một hội nghị để điều khiển màn hình chiếu và buổi trao khen thưởng.',
-  goToList: 'Đến danh sách hội nghị',
   view: {
     screenLabel: 'Nội dung màn hình chiếu',
     running: 'Đang diễn ra',
@@ -71,9 +69,7 @@ export const projectorVi = {
 
 export const projectorEn: typeof projectorVi = {
   title: 'Projector screen',
-  noConferenceTitle: 'No conference is open',
   noConferenceDescription: 'Open a conference to drive the projector and the award ceremony.',
-  goToList: 'Go to the conference list',
   view: {
     screenLabel: 'Projector content',
     running: 'Now',

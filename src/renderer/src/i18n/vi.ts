@@ -151,6 +151,8 @@ export const vi = {
     loading: 'Đang tải…',
     retry: 'Thử lại',
     errorTitle: 'Không thực hiện được',
+    noConferenceTitle: 'Chưa mở hội nghị nào',
+    goToList: 'Đến danh sách hội nghị',
   },
   nominees: nomineesVi,
   imports: importsVi,

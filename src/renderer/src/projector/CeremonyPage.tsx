@@ -2,7 +2,6 @@ import { Badge, Button, Group, Loader, Modal, Stack, Table, Text, TextInput, Tit
 import { IconConfetti } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type {
   CeremonyBatch,
   CeremonyHonoree,
@@ -10,7 +9,7 @@ import type {
   CeremonyStatus,
 } from '../../../shared/projector';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { EmptyPanel } from '../components/EmptyPanel';
+import { NoConferencePanel } from '../components/NoConferencePanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 
@@ -23,15 +22,9 @@ export function CeremonyPage() {
   if (isLoading) return <Loader aria-label={t('common.loading')} />;
   if (id === null) {
     return (
-      <EmptyPanel
+      <NoConferencePanel
         icon={<IconConfetti size={32} />}
-        title={t('projector.noConferenceTitle')}
         description={t('projector.noConferenceDescription')}
-        actions={
-          <Button component={Link} to="/">
-            {t('projector.goToList')}
-          </Button>
-        }
       />
     );
   }

@@ -26,7 +26,7 @@ import {
 } from '../../../shared/projector';
 import { projectorWindowUrl } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { EmptyPanel } from '../components/EmptyPanel';
+import { NoConferencePanel } from '../components/NoConferencePanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { ProjectorView } from './ProjectorView';
@@ -39,15 +39,9 @@ export function StagePage() {
   if (isLoading) return <Loader aria-label={t('common.loading')} />;
   if (id === null) {
     return (
-      <EmptyPanel
+      <NoConferencePanel
         icon={<IconPresentation size={32} />}
-        title={t('projector.noConferenceTitle')}
         description={t('projector.noConferenceDescription')}
-        actions={
-          <Button component={Link} to="/">
-            {t('projector.goToList')}
-          </Button>
-        }
       />
     );
   }
