@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/core/core';
+import { createCore, type Core } from '../src/main/app/create-core';
 import { AGENDA_KINDS } from '../src/shared/agenda';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../src/main/core/core';
+import { createCore } from '../src/main/app/create-core';
 import type { CertificateRun } from './certificates-child';
 
 /**

@@ -8,7 +8,7 @@ import type { TemplateBody } from '../src/shared/certificates';
 import { layoutCertificate, SHIPPED_TEMPLATES } from '../src/main/certificates/engine';
 import { noisyBackground } from '../tests/certificates/engine/image';
 import { benchText, type CertificateRun } from './certificates-child';
-import { createCore } from '../src/main/core/core';
+import { createCore } from '../src/main/app/create-core';
 import { seed } from './exports.bench';
 import { defineBenchmark } from './types';
 

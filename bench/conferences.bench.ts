@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertConference } from '../src/main/conferences/queries';
-import { createCore, type Core } from '../src/main/core/core';
+import { createCore, type Core } from '../src/main/app/create-core';
 import { conferenceInput, CONFERENCE_KINDS } from '../src/shared/conferences';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../src/main/core/core';
+import { DATABASE_FILE } from '../src/main/app/create-core';
 import { openDatabase } from '../src/main/db/open';
 import { defineBenchmark, timeMs } from './types';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createCore } from '../src/main/core/core';
+import { createCore } from '../src/main/app/create-core';
 import { listOptionsRecord } from '../src/shared/exports';
 
 /**

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { NomineeKind } from '../src/shared/nominees';
-import { createCore } from '../src/main/core/core';
+import { createCore } from '../src/main/app/create-core';
 import { derivedColumns } from '../src/main/nominees/derive';
 import { resolveUnit } from '../src/main/units/queries';
 import type { ExportRun } from './exports-child';

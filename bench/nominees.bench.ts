@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/core/core';
+import { createCore, type Core } from '../src/main/app/create-core';
 import { derivedColumns } from '../src/main/nominees/derive';
 import { resolveUnit } from '../src/main/units/queries';
 import { personAt, officialList } from './generate';

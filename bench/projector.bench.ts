@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../src/main/core/core';
+import { createCore } from '../src/main/app/create-core';
 import { startHost } from './web-host';
 import { defineBenchmark, type Benchmark } from './types';
 

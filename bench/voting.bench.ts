@@ -5,7 +5,7 @@ import {
   encodeMarks,
   type Mark,
   type StoredBallot,
-} from '../src/main/voting/rules';
+} from '../src/main/voting/tally';
 import type { Attendance, Counts, VotingRule } from '../src/shared/voting';
 import { defineBenchmark, timeMs } from './types';
 

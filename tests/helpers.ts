@@ -8,7 +8,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api/co
 import type { ApiErrorBody } from '../src/shared/api/errors';
 import type { ConferenceInput } from '../src/shared/conferences';
 import { AppError } from '../src/main/core/app-error';
-import { createCore, type Core, type CoreOptions } from '../src/main/core/core';
+import { createCore, type Core, type CoreOptions } from '../src/main/app/create-core';
 
 /** A fresh folder under the system temp dir for each test, removed after it (after cores close). */
 export function useTempDir(prefix = 'hoi-nghi-test-'): () => string {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
 import { AppError } from './core/app-error';
-import { createCore, type Core } from './core/core';
+import { createCore, type Core } from './app/create-core';
 import { configureFontsDir } from './documents/pdf';
 import { installMenu } from './electron/menu';
 import { openProjectorWindow } from './electron/projector-window';

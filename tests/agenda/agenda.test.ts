@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import type { AgendaItemFields } from '../../src/shared/agenda';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { pdfText, squeeze } from '../documents/poppler';
 import { call, callError, conferenceInput, countRows, useCores, useTempDir } from '../helpers';
 

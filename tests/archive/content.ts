@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { OWNED_TABLES, SHARED_TABLES, whereParams, AUDIT_ENTITY_TABLES } from '../../src/main/archive/tables';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 
 type Row = Record<string, unknown>;
 

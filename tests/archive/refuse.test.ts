@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeArchive } from '../../src/main/archive/open-archive';
-import { DATABASE_FILE, type Core } from '../../src/main/core/core';
+import { DATABASE_FILE, type Core } from '../../src/main/app/create-core';
 import { call, callError, conferenceInput, snapshotDatabase, useCores, useTempDir } from '../helpers';
 import { seedRichConference } from './seed';
 

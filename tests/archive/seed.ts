@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { solidPng } from '../certificates/seed';
 import { addNominees, createDecision, createRegister } from '../decisions/seed';
 import { call, conferenceInput } from '../helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { contract, type MethodName } from '../../src/shared/api/contract';
-import { RULE_PRESETS } from '../../src/main/voting/presets';
+import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { shippedTemplateId } from '../certificates/seed';
 import { createDecision, createRegister } from '../decisions/seed';
 import { call, snapshotDatabase, useCores, useTempDir } from '../helpers';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { localTimeText } from '../../src/shared/audit-format';
 import { AUDIT_HEADERS } from '../../src/main/audit/xlsx';
 import { call, callError, useCores, useTempDir } from '../helpers';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { Counts } from '../../src/shared/voting';
 import { addNominees, APPROVED, createDecision, createRegister } from '../decisions/seed';
 import { call, conferenceInput } from '../helpers';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Migration } from 'kysely/migration';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, type CoreOptions } from '../../src/main/core/core';
+import { DATABASE_FILE, type CoreOptions } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase } from '../../src/main/db/open';
 import type { AppEvent } from '../../src/shared/api/events';

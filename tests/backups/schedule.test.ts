@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore, type CoreOptions } from '../../src/main/core/core';
+import { createCore, type CoreOptions } from '../../src/main/app/create-core';
 import type { BackupOptions } from '../../src/main/backups/service';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir } from '../helpers';

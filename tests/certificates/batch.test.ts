@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
 import { formIds, IN_RANK_ORDER, PEOPLE, seedDecision, shippedTemplateId } from './seed';
 

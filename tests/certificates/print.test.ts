@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { certificateHandlers } from '../../src/main/certificates/handlers';
 import { inProcessRunner, type PrintRunner } from '../../src/main/certificates/runner';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { batchPrintInput } from '../../src/shared/certificates';
 import type { AppEvent } from '../../src/shared/api/events';
 import { pdfPages, pdfText, squeeze } from '../documents/poppler';

@@ -1,5 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { NomineeInput } from '../../src/shared/nominees';
 import { call, conferenceInput } from '../helpers';
 

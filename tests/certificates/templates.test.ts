@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { base64Bytes } from '../../src/main/certificates/validate';
 import { MAX_IMAGE_BYTES, type CertificateTemplate } from '../../src/shared/certificates';
 import type { AppEvent } from '../../src/shared/api/events';

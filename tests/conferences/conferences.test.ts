@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import type { ConferenceInput } from '../../src/shared/conferences';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';

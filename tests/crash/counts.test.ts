@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/core';
-import { countsFromEncoded } from '../../src/main/voting/rules';
+import { createCore } from '../../src/main/app/create-core';
+import { countsFromEncoded } from '../../src/main/voting/tally';
 import { addNominees } from '../decisions/seed';
 import { call, conferenceInput, useTempDir } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from '../voting/seed';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/core';
+import { createCore } from '../../src/main/app/create-core';
 import { call, conferenceInput, useTempDir } from '../helpers';
 import type { OpenedList } from './children/opened-list';
 import { bundleChild, crashSeed, eachKill, KILLS, reopenChecked, runAndKill } from './harness';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/core';
+import { createCore } from '../../src/main/app/create-core';
 import { formatRegisterNumber } from '../../src/shared/register-number';
 import { addNominees, createRegister, type SeedNominee } from '../decisions/seed';
 import { call, conferenceInput, useTempDir } from '../helpers';

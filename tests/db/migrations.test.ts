@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/main/core/core';
+import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase } from '../../src/main/db/open';
 import { call, useCores, useTempDir } from '../helpers';

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/main/core/core';
+import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase, type OpenOptions } from '../../src/main/db/open';
 import { appErrorOf, sha256File, snapshotDatabase, useTempDir } from '../helpers';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { seedDelegates } from './seed';
 

@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { DelegateCreateInput } from '../../src/shared/delegates';
 import { call, conferenceInput } from '../helpers';
 

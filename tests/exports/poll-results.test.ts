@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { shareText } from '../../src/main/exports/poll-results-model';
 import { pdfPages, pdfText, squeeze } from '../documents/poppler';
 import { call, callError, useCores, useTempDir } from '../helpers';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { DATA_SHEET } from '../../src/main/exports/xlsx-data-sheet';
 import { LIST_SHEET } from '../../src/main/exports/xlsx-list-sheet';
 import { listOptionsRecord } from '../../src/shared/exports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import { PROXY_NAME_REQUIRED } from '../../src/shared/projector';
 import { addNominees, type SeedNominee } from '../decisions/seed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { templateFile } from '../../src/main/certificates/template-files';
+import { templateFile } from '../../src/main/certificates/templates/files';
 import { SHIPPED_TEMPLATES } from '../../src/main/certificates/engine';
 import { contract } from '../../src/shared/api/contract';
 import { MAX_IMAGE_BYTES } from '../../src/shared/certificates';

@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { NomineeInput } from '../../src/shared/nominees';
 import { call } from '../helpers';
 

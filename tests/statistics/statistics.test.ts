@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import type { StatTable } from '../../src/shared/statistics';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { addNominees, CURRENT_TITLE, EARLIER_TITLE, seedTwoConferences } from './seed';

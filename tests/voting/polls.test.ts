@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/core';
-import { RULE_PRESETS } from '../../src/main/voting/presets';
+import type { Core } from '../../src/main/app/create-core';
+import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from './seed';
 

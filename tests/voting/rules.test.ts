@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_PRESETS } from '../../src/main/voting/presets';
+import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import {
   checkCounts,
   computeTally,
@@ -12,7 +12,7 @@ import {
   quorumMet,
   type EnteredBallot,
   type Mark,
-} from '../../src/main/voting/rules';
+} from '../../src/main/voting/tally';
 import {
   votingRuleRecord,
   type Attendance,

@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/create-core';
 import { call } from '../helpers';
 
 /** Adds `members` to a conference's council (chair first, then a teller), the first `present` present. */

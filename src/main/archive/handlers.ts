@@ -1,5 +1,5 @@
 import { ARCHIVE_EXTENSION } from '../../shared/archive';
-import { ensureShippedTemplates } from '../certificates/templates';
+import { ensureShippedTemplates } from '../certificates/templates/queries';
 import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';

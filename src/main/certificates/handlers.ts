@@ -8,8 +8,8 @@ import { layoutCertificate, renderCalibration } from './engine';
 import { runPrint } from './print';
 import { defaultRunner, type PrintRunner } from './runner';
 import { readAward, selectAwards, textDefaults, type BatchSelection, type SelectedAward } from './selection';
-import { shippedTemplatesOnce, templateHandlers } from './template-handlers';
-import { bodyOf, readImages, readTemplate } from './templates';
+import { shippedTemplatesOnce, templateHandlers } from './templates/handlers';
+import { bodyOf, readImages, readTemplate } from './templates/queries';
 import { certificateText, SAMPLE_TEXT } from './text';
 
 type CertificateHandlers = Pick<

@@ -3,11 +3,11 @@ import type { Fraction, PollDetail, Verdict, VotingMethod, VotingRule } from '..
 import type { Database } from '../db/schema';
 import type { DocumentHeading } from '../documents/heading';
 import { datedLine } from '../documents/portrait';
-import { DENOMINATOR_LABEL } from '../voting/poll-documents';
+import { DENOMINATOR_LABEL } from '../voting/polls/documents';
 import { formatInteger, formatNumber } from '../documents/vn-format';
-import { listMembers } from '../voting/council';
+import { listMembers } from '../voting/council/handlers';
 import { VERDICT_LABELS } from '../voting/minutes-pdf';
-import { listPolls, readPoll } from '../voting/polls';
+import { listPolls, readPoll } from '../voting/polls/queries';
 
 /**
  * The results of every counted poll of a conference as one plain structure, drawn by both the

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/app-error';
-import { createCore } from '../core/core';
+import { createCore } from '../app/create-core';
 import { createFileLogger } from '../logging/logger';
 import { defaultDataDir } from './data-dir';
 import { createHostServer } from './server';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../shared/api/errors';
 import { errorMessages } from '../../shared/messages';
-import type { Core } from '../core/core';
+import type { Core } from '../app/create-core';
 import { CONTENT_SECURITY_POLICY_HEADER } from './csp';
 import { STATUS_BY_CODE } from './http-status';
 import { serveStatic } from './static-files';

@@ -16,7 +16,7 @@ import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { readHonorees } from '../exports/honorees';
-import { readPoll } from '../voting/polls';
+import { readPoll } from '../voting/polls/queries';
 
 export async function requireConference(db: Kysely<Database>, conferenceId: number) {
   const conference = await findConference(db, conferenceId);

@@ -1,4 +1,4 @@
-import { pollHandlers } from '../../../src/main/voting/poll-handlers';
+import { pollHandlers } from '../../../src/main/voting/polls/handlers';
 import { must, openChildCore, say } from './child-core';
 import { countsOf } from './count-sets';
 

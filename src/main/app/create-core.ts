@@ -5,10 +5,10 @@ import { conferenceHandlers } from '../conferences/handlers';
 import { importHandlers } from '../imports/handlers';
 import { nomineeHandlers } from '../nominees/handlers';
 import { unitHandlers } from '../units/handlers';
-import { councilHandlers } from '../voting/council';
-import { pollDocumentHandlers } from '../voting/poll-documents';
-import { pollHandlers } from '../voting/poll-handlers';
-import { ruleHandlers } from '../voting/rule-handlers';
+import { councilHandlers } from '../voting/council/handlers';
+import { pollDocumentHandlers } from '../voting/polls/documents';
+import { pollHandlers } from '../voting/polls/handlers';
+import { ruleHandlers } from '../voting/rules/handlers';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
@@ -24,9 +24,9 @@ import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { timeJobs, type JobTiming } from '../logging/jobs';
-import type { CoreContext, ShellServices } from './context';
-import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import { EventBus } from './event-bus';
+import type { CoreContext, ShellServices } from '../core/context';
+import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
+import { EventBus } from '../core/event-bus';
 
 export const DATABASE_FILE = 'hoi-nghi.sqlite';
 

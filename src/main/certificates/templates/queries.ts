@@ -1,8 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import { templateBodyRecord, type CertificateTemplate, type TemplateBody } from '../../shared/certificates';
-import { notFound } from '../core/app-error';
-import type { CertificateTemplateTable, Database } from '../db/schema';
-import { SHIPPED_TEMPLATES, type TemplateImages } from './engine';
+import {
+  templateBodyRecord,
+  type CertificateTemplate,
+  type TemplateBody,
+} from '../../../shared/certificates';
+import { notFound } from '../../core/app-error';
+import type { CertificateTemplateTable, Database } from '../../db/schema';
+import { SHIPPED_TEMPLATES, type TemplateImages } from '../engine';
 
 type TemplateRow = Selectable<CertificateTemplateTable>;
 

@@ -1,4 +1,4 @@
-import type { VotingRule } from '../../shared/voting';
+import type { VotingRule } from '../../../shared/voting';
 
 /**
  * The rules shipped with the app. A poll copies its rule when created, so these can be

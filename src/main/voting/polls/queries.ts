@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { Attendance, Counts, PollDetail, PollState, PollSummary, VotingRule } from '../../shared/voting';
-import { notFound } from '../core/app-error';
-import type { Database } from '../db/schema';
-import { councilOf } from './council';
-import { checkCounts, computeTally } from './rules';
+import type {
+  Attendance,
+  Counts,
+  PollDetail,
+  PollState,
+  PollSummary,
+  VotingRule,
+} from '../../../shared/voting';
+import { notFound } from '../../core/app-error';
+import type { Database } from '../../db/schema';
+import { councilOf } from '../council/handlers';
+import { checkCounts, computeTally } from '../tally';
 
 export async function listPolls(db: Kysely<Database>, conferenceId: number): Promise<PollSummary[]> {
   const rows = await db

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Counts, PollState, VotingRule } from '../../shared/voting';
-import { appendAudit } from '../audit/log';
-import { findConference } from '../conferences/queries';
-import { awardOf, readAwardFacts } from '../nominees/award-facts';
-import { AppError, notFound } from '../core/app-error';
-import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
-import type { Database } from '../db/schema';
-import { countsOf, listPolls, readPoll } from './polls';
-import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from './rules';
+import type { Counts, PollState, VotingRule } from '../../../shared/voting';
+import { appendAudit } from '../../audit/log';
+import { findConference } from '../../conferences/queries';
+import { awardOf, readAwardFacts } from '../../nominees/award-facts';
+import { AppError, notFound } from '../../core/app-error';
+import type { CoreContext } from '../../core/context';
+import type { Handlers } from '../../core/dispatcher';
+import type { Database } from '../../db/schema';
+import { countsOf, listPolls, readPoll } from './queries';
+import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from '../tally';
 
 type PollHandlers = Pick<
   Handlers,

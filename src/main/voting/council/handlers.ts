@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Attendance, Council, CouncilMember, MemberRole, Presence } from '../../shared/voting';
-import { appendAudit } from '../audit/log';
-import { notFound } from '../core/app-error';
-import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
-import type { Database } from '../db/schema';
-import { findConference } from '../conferences/queries';
+import type { Attendance, Council, CouncilMember, MemberRole, Presence } from '../../../shared/voting';
+import { appendAudit } from '../../audit/log';
+import { notFound } from '../../core/app-error';
+import type { CoreContext } from '../../core/context';
+import type { Handlers } from '../../core/dispatcher';
+import type { Database } from '../../db/schema';
+import { findConference } from '../../conferences/queries';
 
 export async function listMembers(db: Kysely<Database>, conferenceId: number): Promise<CouncilMember[]> {
   const rows = await db

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { MAX_TEMPLATE_FILE_BYTES, templateFileRecord, type TemplateBody } from '../../shared/certificates';
-import { AppError } from '../core/app-error';
-import type { TemplateImages } from './engine';
-import { decodeImage, templateProblems } from './validate';
+import { MAX_TEMPLATE_FILE_BYTES, templateFileRecord, type TemplateBody } from '../../../shared/certificates';
+import { AppError } from '../../core/app-error';
+import type { TemplateImages } from '../engine';
+import { decodeImage, templateProblems } from '../validate';
 
 export type TemplateFile = z.infer<typeof templateFileRecord>;
 

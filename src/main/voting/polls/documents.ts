@@ -1,14 +1,14 @@
-import { formatTableDate } from '../../shared/dates';
-import { foldVietnamese } from '../../shared/text';
-import type { Denominator } from '../../shared/voting';
-import { AppError } from '../core/app-error';
-import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
-import { documentHeading } from '../documents/heading';
-import { renderBallots } from './ballots-pdf';
-import { listMembers } from './council';
-import { renderMinutes } from './minutes-pdf';
-import { readPoll } from './polls';
+import { formatTableDate } from '../../../shared/dates';
+import { foldVietnamese } from '../../../shared/text';
+import type { Denominator } from '../../../shared/voting';
+import { AppError } from '../../core/app-error';
+import type { CoreContext } from '../../core/context';
+import type { Handlers } from '../../core/dispatcher';
+import { documentHeading } from '../../documents/heading';
+import { renderBallots } from '../ballots-pdf';
+import { listMembers } from '../council/handlers';
+import { renderMinutes } from '../minutes-pdf';
+import { readPoll } from './queries';
 
 /** How documents name what a threshold is a share of. */
 export const DENOMINATOR_LABEL: Record<Denominator, string> = {

@@ -1,8 +1,8 @@
-import type { VotingRule } from '../../shared/voting';
-import { appendAudit } from '../audit/log';
-import { notFound } from '../core/app-error';
-import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { VotingRule } from '../../../shared/voting';
+import { appendAudit } from '../../audit/log';
+import { notFound } from '../../core/app-error';
+import type { CoreContext } from '../../core/context';
+import type { Handlers } from '../../core/dispatcher';
 
 /** Voting rule presets: listed, edited and copied (a copy is a save without an id). */
 export function ruleHandlers(ctx: CoreContext): Pick<Handlers, 'rules.list' | 'rules.save'> {

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import { AppError } from '../core/app-error';
-import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
-import type { Database } from '../db/schema';
-import { exportFileName, writeExport } from '../exports/files';
-import { readTemplateFile, templateFile } from './template-files';
+import { AppError } from '../../core/app-error';
+import type { CoreContext } from '../../core/context';
+import type { Handlers } from '../../core/dispatcher';
+import type { Database } from '../../db/schema';
+import { exportFileName, writeExport } from '../../exports/files';
+import { readTemplateFile, templateFile } from './files';
 import {
   bodyOf,
   ensureShippedTemplates,
@@ -14,8 +14,8 @@ import {
   readImages,
   readTemplate,
   uniqueName,
-} from './templates';
-import { assertTemplateFits, decodeImage } from './validate';
+} from './queries';
+import { assertTemplateFits, decodeImage } from '../validate';
 
 type TemplateHandlers = Pick<
   Handlers,
