@@ -5,10 +5,9 @@ import {
   listOptionsRecord,
   pollResultsInput,
 } from '../exports';
-import { statisticsInput, statisticsRecord } from '../statistics';
 import { method } from './method';
 
-/** Honoree lists, poll results and statistics (part of the contract in contract.ts). */
+/** Honoree lists and poll results (part of the contract in contract.ts). */
 export const exportMethods = {
   'exports.listDefaults': method({
     input: listDefaultsInput,
@@ -26,15 +25,5 @@ export const exportMethods = {
     input: pollResultsInput,
     output: exportedFileRecord,
     summary: "Writes every counted poll's counts and results of a conference as .xlsx or .pdf.",
-  }),
-  'exports.statistics': method({
-    input: statisticsInput,
-    output: exportedFileRecord,
-    summary: 'Writes the statistics tables (and the compared conference beside them) as .xlsx.',
-  }),
-  'statistics.get': method({
-    input: statisticsInput,
-    output: statisticsRecord,
-    summary: 'Counts by kind, award form, unit and status, optionally beside an earlier conference.',
   }),
 };

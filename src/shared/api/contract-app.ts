@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { method, noInput } from './method';
+
+export const appInfoRecord = z.object({
+  version: z.string(),
+  databasePath: z.string(),
+  backupsDir: z.string(),
+  exportsDir: z.string().describe('Folder the exported lists and documents are written to.'),
+  schemaVersion: z.string().describe('Name of the last migration applied.'),
+});
+export type AppInfo = z.infer<typeof appInfoRecord>;
+
+/** The installation itself (part of the contract in contract.ts). */
+export const appMethods = {
+  'app.info': method({
+    input: noInput,
+    output: appInfoRecord,
+    summary: 'Version, data file location and schema version.',
+  }),
+};
