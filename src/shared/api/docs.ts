@@ -1,12 +1,40 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES } from './contract';
 import { ERROR_CODES } from './errors';
+import { appEventSchema } from './events';
 
 const schemaText = (schema: z.ZodType, io: 'input' | 'output'): string => {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   delete json.$schema;
   return JSON.stringify(json, null, 2);
 };
+
+/** One line per event: its type, its other fields and when it is sent. */
+function eventDocs(): string[] {
+  const lines = [
+    '## Events',
+    '',
+    'The core pushes these to every open window: over IPC in the desktop app, as Server-Sent Events',
+    'on `GET /api/events?token=...` in the web host (one JSON object per `data:` line).',
+    '',
+  ];
+  for (const option of appEventSchema.options) {
+    const { type, ...fields } = option.shape;
+    const json = z.toJSONSchema(z.object(fields), { io: 'output' }) as {
+      properties?: Record<string, { type?: string | string[]; anyOf?: { type?: string }[] }>;
+    };
+    const fieldText = Object.entries(json.properties ?? {})
+      .map(([name, field]) => {
+        const types = field.anyOf ? field.anyOf.map((t) => t.type) : [field.type].flat();
+        return `${name}: ${types.join(' | ')}`;
+      })
+      .join(', ');
+    const payload = fieldText ? ` \`{ ${fieldText} }\`` : '';
+    lines.push(`- \`${type.value}\`${payload}: ${option.description ?? ''}`);
+  }
+  lines.push('');
+  return lines;
+}
 
 /** docs/api.md, generated from the contract so that it cannot drift from the code. */
 export function renderApiDocs(): string {
@@ -29,9 +57,7 @@ export function renderApiDocs(): string {
     '`details.fields` lists invalid fields as `{ path, key }`. Text is stored trimmed, in NFC, with',
     'inner spaces collapsed. Error codes: ' + ERROR_CODES.map((c) => `\`${c}\``).join(', ') + '.',
     '',
-    'Events (`GET /api/events?token=...`, Server-Sent Events): `conferences.changed`,',
-    '`settings.changed`, `job.progress`.',
-    '',
+    ...eventDocs(),
   ];
   for (const name of METHOD_NAMES) {
     const spec = contract[name];
