@@ -3,27 +3,15 @@ import type { agendaItemFields } from '../../shared/agenda';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { agendaMethods } from '../../shared/api/contract-agenda';
 import { documentHeading } from '../documents/heading';
 import { exportFileName, writeExport } from '../exports/files';
 import { writeProgrammePdf } from './programme-pdf';
 import { conferenceOf, itemRow, itemRows, readAgenda, readAgendaItem } from './queries';
 import { runTransition, type RunCommand } from './run';
 
-type AgendaHandlers = Pick<
-  Handlers,
-  | 'agenda.list'
-  | 'agenda.create'
-  | 'agenda.update'
-  | 'agenda.delete'
-  | 'agenda.reorder'
-  | 'agenda.start'
-  | 'agenda.next'
-  | 'agenda.previous'
-  | 'agenda.finish'
-  | 'agenda.reset'
-  | 'agenda.programmePdf'
->;
+type AgendaHandlers = HandlersOf<typeof agendaMethods>;
 
 type ItemFields = z.output<typeof agendaItemFields>;
 

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { awardHandlers } from '../awards/handlers';
+import { appHandlers } from './handlers';
 import { conferenceHandlers } from '../conferences/handlers';
 import { importHandlers } from '../imports/handlers';
 import { nomineeHandlers } from '../nominees/handlers';
 import { unitHandlers } from '../units/handlers';
 import { councilHandlers } from '../voting/council/handlers';
-import { pollDocumentHandlers } from '../voting/polls/documents';
 import { pollHandlers } from '../voting/polls/handlers';
 import { ruleHandlers } from '../voting/rules/handlers';
 import { openDatabase, type OpenOptions } from '../db/open';
@@ -55,16 +55,8 @@ export interface Core {
 }
 
 function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
-  const { store } = context;
   return {
-    'app.info': () =>
-      Promise.resolve({
-        version: context.version,
-        databasePath: store.path,
-        backupsDir: backups.folder,
-        exportsDir: context.exportsDir,
-        schemaVersion: store.schemaVersion,
-      }),
+    ...appHandlers(context, backups),
     ...conferenceHandlers(context),
     ...settingsHandlers(context),
     ...awardHandlers(context),
@@ -74,7 +66,6 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
     ...councilHandlers(context),
     ...ruleHandlers(context),
     ...pollHandlers(context),
-    ...pollDocumentHandlers(context),
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),

@@ -3,14 +3,15 @@ import { ensureShippedTemplates } from '../certificates/templates/queries';
 import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { archiveMethods } from '../../shared/api/contract-archive';
 import { MIGRATIONS } from '../db/migrations';
 import { exportFileName, writeExport } from '../exports/files';
 import { writeArchive } from './export';
 import { importArchive } from './import';
 import { decodeArchive, openArchive } from './open-archive';
 
-type ArchiveHandlers = Pick<Handlers, 'archive.export' | 'archive.inspect' | 'archive.import'>;
+type ArchiveHandlers = HandlersOf<typeof archiveMethods>;
 
 const KNOWN_SCHEMAS = Object.keys(MIGRATIONS);
 

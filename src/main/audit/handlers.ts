@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { auditMethods } from '../../shared/api/contract-audit';
 import { exportFileName, writeExport } from '../exports/files';
 import { logsDir } from '../logging/logger';
 import { AUDIT_COLUMNS, auditOperators, auditPage, filteredAudit, toAuditEntry } from './queries';
@@ -9,9 +10,7 @@ import { writeAuditXlsx } from './xlsx';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The audit log viewer and the log files. */
-export function auditHandlers(
-  ctx: CoreContext,
-): Pick<Handlers, 'audit.list' | 'audit.export' | 'logs.openFolder'> {
+export function auditHandlers(ctx: CoreContext): HandlersOf<typeof auditMethods> {
   const { db } = ctx.store;
   return {
     'audit.list': async ({ page, pageSize, ...filter }) => {

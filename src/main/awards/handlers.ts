@@ -1,6 +1,7 @@
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { awardMethods } from '../../shared/api/contract-awards';
 import { findAwardFormByName, insertAwardForm, listAwardForms, updateAwardForm } from './queries';
 
 const duplicateName = (name: string) =>
@@ -8,9 +9,7 @@ const duplicateName = (name: string) =>
     fields: [{ path: 'name', key: 'duplicate' }],
   });
 
-export function awardHandlers(
-  ctx: CoreContext,
-): Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.update'> {
+export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods> {
   const { db } = ctx.store;
   const changed = () => ctx.events.emit({ type: 'awards.changed' });
   return {

@@ -1,17 +1,10 @@
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { backupMethods } from '../../shared/api/contract-backups';
 import type { BackupService } from './service';
 
-type BackupHandlers = Pick<
-  Handlers,
-  | 'backups.list'
-  | 'backups.create'
-  | 'backups.inspect'
-  | 'backups.restore'
-  | 'backups.setFolder'
-  | 'backups.chooseFolder'
->;
+type BackupHandlers = HandlersOf<typeof backupMethods>;
 
 /** Backups and restore; the service outlives the handler map, which is rebuilt after a restore. */
 export function backupHandlers(ctx: CoreContext, backups: BackupService): BackupHandlers {

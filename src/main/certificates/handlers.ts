@@ -1,7 +1,9 @@
 import { certificateTextRecord, type CertificateText } from '../../shared/certificates';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { certificateMethods } from '../../shared/api/contract-certificates';
+import type { templateMethods } from '../../shared/api/contract-templates';
 import { exportFileName, writeExport } from '../exports/files';
 import { checkAwards, type BatchProblem } from './check';
 import { layoutCertificate, renderCalibration } from './engine';
@@ -12,23 +14,7 @@ import { shippedTemplatesOnce, templateHandlers } from './templates/handlers';
 import { bodyOf, readImages, readTemplate } from './templates/queries';
 import { certificateText, SAMPLE_TEXT } from './text';
 
-type CertificateHandlers = Pick<
-  Handlers,
-  | 'templates.list'
-  | 'templates.get'
-  | 'templates.copy'
-  | 'templates.save'
-  | 'templates.delete'
-  | 'templates.setImage'
-  | 'templates.image'
-  | 'templates.export'
-  | 'templates.import'
-  | 'certificates.preview'
-  | 'certificates.check'
-  | 'certificates.print'
-  | 'certificates.calibration'
-  | 'jobs.cancel'
->;
+type CertificateHandlers = HandlersOf<typeof certificateMethods & typeof templateMethods>;
 
 export interface CertificateOptions {
   /** Who draws batches; by default the built worker, or this thread where there is none. */

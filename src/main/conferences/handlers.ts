@@ -1,22 +1,13 @@
 import { conferenceInput } from '../../shared/conferences';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { conferenceMethods } from '../../shared/api/contract-conferences';
 import { writeSettings } from '../settings/queries';
 import { findConference, insertConference, listConferences, setArchived, updateConference } from './queries';
 import { SAMPLE_CONFERENCE } from './sample';
 
-type ConferenceHandlers = Pick<
-  Handlers,
-  | 'conferences.list'
-  | 'conferences.get'
-  | 'conferences.create'
-  | 'conferences.update'
-  | 'conferences.open'
-  | 'conferences.archive'
-  | 'conferences.restore'
-  | 'conferences.createSample'
->;
+type ConferenceHandlers = HandlersOf<typeof conferenceMethods>;
 
 export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
   const { db } = ctx.store;

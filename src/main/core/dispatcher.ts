@@ -14,6 +14,9 @@ export type Handlers = {
   [M in MethodName]: (params: MethodParams<M>) => Promise<MethodOutput<M>>;
 };
 
+/** The handlers of one `contract-<domain>.ts` map: exactly its methods, no more, no fewer. */
+export type HandlersOf<Methods> = Pick<Handlers, keyof Methods & MethodName>;
+
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 /** Turns zod issues into field keys the UI can show next to each field. */

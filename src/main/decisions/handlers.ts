@@ -4,22 +4,12 @@ import { appendAudit } from '../audit/log';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { decisionMethods } from '../../shared/api/contract-decisions';
 import { assignAwards, numberUnnumbered } from './assign';
 import { listDecisions, listRegisters, readAwards, readDecision, registerRow, toRegister } from './queries';
 
-type DecisionHandlers = Pick<
-  Handlers,
-  | 'registers.list'
-  | 'registers.create'
-  | 'registers.update'
-  | 'decisions.list'
-  | 'decisions.create'
-  | 'decisions.update'
-  | 'decisions.delete'
-  | 'decisions.assign'
-  | 'decisions.awards'
->;
+type DecisionHandlers = HandlersOf<typeof decisionMethods>;
 
 type DecisionFields = Omit<z.output<typeof decisionCreateInput>, 'conferenceId'>;
 

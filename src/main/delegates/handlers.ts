@@ -3,7 +3,8 @@ import { addressName, foldQuery, normalizeBadge, type DelegateValues } from '../
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { delegateMethods } from '../../shared/api/contract-delegates';
 import type { Database } from '../db/schema';
 import { checkIn, undoCheckIn } from './checkin';
 import { delegateImportHandlers } from './import';
@@ -19,21 +20,7 @@ import {
 } from './queries';
 import { DelegateSearchIndex } from './search-index';
 
-type DelegateHandlers = Pick<
-  Handlers,
-  | 'delegates.list'
-  | 'delegates.create'
-  | 'delegates.update'
-  | 'delegates.delete'
-  | 'delegates.restore'
-  | 'delegates.search'
-  | 'delegates.checkIn'
-  | 'delegates.undoCheckIn'
-  | 'delegates.attendance'
-  | 'delegates.listPdf'
-  | 'delegates.importOpen'
-  | 'delegates.importCommit'
->;
+type DelegateHandlers = HandlersOf<typeof delegateMethods>;
 
 /** A badge names one delegate of a conference; say who holds it rather than fail on the index. */
 async function assertBadgeFree(

@@ -1,7 +1,8 @@
 import type { ExportFormat } from '../../shared/exports';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { exportMethods } from '../../shared/api/contract-exports';
 import { documentHeading } from '../documents/heading';
 import { exportFileName, writeExport } from './files';
 import { readHonorees } from './honorees';
@@ -11,7 +12,7 @@ import { writeListPdf } from './pdf-list';
 import { writePollResults } from './poll-results';
 import { writeListXlsx } from './xlsx-list';
 
-type ExportHandlers = Pick<Handlers, 'exports.listDefaults' | 'exports.honoreeList' | 'exports.pollResults'>;
+type ExportHandlers = HandlersOf<typeof exportMethods>;
 
 const EMPTY_LIST =
   'Không có đối tượng nào phù hợp với lựa chọn (trạng thái, loại, hình thức); chưa tạo tệp nào. Hãy kiểm tra lại bộ lọc.';

@@ -7,7 +7,8 @@ import { listAwardForms } from '../awards/queries';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { importMethods } from '../../shared/api/contract-imports';
 import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
@@ -20,7 +21,7 @@ import { ImportSessions, type ImportSession } from './sessions';
 import { inspectXlsx } from './xlsx-guard';
 import { loadMapping, saveMapping } from './mappings';
 
-type ImportHandlers = Pick<Handlers, 'imports.open' | 'imports.remap' | 'imports.commit'>;
+type ImportHandlers = HandlersOf<typeof importMethods>;
 
 const expired = () =>
   new AppError('NOT_FOUND', 'Phiên nhập tệp đã hết hạn hoặc đã được ghi. Hãy chọn lại tệp để nhập.');

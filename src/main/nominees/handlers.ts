@@ -2,24 +2,15 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/log';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { nomineeMethods } from '../../shared/api/contract-nominees';
 import type { Database } from '../db/schema';
 import { findConference } from '../conferences/queries';
 import { findNominee, listNomineeIds, listNominees } from './queries';
 import { awardChanged, awardOf, readAwardFacts, type AwardFacts } from './award-facts';
 import { insertNominees, newWriteContext, updateNominee } from './write';
 
-type NomineeHandlers = Pick<
-  Handlers,
-  | 'nominees.list'
-  | 'nominees.ids'
-  | 'nominees.get'
-  | 'nominees.create'
-  | 'nominees.update'
-  | 'nominees.bulkUpdate'
-  | 'nominees.delete'
-  | 'nominees.restore'
->;
+type NomineeHandlers = HandlersOf<typeof nomineeMethods>;
 
 // SQLite allows a limited number of bound values per statement.
 const CHUNK = 500;

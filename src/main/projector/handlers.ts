@@ -2,7 +2,8 @@ import { ceremonyRecordValues, stepShow, type ProjectorSetting } from '../../sha
 import { AppError, notFound } from '../core/app-error';
 import { appendAudit } from '../audit/log';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { projectorMethods } from '../../shared/api/contract-projector';
 import {
   readCeremonyBatches,
   readCeremonyRecords,
@@ -12,17 +13,7 @@ import {
   writeSetting,
 } from './queries';
 
-type ProjectorHandlers = Pick<
-  Handlers,
-  | 'projector.state'
-  | 'projector.show'
-  | 'projector.next'
-  | 'projector.previous'
-  | 'projector.openWindow'
-  | 'ceremony.list'
-  | 'ceremony.record'
-  | 'ceremony.clear'
->;
+type ProjectorHandlers = HandlersOf<typeof projectorMethods>;
 
 export const POLL_NOT_CLOSED = 'Chỉ chiếu được kết quả của cuộc bỏ phiếu đã kết thúc kiểm phiếu.';
 

@@ -1,10 +1,11 @@
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { settingsMethods } from '../../shared/api/contract-settings';
 import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
 import { readSettings, writeSettings } from './queries';
 
-export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings.get' | 'settings.update'> {
+export function settingsHandlers(ctx: CoreContext): HandlersOf<typeof settingsMethods> {
   const { db } = ctx.store;
   return {
     'settings.get': () => readSettings(db),

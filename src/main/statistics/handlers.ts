@@ -3,14 +3,15 @@ import type { Statistics } from '../../shared/statistics';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { HandlersOf } from '../core/dispatcher';
+import type { statisticsMethods } from '../../shared/api/contract-statistics';
 import type { Database } from '../db/schema';
 import { exportFileName, writeExport } from '../exports/files';
 import { mergeCounts } from './merge';
 import { conferenceCounts } from './queries';
 import { statisticsRows, statisticsWorkbook } from './xlsx';
 
-type StatisticsHandlers = Pick<Handlers, 'statistics.get' | 'exports.statistics'>;
+type StatisticsHandlers = HandlersOf<typeof statisticsMethods>;
 
 interface StatisticsQuery {
   conferenceId: number;

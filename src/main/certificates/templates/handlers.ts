@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
-import type { Handlers } from '../../core/dispatcher';
+import type { HandlersOf } from '../../core/dispatcher';
+import type { templateMethods } from '../../../shared/api/contract-templates';
 import type { Database } from '../../db/schema';
 import { exportFileName, writeExport } from '../../exports/files';
 import { readTemplateFile, templateFile } from './files';
@@ -17,18 +18,7 @@ import {
 } from './queries';
 import { assertTemplateFits, decodeImage } from '../validate';
 
-type TemplateHandlers = Pick<
-  Handlers,
-  | 'templates.list'
-  | 'templates.get'
-  | 'templates.copy'
-  | 'templates.save'
-  | 'templates.delete'
-  | 'templates.setImage'
-  | 'templates.image'
-  | 'templates.export'
-  | 'templates.import'
->;
+type TemplateHandlers = HandlersOf<typeof templateMethods>;
 
 export const SHIPPED_READ_ONLY = 'Mẫu có sẵn không sửa được; hãy sao chép để sửa';
 

@@ -3,7 +3,8 @@ import type { Attendance, Council, CouncilMember, MemberRole, Presence } from '.
 import { appendAudit } from '../../audit/log';
 import { notFound } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
-import type { Handlers } from '../../core/dispatcher';
+import type { HandlersOf } from '../../core/dispatcher';
+import type { councilMethods } from '../../../shared/api/contract-council';
 import type { Database } from '../../db/schema';
 import { findConference } from '../../conferences/queries';
 
@@ -48,10 +49,7 @@ const memberFacts = (m: { name: string; title: string; unit: string; role: strin
   presence: m.presence,
 });
 
-type CouncilHandlers = Pick<
-  Handlers,
-  'council.list' | 'council.add' | 'council.update' | 'council.remove' | 'council.setPresence'
->;
+type CouncilHandlers = HandlersOf<typeof councilMethods>;
 
 export function councilHandlers(ctx: CoreContext): CouncilHandlers {
   const { db } = ctx.store;

@@ -5,23 +5,14 @@ import { findConference } from '../../conferences/queries';
 import { awardOf, readAwardFacts } from '../../nominees/award-facts';
 import { AppError, notFound } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
-import type { Handlers } from '../../core/dispatcher';
+import type { HandlersOf } from '../../core/dispatcher';
+import type { pollMethods } from '../../../shared/api/contract-polls';
 import type { Database } from '../../db/schema';
+import { pollDocumentHandlers } from './documents';
 import { countsOf, listPolls, readPoll } from './queries';
 import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from '../tally';
 
-type PollHandlers = Pick<
-  Handlers,
-  | 'polls.list'
-  | 'polls.get'
-  | 'polls.create'
-  | 'polls.update'
-  | 'polls.setState'
-  | 'polls.saveCounts'
-  | 'polls.addBallot'
-  | 'polls.close'
-  | 'polls.reopen'
->;
+type PollHandlers = HandlersOf<typeof pollMethods>;
 
 const STATE_LABEL: Record<PollState, string> = {
   draft: 'đang soạn',
@@ -387,5 +378,6 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
       changed(poll.conference_id);
       return readPoll(db, id);
     },
+    ...pollDocumentHandlers(ctx),
   };
 }

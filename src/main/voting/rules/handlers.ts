@@ -2,10 +2,11 @@ import type { VotingRule } from '../../../shared/voting';
 import { appendAudit } from '../../audit/log';
 import { notFound } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
-import type { Handlers } from '../../core/dispatcher';
+import type { HandlersOf } from '../../core/dispatcher';
+import type { ruleMethods } from '../../../shared/api/contract-rules';
 
 /** Voting rule presets: listed, edited and copied (a copy is a save without an id). */
-export function ruleHandlers(ctx: CoreContext): Pick<Handlers, 'rules.list' | 'rules.save'> {
+export function ruleHandlers(ctx: CoreContext): HandlersOf<typeof ruleMethods> {
   const { db } = ctx.store;
   return {
     'rules.list': async () => {

@@ -1,0 +1,18 @@
+import type { BackupService } from '../backups/service';
+import type { CoreContext } from '../core/context';
+import type { HandlersOf } from '../core/dispatcher';
+import type { appMethods } from '../../shared/api/contract-app';
+
+export function appHandlers(ctx: CoreContext, backups: BackupService): HandlersOf<typeof appMethods> {
+  const { store } = ctx;
+  return {
+    'app.info': () =>
+      Promise.resolve({
+        version: ctx.version,
+        databasePath: store.path,
+        backupsDir: backups.folder,
+        exportsDir: ctx.exportsDir,
+        schemaVersion: store.schemaVersion,
+      }),
+  };
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const MAIN = join(ROOT, 'src/main');
+
+/** The relative module paths a source file imports or re-exports, statically or not. */
+function relativeImports(source: string): string[] {
+  const pattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\1/g;
+  return [...source.matchAll(pattern)].map((match) => match[2] ?? '');
+}
+
+/** Where an import lands, relative to the repository (`src/main/db/open`). */
+function landing(file: string, specifier: string): string {
+  return relative(ROOT, resolve(dirname(file), specifier))
+    .split('\\')
+    .join('/');
+}
+
+/**
+ * The kernel (`src/main/core/`) is what every domain imports: the dispatcher, the context, errors
+ * and events. It may lean on the store and the shared contract, never on a domain, or the domains
+ * would import each other through it; the composition root that knows every domain is `src/main/app/`.
+ */
+const KERNEL_MAY_IMPORT = ['src/main/core/', 'src/main/db/', 'src/shared/'];
+
+describe('the kernel', () => {
+  it('finds imports the way the check below reads them', () => {
+    const sample = [
+      "import type { Store } from '../db/open';",
+      "import { awardHandlers } from '../awards/handlers';",
+      "export { x } from './event-bus';",
+      "const m = await import('../voting/tally');",
+      "import 'node:fs';",
+    ].join('\n');
+    const file = join(MAIN, 'core/sample.ts');
+    expect(relativeImports(sample).map((spec) => landing(file, spec))).toEqual([
+      'src/main/db/open',
+      'src/main/awards/handlers',
+      'src/main/core/event-bus',
+      'src/main/voting/tally',
+    ]);
+  });
+
+  it('imports no domain folder', () => {
+    const kernel = join(MAIN, 'core');
+    const files = readdirSync(kernel).filter((name) => name.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    const reaches: string[] = [];
+    for (const name of files) {
+      const file = join(kernel, name);
+      for (const specifier of relativeImports(readFileSync(file, 'utf8'))) {
+        const target = landing(file, specifier);
+        if (!KERNEL_MAY_IMPORT.some((allowed) => target.startsWith(allowed))) {
+          reaches.push(`core/${name} → ${target}`);
+        }
+      }
+    }
+    expect(reaches).toEqual([]);
+  });
+});
