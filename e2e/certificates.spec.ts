@@ -1,15 +1,14 @@
 import type { APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { DecisionsPage } from './pages/DecisionsPage';
 import { TemplateEditorPage, TemplatesPage } from './pages/TemplateEditorPage';
 import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
 import type { WebHost } from './support/web-host';
+import { KY_ANH_XLSX } from '../tests/fixtures';
 
-const FIXTURE = resolve(__dirname, '../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
 const SHIPPED = 'Giấy khen (tiêu đề Đảng)';
 const COPY = 'Giấy khen Kỳ Anh 2021';
 
@@ -21,14 +20,14 @@ interface Award {
   registerNumber: string;
 }
 
-/** The sample conference with the shared fixture's 54 honorees, all approved, through the HTTP API. */
+/** The sample conference with the Kỳ Anh fixture's 54 honorees, all approved, through the HTTP API. */
 async function arrange(request: APIRequestContext, host: WebHost) {
   const api = apiCaller(request, host);
   const conference = (await api('conferences.createSample', {})) as { id: number };
   const opened = (await api('imports.open', {
     conferenceId: conference.id,
     fileName: 'ky-anh-2021-danh-sach-khen-thuong.xlsx',
-    contentBase64: readFileSync(FIXTURE).toString('base64'),
+    contentBase64: readFileSync(KY_ANH_XLSX).toString('base64'),
   })) as { importId: string };
   await api('imports.commit', { importId: opened.importId });
   const nominees = (await api('nominees.list', { conferenceId: conference.id, limit: 500 })) as {

@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ExportPage } from './pages/ExportPage';
 import { ImportPage } from './pages/ImportPage';
 import { NomineesPage } from './pages/NomineesPage';
 import { expect, test } from './support/fixtures';
-
-const FIXTURE = resolve(__dirname, '../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
+import { KY_ANH_XLSX } from '../tests/fixtures';
 
 const text = (value: ExcelJS.CellValue): string => (typeof value === 'string' ? value : String(value ?? ''));
 
@@ -24,7 +23,7 @@ test('the imported Kỳ Anh list, approved, exports to Excel and PDF in the offi
   await conferences.createSample();
   await app.goTo('Đối tượng khen thưởng');
   await nominees.startImport();
-  await importer.chooseFile(FIXTURE);
+  await importer.chooseFile(KY_ANH_XLSX);
   await expect(importer.summary).toContainText('54 dòng: 23 tập thể, 31 cá nhân');
   await importer.commitButton().click();
   await expect(page.getByText('Đã ghi 54 đối tượng vào danh sách.')).toBeVisible();

@@ -1,17 +1,16 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ImportPage } from './pages/ImportPage';
 import { NomineeDialog } from './pages/NomineeDialog';
 import { NomineesPage } from './pages/NomineesPage';
 import { expect, test } from './support/fixtures';
-
-const FIXTURE = resolve(__dirname, '../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
+import { KY_ANH_XLSX } from '../tests/fixtures';
 
 /** The shared list with one award form nobody has in the catalogue (row 40, Phạm Kim Hà). */
 async function listWithOneProblem(dir: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(FIXTURE);
+  await workbook.xlsx.readFile(KY_ANH_XLSX);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('fixture has no sheet');
   sheet.getCell('F40').value = 'Bằng khen hạng Nhất';

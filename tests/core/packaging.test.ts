@@ -38,7 +38,7 @@ describe('the Windows installer configuration', () => {
 });
 
 describe('where the installed app keeps its data', () => {
-  const main = readFileSync(resolve(ROOT, 'src/main/index.ts'), 'utf8');
+  const main = readFileSync(resolve(ROOT, 'src/main/electron/desktop.ts'), 'utf8');
 
   it('puts the database in the user’s own data folder, never beside the program', () => {
     expect(main).toMatch(

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { Nominee } from '../../src/shared/nominees';
 import { call, useCores, useTempDir } from '../helpers';
-
-const FIXTURE = resolve(__dirname, '../../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
+import { KY_ANH_XLSX } from '../fixtures';
 
 /** What must survive the trip out to Excel and back in. */
 const essentials = (n: Nominee) => ({
@@ -49,7 +48,7 @@ describe('an exported list imports back to the same honorees', () => {
   async function exportedKyAnh() {
     const core = await open({ dataDir: join(dir(), 'data'), exportsDir: join(dir(), 'out') });
     const source = await call(core, 'conferences.createSample', {});
-    await importInto(core, source.id, 'ky-anh.xlsx', readFileSync(FIXTURE));
+    await importInto(core, source.id, 'ky-anh.xlsx', readFileSync(KY_ANH_XLSX));
     const forms = await call(core, 'awards.list', {});
     const giayKhen = forms.find((f) => f.name === 'Giấy khen')?.id ?? null;
     // Texts a spreadsheet could take for formulas or for the end of a list, line breaks and a

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, callError, useCores, useTempDir } from '../helpers';
+import { KY_ANH_XLSX } from '../fixtures';
 
-const FIXTURE = resolve(__dirname, '../../../shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx');
-const fixtureBase64 = () => readFileSync(FIXTURE).toString('base64');
+const fixtureBase64 = () => readFileSync(KY_ANH_XLSX).toString('base64');
 
 const COLLECTIVES_SAMPLE = [
   'Đảng bộ Công an thị xã',

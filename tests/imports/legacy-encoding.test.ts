@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   convertTcvn3,
@@ -8,17 +6,13 @@ import {
   encodingOfFont,
   toUnicode,
 } from '../../src/main/imports/legacy-encoding';
+import { seedReports } from '../fixtures';
 
-// The reports the project started from; outside the repository, so the tests that read them run
-// only where they are present (the embedded samples always run).
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const seedLines = existsSync(SEEDS_DIR)
-  ? readdirSync(SEEDS_DIR)
-      .filter((name) => name.endsWith('.txt'))
-      .flatMap((name) => readFileSync(`${SEEDS_DIR}${name}`, 'utf8').split(/\n+/))
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0)
-  : [];
+// The reports the project started from (tests/fixtures/seeds), line by line.
+const seedLines = seedReports()
+  .flatMap((report) => report.text.split(/\n+/))
+  .map((line) => line.trim())
+  .filter((line) => line.length > 0);
 const seedWords = [...new Set(seedLines.flatMap((line) => line.split(/\s+/u)))];
 
 const SENTENCE =
@@ -159,7 +153,7 @@ describe('convertTcvn3', () => {
     expect(convertTcvn3(encodeTcvn3(text.toLowerCase()), { capitals: true })).toBe(text.toUpperCase());
   });
 
-  it.runIf(seedLines.length > 0)('round-trips the seed reports', () => {
+  it('round-trips the seed reports', () => {
     for (const line of seedLines) expect(convertTcvn3(encodeTcvn3(line))).toBe(tcvn3Survivor(line));
   });
 });
@@ -187,7 +181,7 @@ describe('convertVni', () => {
     expect(convertVni(encodeVni(text.toUpperCase()))).toBe(text.toUpperCase());
   });
 
-  it.runIf(seedLines.length > 0)('round-trips the seed reports', () => {
+  it('round-trips the seed reports', () => {
     for (const line of seedLines) expect(convertVni(encodeVni(line))).toBe(line.normalize('NFC'));
   });
 });
@@ -240,7 +234,7 @@ describe('detectEncodingByText', () => {
     expect(detectEncodingByText(text)).toBeNull();
   });
 
-  it.runIf(seedLines.length > 0)('never flags a line, a word or a pair of words of the seed reports', () => {
+  it('never flags a line, a word or a pair of words of the seed reports', () => {
     const flagged: string[] = [];
     const check = (text: string) => {
       if (detectEncodingByText(text) !== null) flagged.push(text);
@@ -270,7 +264,7 @@ describe('detectEncodingByText', () => {
     expect(detectEncodingByText(encodeVni(text))).toBe('vni');
   });
 
-  it.runIf(seedLines.length > 0)('flags the seed reports once encoded', () => {
+  it('flags the seed reports once encoded', () => {
     const missed: string[] = [];
     for (const line of seedLines.filter((text) => text.split(' ').length >= 4)) {
       if (detectEncodingByText(encodeTcvn3(line)) !== 'tcvn3') missed.push(`tcvn3: ${line}`);

@@ -11,8 +11,8 @@ import {
   textWithRatio,
   workbook,
 } from './hostile-files';
+import { KY_ANH_XLSX } from '../fixtures';
 
-const FIXTURE = '/work/shared/fixtures/ky-anh-2021-danh-sach-khen-thuong.xlsx';
 const MB = 1024 * 1024;
 const text = (t: string, font = 'Calibri') => ({ text: t, font });
 
@@ -84,8 +84,8 @@ describe('readGrid reads', () => {
     expect(sheet?.rows).toEqual([[], [null, { text: 'hai' }], [], [], [], [], [{ text: '7' }]]);
   });
 
-  it('the shared fixture: 71 rows, "Đinh Thị Thơm" at B37 in Times New Roman', async () => {
-    const sheets = await readGrid(readFileSync(FIXTURE), 'ky-anh-2021-danh-sach-khen-thuong.xlsx');
+  it('the Kỳ Anh fixture: 71 rows, "Đinh Thị Thơm" at B37 in Times New Roman', async () => {
+    const sheets = await readGrid(readFileSync(KY_ANH_XLSX), 'ky-anh-2021-danh-sach-khen-thuong.xlsx');
     expect(sheets).toHaveLength(1);
     const rows = sheets[0]?.rows ?? [];
     expect(rows).toHaveLength(71);

@@ -40,7 +40,7 @@ const windows = sourcesUnder(MAIN).flatMap((path) => {
 
 describe('the settings of every Electron window', () => {
   it('finds the main window at least', () => {
-    expect(windows.map((w) => w.where)).toContain('index.ts');
+    expect(windows.map((w) => w.where)).toContain(join('electron', 'desktop.ts'));
   });
 
   it.each(windows)('$where: takes the shared secure settings, nothing added', ({ options }) => {

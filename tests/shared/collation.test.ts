@@ -1,20 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { givenName, personSortKey, viSortKey } from '../../src/shared/collation';
+import { seedReports } from '../fixtures';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'accent', numeric: true });
 const sign = (n: number) => Math.sign(n);
 const keyCompare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// The reports the project started from; outside the repository, so the test that reads them
-// runs only where they are present (the embedded samples below always run).
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const seedTexts = existsSync(SEEDS_DIR)
-  ? readdirSync(SEEDS_DIR)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(`${SEEDS_DIR}${name}`, 'utf8'))
-  : [];
+// The reports the project started from (tests/fixtures/seeds).
+const seedTexts = seedReports().map((report) => report.text);
 
 const FIXTURE_NAMES = [
   'Đinh Thị Thơm',
@@ -207,7 +200,7 @@ describe('viSortKey', () => {
     expectSameOrderAsCollator(FIXTURE_NAMES);
   });
 
-  it.runIf(seedTexts.length > 0)('orders words and phrases from the seed reports like the collator', () => {
+  it('orders words and phrases from the seed reports like the collator', () => {
     const items = sample();
     expect(items.length).toBeGreaterThan(300);
     expectSameOrderAsCollator(items);

@@ -2,8 +2,8 @@ import type { ConferenceInput } from '../../shared/conferences';
 
 /**
  * The sample conference, from the Kỳ Anh report on five years of Directive 05
- * (shared/seeds/000_626ee8959bf277a1.txt). Only what the report says is filled in; the venue
- * and the time of day are not in it and stay empty.
+ * (tests/fixtures/seeds/000_626ee8959bf277a1.txt). Only what the report says is filled in; the
+ * venue and the time of day are not in it and stay empty.
  */
 export const SAMPLE_CONFERENCE: ConferenceInput = {
   title: 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị',

@@ -1,84 +1,43 @@
-import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
-import { dirname, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../core/app-error';
-import { createCore } from '../app/create-core';
-import { createFileLogger } from '../logging/logger';
-import { defaultDataDir } from './data-dir';
-import { createHostServer } from './server';
+import { nodeVersionProblem } from '../node-version';
+import { parseHostArgs } from './cli';
 
 /**
- * `npm run web [-- --port 4780 --data-dir DIR]`: the app in a browser on 127.0.0.1.
- * Prints the address with this run's token; the page reads the token from it.
+ * `npm run web [-- --port 4780 --data-dir DIR]` (out/main/host.js). This entry only checks the
+ * Node version and the command line: the host and better-sqlite3 are loaded afterwards, by a
+ * dynamic import, because a bundler hoists static imports above any check and better-sqlite3
+ * crashes on an old Node before it could say anything.
  */
-const DEFAULT_PORT = 4780;
-
 function here(): string {
   // Bundled as CommonJS or ESM depending on the build; both give the folder of this file.
   return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'static-dir': { type: 'string' },
-      'exports-dir': { type: 'string' },
-    },
-    strict: true,
-  });
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`Cổng không hợp lệ: ${values.port}`);
+function run(): void {
+  const problem = nodeVersionProblem();
+  if (problem !== null) {
+    console.error(problem);
+    process.exitCode = 1;
+    return;
   }
-  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const staticDir = resolve(values['static-dir'] ?? join(here(), '..', 'renderer'));
-  const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
-
-  const exportsDir = values['exports-dir'] === undefined ? undefined : resolve(values['exports-dir']);
-  const logger = createFileLogger(dataDir, { console: true });
-  logger.info(`Hội nghị ${version} (máy chủ web) khởi động`);
-  const core = await createCore({
-    dataDir,
-    version,
-    log: logger.error,
-    logJob: logger.job,
-    ...(exportsDir ? { exportsDir } : {}),
-  });
-  const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({ core, staticDir, token });
-
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolveListen());
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
-  console.log(`Hội nghị đang chạy tại: ${url}`);
-  console.log(`Dữ liệu: ${join(dataDir, 'hoi-nghi.sqlite')}`);
-  console.log(`Tệp xuất: ${core.context.exportsDir}`);
-  console.log(`Nhật ký: ${logger.file}`);
-  console.log('Nhấn Ctrl+C để dừng.');
-
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    void core.close().finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const command = parseHostArgs(process.argv.slice(2));
+  if (command.kind === 'help') {
+    console.log(command.text);
+    return;
+  }
+  if (command.kind === 'usage-error') {
+    console.error(`${command.message}\n\n${command.text}`);
+    process.exitCode = 2;
+    return;
+  }
+  const entryDir = here();
+  import('./main-host')
+    .then(({ startHost }) => startHost(command.options, entryDir))
+    .catch((error: unknown) => {
+      console.error('Không khởi động được máy chủ web / The web host did not start:', error);
+      process.exit(1);
+    });
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof AppError) {
-    console.error(error.message);
-  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-    console.error('Cổng đã được dùng bởi chương trình khác. Hãy chọn cổng khác: npm run web -- --port 4781');
-  } else {
-    console.error('Không khởi động được máy chủ web:', error);
-  }
-  process.exit(1);
-});
+run();
