@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../shared/api/bridge';
 import { AppError } from './core/app-error';
-import { createCore, type Core } from './core/core';
-import { configureFontsDir } from './documents/pdf';
+import { spawnCoreProcess, CORE_PROCESS_FILE } from './electron/core-process';
 import { installMenu } from './electron/menu';
 import { openProjectorWindow } from './electron/projector-window';
 import { hardenApp, isTrustedSender } from './electron/security';
 import { secureWebPreferences } from './electron/web-preferences';
 import { createFileLogger } from './logging/logger';
+import { startCore, type CoreClient } from './process/client';
 
-// Electron glue only: the window, the menu, and forwarding calls to the core.
+// Electron glue only: the window, the menu, and forwarding calls to the core, which runs in a
+// utilityProcess so that no database work ever runs on the thread that owns the windows.
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -42,7 +43,7 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function registerApi(core: Core): void {
+function registerApi(core: CoreClient): void {
   ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, appUrl())) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối.' } };
@@ -69,21 +70,23 @@ async function start(): Promise<void> {
   hardenApp({ app, session, shell }, appUrl);
   await app.whenReady();
   installMenu(!app.isPackaged);
-  // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).
-  if (app.isPackaged) {
-    configureFontsDir(join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts'));
-  }
   const logger = createFileLogger(app.getPath('userData'));
   logger.info(`Hội nghị ${app.getVersion()} khởi động`);
-  let core: Core;
+  let core: CoreClient;
   try {
-    core = await createCore({
-      dataDir: app.getPath('userData'),
-      version: app.getVersion(),
-      // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
-      exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+    core = await startCore(spawnCoreProcess(join(__dirname, CORE_PROCESS_FILE)), {
+      options: {
+        dataDir: app.getPath('userData'),
+        version: app.getVersion(),
+        // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
+        exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+        // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).
+        ...(app.isPackaged
+          ? { fontsDir: join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts') }
+          : {}),
+      },
       log: logger.error,
-      logJob: logger.job,
+      // Served here, in the process that owns the windows and dialogs, when the core asks.
       shell: {
         chooseFolder,
         openProjectorWindow: () => openProjectorWindow({ preloadFile, devServerUrl, rendererFile }),
@@ -103,6 +106,15 @@ async function start(): Promise<void> {
   }
   registerApi(core);
   mainWindow = createWindow();
+  let closing = false;
+  // Calls already answer with a typed error once the core is gone; the person is told once.
+  void core.exited.then(() => {
+    if (closing) return;
+    dialog.showErrorBox(
+      'Hội nghị gặp sự cố',
+      'Lõi ứng dụng đã dừng đột ngột. Hãy đóng và mở lại ứng dụng; dữ liệu đã lưu trước đó vẫn còn nguyên.',
+    );
+  });
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
@@ -110,7 +122,6 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  let closing = false;
   app.on('will-quit', (event) => {
     if (closing) return;
     closing = true;
