@@ -96,6 +96,24 @@ describe('core protocol (both ends over a MessageChannel)', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
+  it('answers INTERNAL when a result cannot cross, and goes on serving', async () => {
+    const channel = channelCore({
+      create: async (options) => {
+        const core = await openCore(options);
+        const dispatch: typeof core.dispatch = (method, input) =>
+          method === 'app.info'
+            ? Promise.resolve({ ok: true, value: () => 'not data' })
+            : core.dispatch(method, input);
+        return { ...core, dispatch };
+      },
+    });
+    channels.push(channel);
+    const client = await startCore(channel.spawn, { options: { dataDir: dataDir() } });
+    clients.push(client);
+    expect(await client.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await client.dispatch('conferences.list', {})).toEqual({ ok: true, value: [] });
+  });
+
   it('reports a start failure with the code and Vietnamese message createCore gives', async () => {
     mkdirSync(dataDir(), { recursive: true });
     writeFileSync(join(dataDir(), 'hoi-nghi.sqlite'), Buffer.alloc(8192, 7));

@@ -1,3 +1,4 @@
+import { errorMessages } from '../../shared/messages';
 import type { ShellServices } from '../core/context';
 import { createCore, type Core, type CoreOptions } from '../core/core';
 import { configureFontsDir } from '../documents/pdf';
@@ -45,12 +46,17 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
     });
 
   let core: Core | null = null;
+  let logError: (message: string, error: unknown) => void = (message, error) => console.error(message, error);
   let closeAsked = false;
   let finished: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finished = resolve));
 
   const close = async () => {
-    if (core) await core.close();
+    try {
+      if (core) await core.close();
+    } catch (error) {
+      logError('Lỗi khi đóng dữ liệu', error);
+    }
     for (const pending of waiting.values()) pending.reject(new Error('core closed'));
     waiting.clear();
     port.postMessage({ type: 'closed' });
@@ -66,7 +72,16 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
           port.postMessage({ type: 'result', id, result: { ok: false, error: notReady } });
           return;
         }
-        void core.dispatch(method, input).then((result) => port.postMessage({ type: 'result', id, result }));
+        void core.dispatch(method, input).then((result) => {
+          try {
+            port.postMessage({ type: 'result', id, result });
+          } catch (error) {
+            // A value that cannot be cloned (a function, a class with private state) is a bug
+            // in a handler: the caller gets INTERNAL, as for any other unexpected error.
+            logError(`Kết quả của ${method} không gửi được`, error);
+            port.postMessage({ type: 'result', id, result: { ok: false, error: uncloneable } });
+          }
+        });
         return;
       }
       case 'shell-result': {
@@ -93,6 +108,7 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
     try {
       if (options.fontsDir !== undefined) configureFontsDir(options.fontsDir);
       const logger = createFileLogger(options.dataDir, { console: options.logToConsole === true });
+      logError = logger.error;
       core = await create({
         dataDir: options.dataDir,
         ...(options.version === undefined ? {} : { version: options.version }),
@@ -124,3 +140,4 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
 }
 
 const notReady = { code: 'INTERNAL', message: 'Lõi ứng dụng chưa sẵn sàng.' } as const;
+const uncloneable = { code: 'INTERNAL', message: errorMessages.vi.INTERNAL } as const;
