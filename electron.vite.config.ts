@@ -28,6 +28,9 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/index.ts'),
+          // The core in its own thread (web host) or utilityProcess (desktop): src/main/process/.
+          'core-worker': resolve('src/main/process/worker-entry.ts'),
+          'core-process': resolve('src/main/process/utility-entry.ts'),
           // The certificate batch draws in a worker thread (src/main/certificates/runner.ts).
           'certificate-worker': resolve('src/main/certificates/print-worker.ts'),
         },

@@ -44,7 +44,7 @@ describe('where the installed app keeps its data', () => {
     expect(main).toMatch(
       /app\.setPath\(\s*'userData',\s*process\.env\.HOI_NGHI_DATA_DIR \?\? join\(app\.getPath\('appData'\), 'hoi-nghi'\)\s*\)/,
     );
-    expect(main).toMatch(/createCore\(\{[^}]*dataDir: app\.getPath\('userData'\)/);
+    expect(main).toMatch(/startCore\([^{]*\{\s*options: \{\s*dataDir: app\.getPath\('userData'\)/);
     // Program Files is read-only for a per-user install and is replaced on update.
     expect(main).not.toMatch(/dataDir:[^,\n]*(resourcesPath|getAppPath|getPath\('exe'\)|__dirname)/);
   });

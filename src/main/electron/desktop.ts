@@ -3,22 +3,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
 import { AppError } from '../core/app-error';
-import { createCore, type Core } from '../app/create-core';
-import { configureFontsDir } from '../documents/pdf';
+import { createFileLogger } from '../logging/logger';
+import { startCore, type CoreClient } from '../process/client';
+import { spawnCoreProcess, CORE_PROCESS_FILE } from './core-process';
 import { installMenu } from './menu';
 import { openProjectorWindow } from './projector-window';
 import { hardenApp, isTrustedSender } from './security';
 import { secureWebPreferences } from './web-preferences';
-import { createFileLogger } from '../logging/logger';
 
-// Electron glue only: the window, the menu, and forwarding calls to the core. Loaded by
-// src/main/index.ts once Node is known to be recent enough.
+// Electron glue only: the window, the menu, and forwarding calls to the core, which runs in a
+// utilityProcess so that no database work ever runs on the thread that owns the windows.
+// Loaded by src/main/index.ts once Node is known to be recent enough.
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 // Set by startDesktop from the entry's folder (out/main): this file may be bundled into a chunk
 // one folder below it.
 let rendererFile = '';
 let preloadFile = '';
+let coreProcessFile = '';
 const appUrl = (): string => devServerUrl ?? pathToFileURL(rendererFile).href;
 
 let mainWindow: BrowserWindow | null = null;
@@ -40,7 +42,7 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function registerApi(core: Core): void {
+function registerApi(core: CoreClient): void {
   ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, appUrl())) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối.' } };
@@ -67,21 +69,23 @@ async function start(): Promise<void> {
   hardenApp({ app, session, shell }, appUrl);
   await app.whenReady();
   installMenu(!app.isPackaged);
-  // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).
-  if (app.isPackaged) {
-    configureFontsDir(join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts'));
-  }
   const logger = createFileLogger(app.getPath('userData'));
   logger.info(`Hội nghị ${app.getVersion()} khởi động`);
-  let core: Core;
+  let core: CoreClient;
   try {
-    core = await createCore({
-      dataDir: app.getPath('userData'),
-      version: app.getVersion(),
-      // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
-      exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+    core = await startCore(spawnCoreProcess(coreProcessFile), {
+      options: {
+        dataDir: app.getPath('userData'),
+        version: app.getVersion(),
+        // Where a secretariat looks for files: Documents\Hội nghị, not the hidden data folder.
+        exportsDir: join(app.getPath('documents'), 'Hội nghị'),
+        // Fonts are unpacked from the asar archive when packaged (electron-builder.yml, asarUnpack).
+        ...(app.isPackaged
+          ? { fontsDir: join(process.resourcesPath, 'app.asar.unpacked', 'resources', 'fonts') }
+          : {}),
+      },
       log: logger.error,
-      logJob: logger.job,
+      // Served here, in the process that owns the windows and dialogs, when the core asks.
       shell: {
         chooseFolder,
         openProjectorWindow: () => openProjectorWindow({ preloadFile, devServerUrl, rendererFile }),
@@ -101,6 +105,15 @@ async function start(): Promise<void> {
   }
   registerApi(core);
   mainWindow = createWindow();
+  let closing = false;
+  // Calls already answer with a typed error once the core is gone; the person is told once.
+  void core.exited.then(() => {
+    if (closing) return;
+    dialog.showErrorBox(
+      'Hội nghị gặp sự cố',
+      'Lõi ứng dụng đã dừng đột ngột. Hãy đóng và mở lại ứng dụng; dữ liệu đã lưu trước đó vẫn còn nguyên.',
+    );
+  });
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
@@ -108,7 +121,6 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  let closing = false;
   app.on('will-quit', (event) => {
     if (closing) return;
     closing = true;
@@ -121,6 +133,7 @@ async function start(): Promise<void> {
 export function startDesktop(entryDir: string): void {
   rendererFile = join(entryDir, '../renderer/index.html');
   preloadFile = join(entryDir, '../preload/index.js');
+  coreProcessFile = join(entryDir, CORE_PROCESS_FILE);
   // The web host uses the same folder, so both shells see the same conferences; tests point
   // HOI_NGHI_DATA_DIR at a temporary folder.
   app.setPath('userData', process.env.HOI_NGHI_DATA_DIR ?? join(app.getPath('appData'), 'hoi-nghi'));

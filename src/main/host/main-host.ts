@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { AppError } from '../core/app-error';
-import { createCore } from '../app/create-core';
 import { createFileLogger } from '../logging/logger';
+import { startCore } from '../process/client';
+import { findCoreWorkerFile, spawnCoreWorker } from '../process/worker-spawn';
 import type { HostOptions } from './cli';
 import { defaultDataDir } from './data-dir';
 import { createHostServer } from './server';
@@ -22,12 +23,13 @@ async function main(options: HostOptions, entryDir: string): Promise<void> {
   const exportsDir = options.exportsDir === undefined ? undefined : resolve(options.exportsDir);
   const logger = createFileLogger(dataDir, { console: true });
   logger.info(`Hội nghị ${version} (máy chủ web) khởi động`);
-  const core = await createCore({
-    dataDir,
-    version,
+  // The core runs in a worker thread: this thread only serves HTTP, so it answers while a
+  // long call runs.
+  const workerFile = findCoreWorkerFile(entryDir);
+  if (workerFile === null) throw new Error(`Không thấy tệp lõi ứng dụng (core-worker.js) cạnh ${entryDir}`);
+  const core = await startCore(spawnCoreWorker(workerFile), {
+    options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
     log: logger.error,
-    logJob: logger.job,
-    ...(exportsDir ? { exportsDir } : {}),
   });
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, staticDir, token });
@@ -40,8 +42,8 @@ async function main(options: HostOptions, entryDir: string): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
   console.log(`Hội nghị đang chạy tại: ${url}`);
-  console.log(`Dữ liệu: ${join(dataDir, 'hoi-nghi.sqlite')}`);
-  console.log(`Tệp xuất: ${core.context.exportsDir}`);
+  console.log(`Dữ liệu: ${core.info.databasePath}`);
+  console.log(`Tệp xuất: ${core.info.exportsDir}`);
   console.log(`Nhật ký: ${logger.file}`);
   console.log('Nhấn Ctrl+C để dừng.');
 

@@ -3,13 +3,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../shared/api/errors';
 import { errorMessages } from '../../shared/messages';
-import type { Core } from '../app/create-core';
+import type { CoreLink } from '../process/client';
 import { CONTENT_SECURITY_POLICY_HEADER } from './csp';
 import { STATUS_BY_CODE } from './http-status';
 import { serveStatic } from './static-files';
 
 export interface HostOptions {
-  core: Core;
+  /** The core in its worker thread (the app), or in this thread (tests). */
+  core: CoreLink;
   /** The built renderer (out/renderer). */
   staticDir: string;
   token: string;
