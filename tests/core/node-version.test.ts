@@ -86,3 +86,21 @@ describe('the Node version check', () => {
     );
   });
 });
+
+describe('the entries check before they load the app', () => {
+  /** Static imports hoist above any check, so an entry may import only these light modules. */
+  const LIGHT = new Set(['node:path', 'node:url', '../node-version', './node-version', './cli']);
+
+  it.each([
+    ['src/main/index.ts', './electron/desktop'],
+    ['src/main/host/index.ts', './main-host'],
+  ])('%s loads %s only after the version check', (entry, app) => {
+    const source = readFileSync(resolve(ROOT, entry), 'utf8');
+    const statics = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((match) => match[1]);
+    expect(statics.filter((name) => !LIGHT.has(name ?? ''))).toEqual([]);
+    const check = source.indexOf('nodeVersionProblem()');
+    const load = source.indexOf(`import('${app}')`);
+    expect(check).toBeGreaterThan(0);
+    expect(load).toBeGreaterThan(check);
+  });
+});

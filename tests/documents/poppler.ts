@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 /**
  * poppler-utils read the PDFs back the way a person's viewer would. They are required: without
  * them these tests fail with the install command rather than skip and pass silently.
  */
 function tool(name: 'pdftotext' | 'pdfinfo' | 'pdftoppm'): string {
-  for (const dir of ['/usr/bin', '/usr/local/bin', '/opt/homebrew/bin']) {
-    const path = join(dir, name);
+  // The usual places first, then PATH (how Windows finds an MSYS2 or conda poppler).
+  const pathDirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  const file = process.platform === 'win32' ? `${name}.exe` : name;
+  for (const dir of ['/usr/bin', '/usr/local/bin', '/opt/homebrew/bin', ...pathDirs]) {
+    const path = join(dir, file);
     if (existsSync(path)) return path;
   }
   throw new Error(`${name} is missing: install poppler-utils (apt-get install -y poppler-utils)`);
