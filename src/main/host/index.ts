@@ -7,7 +7,6 @@ import { createFileLogger } from '../logging/logger';
 import { startCore } from '../process/client';
 import { findCoreWorkerFile, spawnCoreWorker } from '../process/worker-spawn';
 import { defaultDataDir } from './data-dir';
-import { createHostServer } from './server';
 
 /**
  * `npm run web [-- --port 4780 --data-dir DIR]`: the app in a browser on 127.0.0.1.
@@ -45,10 +44,14 @@ async function main(): Promise<void> {
   // long call runs.
   const workerFile = findCoreWorkerFile(here());
   if (workerFile === null) throw new Error(`Không thấy tệp lõi ứng dụng (core-worker.js) cạnh ${here()}`);
-  const core = await startCore(spawnCoreWorker(workerFile), {
-    options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
-    log: logger.error,
-  });
+  // The server (and the contract it checks bodies against) loads while the worker starts.
+  const [core, { createHostServer }] = await Promise.all([
+    startCore(spawnCoreWorker(workerFile), {
+      options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
+      log: logger.error,
+    }),
+    import('./server'),
+  ]);
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, staticDir, token });
 
