@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../src/shared/api/events';
 import { AppError } from '../../src/main/core/app-error';
-import { createCore } from '../../src/main/core/core';
+import { createCore } from '../../src/main/app/create-core';
 import { startCore, type CoreClient } from '../../src/main/process/client';
 import { CORE_STOPPED_MESSAGE, crossError, uncrossError } from '../../src/main/process/protocol';
 import { forwardShell } from '../../src/main/process/serve';

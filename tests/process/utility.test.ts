@@ -48,8 +48,12 @@ describe('the core in a utilityProcess (Electron stood in for)', () => {
   it('starts with its first message, answers calls and shell requests, and is ended after closing', async () => {
     const parentPort = new FakeParentPort();
     (process as { parentPort?: unknown }).parentPort = parentPort;
-    // The child's entry, as Electron would load it in the new process.
+    // The child's entry, as Electron would load it in the new process. Its keep-alive timer is
+    // caught by fake timers and dropped, so it cannot hold this test process open.
+    vi.useFakeTimers({ toFake: ['setInterval'] });
     await import('../../src/main/process/utility-entry');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.useRealTimers();
     const child = new FakeUtilityProcess(parentPort);
     electron.fork.mockReturnValue(child);
 

@@ -6,7 +6,6 @@ import { startCore } from '../process/client';
 import { findCoreWorkerFile, spawnCoreWorker } from '../process/worker-spawn';
 import type { HostOptions } from './cli';
 import { defaultDataDir } from './data-dir';
-import { createHostServer } from './server';
 
 /**
  * The web host itself: the app in a browser on 127.0.0.1. Prints the address with this run's
@@ -27,10 +26,14 @@ async function main(options: HostOptions, entryDir: string): Promise<void> {
   // long call runs.
   const workerFile = findCoreWorkerFile(entryDir);
   if (workerFile === null) throw new Error(`Không thấy tệp lõi ứng dụng (core-worker.js) cạnh ${entryDir}`);
-  const core = await startCore(spawnCoreWorker(workerFile), {
-    options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
-    log: logger.error,
-  });
+  // The server (and the contract it checks bodies against) loads while the worker starts.
+  const [core, { createHostServer }] = await Promise.all([
+    startCore(spawnCoreWorker(workerFile), {
+      options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
+      log: logger.error,
+    }),
+    import('./server'),
+  ]);
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, staticDir, token });
 

@@ -1,6 +1,6 @@
 import { errorMessages } from '../../shared/messages';
 import type { ShellServices } from '../core/context';
-import { createCore, type Core, type CoreOptions } from '../core/core';
+import { createCore, type Core, type CoreOptions } from '../app/create-core';
 import { configureFontsDir } from '../documents/pdf';
 import { createFileLogger } from '../logging/logger';
 import {

@@ -21,6 +21,10 @@ if (parentPort) {
     postMessage: (message: FromCore) => parentPort.postMessage(message),
     on: (_event, listener) => parentPort.on('message', ({ data }) => listener(data as ToCore)),
   };
+  // A listener on parentPort is not relied on to keep the process alive (a packaged app's utility
+  // process has been seen to end once its script ran), and the core's own timers are unref'd.
+  // The parent ends this process after `closed` or `failed`, so this timer is never cleared.
+  setInterval(() => undefined, 60 * 60 * 1000);
   parentPort.once('message', ({ data }) => {
     const message = data as StartMessage;
     if (message.type !== 'start') return;
