@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AwardEntry, Decision, Register } from '../../shared/certificates';
-import type { Honorific, NomineeKind } from '../../shared/nominees';
 import { notFound } from '../core/app-error';
 import type { Database, RegisterTable } from '../db/schema';
 
@@ -125,8 +124,8 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
     awardFormId: r.award_form_id,
     awardFormName: r.form_name,
     awardFormRank: r.form_rank,
-    kind: r.kind as NomineeKind,
-    honorific: r.honorific as Honorific | null,
+    kind: r.kind,
+    honorific: r.honorific,
     fullName: r.full_name,
     position: r.position,
     unitName: r.unit_name ?? '',

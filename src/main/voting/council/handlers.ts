@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Attendance, Council, CouncilMember, MemberRole, Presence } from '../../../shared/voting';
+import type { Attendance, Council, CouncilMember } from '../../../shared/voting';
 import { appendAudit } from '../../audit/log';
 import { notFound } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
@@ -22,8 +22,8 @@ export async function listMembers(db: Kysely<Database>, conferenceId: number): P
     name: r.name,
     title: r.title,
     unit: r.unit,
-    role: r.role as MemberRole,
-    presence: r.presence as Presence,
+    role: r.role,
+    presence: r.presence,
   }));
 }
 

@@ -152,8 +152,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.update': async ({ id, title, ruleId, nomineeIds }) => {
       const poll = await pollRow(id);
-      if (poll.state !== 'draft')
-        throw wrongState(poll.state as PollState, 'sửa tiêu đề, quy tắc hay danh sách');
+      if (poll.state !== 'draft') throw wrongState(poll.state, 'sửa tiêu đề, quy tắc hay danh sách');
       const rule = await ruleById(db, ruleId);
       await checkNominees(db, poll.conference_id, nomineeIds);
       const before = await readPoll(db, id);
@@ -183,7 +182,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.setState': async ({ id, state }) => {
       const poll = await pollRow(id);
-      const from = poll.state as PollState;
+      const from = poll.state;
       const allowed = (from === 'draft' && state === 'voting') || (from === 'voting' && state === 'counting');
       if (!allowed)
         throw wrongState(from, state === 'voting' ? 'bắt đầu bỏ phiếu' : 'chuyển sang kiểm phiếu');
@@ -205,7 +204,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.saveCounts': async ({ id, counts }) => {
       const poll = await pollRow(id);
-      if (poll.state !== 'counting') throw wrongState(poll.state as PollState, 'nhập kết quả kiểm phiếu');
+      if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập kết quả kiểm phiếu');
       const detail = await readPoll(db, id);
       const rule = JSON.parse(poll.rule) as VotingRule;
       const problems = checkCounts(
@@ -235,7 +234,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.addBallot': async ({ id, invalid, marks }) => {
       const poll = await pollRow(id);
-      if (poll.state !== 'counting') throw wrongState(poll.state as PollState, 'nhập phiếu');
+      if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập phiếu');
       const detail = await readPoll(db, id);
       const ids = detail.nominees.map((n) => n.nomineeId);
       const byId: Record<number, Mark> = {};
@@ -278,7 +277,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.close': async ({ id }) => {
       const poll = await pollRow(id);
-      if (poll.state !== 'counting') throw wrongState(poll.state as PollState, 'kết thúc');
+      if (poll.state !== 'counting') throw wrongState(poll.state, 'kết thúc');
       const detail = await readPoll(db, id);
       if (!detail.counts || !detail.tally) throw new AppError('VALIDATION', 'Chưa nhập kết quả kiểm phiếu.');
       if (detail.problems.length > 0) {
@@ -343,7 +342,7 @@ export function pollHandlers(ctx: CoreContext): PollHandlers {
 
     'polls.reopen': async ({ id, reason }) => {
       const poll = await pollRow(id);
-      if (poll.state !== 'closed') throw wrongState(poll.state as PollState, 'mở lại');
+      if (poll.state !== 'closed') throw wrongState(poll.state, 'mở lại');
       const nominees = await db
         .selectFrom('poll_nominees')
         .select('nominee_id')
