@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Attendance, Counts, PollDetail, PollSummary, VotingRule } from '../../../shared/voting';
 import { notFound } from '../../core/app-error';
 import type { Database } from '../../db/schema';
-import { councilOf } from '../council/handlers';
+import { councilOf } from '../council/queries';
 import { checkCounts, computeTally } from '../tally';
 
 export async function listPolls(db: Kysely<Database>, conferenceId: number): Promise<PollSummary[]> {
