@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import {
   AGENDA_KINDS,
   itemStatus,
@@ -96,4 +96,40 @@ export async function readAgendaItem(db: Kysely<Database>, id: number): Promise<
   const item = agenda.items.find((i) => i.id === id);
   if (!item) throw notFound(`mục chương trình #${id}`);
   return item;
+}
+
+/** The position after the conference's last item (1 for the first). */
+export async function nextPosition(db: Kysely<Database>, conferenceId: number): Promise<number> {
+  const last = await db
+    .selectFrom('agenda_items')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirst();
+  return (last?.position ?? 0) + 1;
+}
+
+export async function insertItem(db: Kysely<Database>, item: Insertable<AgendaItemTable>): Promise<number> {
+  const row = await db.insertInto('agenda_items').values(item).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateItem(
+  db: Kysely<Database>,
+  id: number,
+  changes: Updateable<AgendaItemTable>,
+): Promise<void> {
+  await db.updateTable('agenda_items').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteItem(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('agenda_items').where('id', '=', id).execute();
+}
+
+/** Forgets when every item of the conference started and ended. */
+export async function clearRunTimes(db: Kysely<Database>, conferenceId: number): Promise<void> {
+  await db
+    .updateTable('agenda_items')
+    .set({ actual_start: null, actual_end: null })
+    .where('conference_id', '=', conferenceId)
+    .execute();
 }

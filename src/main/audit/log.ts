@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { foldVietnamese } from '../../shared/text';
 import type { Database } from '../db/schema';
+import { readTextSetting } from '../settings/queries';
 
 /** One fact for the append-only audit log: who did what to which record, before and after. */
 export interface AuditEntry {
@@ -17,19 +18,8 @@ export interface AuditEntry {
  * The operator name set in the settings, read inside the caller's transaction so the row names
  * whoever was set when the change was made; '' when none is set or the value is unreadable.
  */
-export async function currentOperator(db: Kysely<Database>): Promise<string> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'operatorName')
-    .executeTakeFirst();
-  if (!row) return '';
-  try {
-    const value: unknown = JSON.parse(row.value);
-    return typeof value === 'string' ? value : '';
-  } catch {
-    return '';
-  }
+export function currentOperator(db: Kysely<Database>): Promise<string> {
+  return readTextSetting(db, 'operatorName');
 }
 
 /** Call inside the transaction that makes the change, so the change and its row go together. */

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AwardCategory, AwardForm } from '../../shared/awards';
+import type { AwardForm } from '../../shared/awards';
 import { foldVietnamese } from '../../shared/text';
 import type { AwardFormTable, Database } from '../db/schema';
 
@@ -9,7 +9,7 @@ export function toAwardForm(row: Selectable<AwardFormTable>): AwardForm {
   return {
     id: row.id,
     name: row.name,
-    category: row.category as AwardCategory,
+    category: row.category,
     issuer: row.issuer,
     rank: row.rank,
     aliases: row.aliases,

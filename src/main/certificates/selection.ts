@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { batchCheckInput } from '../../shared/certificates';
-import type { Honorific, NomineeKind } from '../../shared/nominees';
 import { AppError, notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { documentHeading } from '../documents/heading';
@@ -67,8 +66,8 @@ function toSelected(row: AwardRow): SelectedAward {
     decisionId: row.decision_id,
     conferenceId: row.conference_id,
     formRank: row.form_rank,
-    kind: row.kind as NomineeKind,
-    honorific: row.honorific as Honorific | null,
+    kind: row.kind,
+    honorific: row.honorific,
     fullName: row.full_name,
     position: row.position,
     unitName: row.unit_name ?? '',

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Conference, ConferenceKind, ConferenceValues, Letterhead } from '../../shared/conferences';
+import type { Conference, ConferenceValues } from '../../shared/conferences';
 import { foldVietnamese } from '../../shared/text';
 import type { ConferenceTable, Database } from '../db/schema';
 
@@ -9,7 +9,7 @@ export function toConference(row: Row): Conference {
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind as ConferenceKind,
+    kind: row.kind,
     campaign: row.campaign,
     organiser: row.organiser,
     placeName: row.place_name,
@@ -17,7 +17,7 @@ export function toConference(row: Row): Conference {
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     notes: row.notes,
-    letterhead: row.letterhead as Letterhead,
+    letterhead: row.letterhead,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,15 +1,23 @@
 import type { Generated } from 'kysely';
+import type { AgendaKind } from '../../shared/agenda';
+import type { AwardCategory } from '../../shared/awards';
+import type { ConferenceKind, Letterhead } from '../../shared/conferences';
+import type { Gender, Honorific, NomineeKind, NomineeStatus } from '../../shared/nominees';
+import type { CeremonyStatus } from '../../shared/projector';
+import type { MemberRole, PollState, Presence, Verdict } from '../../shared/voting';
 
 /**
  * Table types as SQLite really returns them: text, numbers and 0/1. Conversion to domain
- * objects happens in each domain's queries.
+ * objects happens in each domain's queries. A text column that holds one of a fixed set of
+ * codes carries that set's type: the contract validates every code on the way in (and some
+ * migrations add a CHECK), so reading one needs no cast.
  */
 export interface ConferenceTable {
   id: Generated<number>;
   title: string;
   /** vi_fold(title), kept for accent-insensitive search (migration 0002). */
   title_folded: Generated<string>;
-  kind: string;
+  kind: ConferenceKind;
   campaign: string;
   organiser: string;
   place_name: string;
@@ -18,7 +26,7 @@ export interface ConferenceTable {
   ends_at: string | null;
   notes: string;
   /** 'auto', 'party' or 'state' (migration 0005). */
-  letterhead: Generated<string>;
+  letterhead: Generated<Letterhead>;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -104,7 +112,7 @@ export interface AwardFormTable {
   id: Generated<number>;
   name: string;
   name_folded: string;
-  category: string;
+  category: AwardCategory;
   issuer: string;
   rank: number;
   aliases: string;
@@ -125,17 +133,17 @@ export interface UnitTable {
 export interface NomineeTable {
   id: Generated<number>;
   conference_id: number;
-  kind: string;
-  honorific: string | null;
+  kind: NomineeKind;
+  honorific: Honorific | null;
   full_name: string;
-  gender: string | null;
+  gender: Gender | null;
   birth: string;
   position: string;
   unit_id: number | null;
   achievement: string;
   award_form_id: number | null;
   proposing_unit_id: number | null;
-  status: string;
+  status: NomineeStatus;
   notes: string;
   source_file: string;
   source_row: number | null;
@@ -162,8 +170,8 @@ export interface CouncilMemberTable {
   name: string;
   title: string;
   unit: string;
-  role: string;
-  presence: Generated<string>;
+  role: MemberRole;
+  presence: Generated<Presence>;
   deleted_at: string | null;
   created_at: string;
 }
@@ -183,7 +191,7 @@ export interface PollTable {
   title: string;
   /** JSON of the VotingRule copied in when the poll was made. */
   rule: string;
-  state: string;
+  state: PollState;
   ballots_issued: number | null;
   ballots_returned: number | null;
   valid: number | null;
@@ -202,7 +210,7 @@ export interface PollNomineeTable {
   agree: number | null;
   disagree: number | null;
   abstain: number | null;
-  verdict: string | null;
+  verdict: Verdict | null;
 }
 
 export interface PollBallotTable {
@@ -236,7 +244,7 @@ export interface AgendaItemTable {
   conference_id: number;
   position: number;
   title: string;
-  kind: string;
+  kind: AgendaKind;
   presenter: string;
   presenter_title: string;
   duration_minutes: number;
@@ -251,7 +259,7 @@ export interface AgendaItemTable {
 export interface DelegateTable {
   id: Generated<number>;
   conference_id: number;
-  honorific: string | null;
+  honorific: Honorific | null;
   full_name: string;
   title: string;
   unit_name: string;
@@ -273,13 +281,14 @@ export interface DelegateTable {
 export interface CeremonyRecordTable {
   nominee_id: number;
   conference_id: number;
-  status: string;
+  status: CeremonyStatus;
   proxy_name: string;
   recorded_at: string;
 }
 
 export interface ProjectorStateTable {
   conference_id: number;
+  /** Validated when read (projector/queries.ts): an unknown screen shows the title card. */
   screen: string;
   /** JSON whose shape depends on the screen. */
   payload: string;

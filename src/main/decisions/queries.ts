@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { AwardEntry, Decision, Register } from '../../shared/certificates';
-import type { Honorific, NomineeKind } from '../../shared/nominees';
 import { notFound } from '../core/app-error';
-import type { Database, RegisterTable } from '../db/schema';
+import type { Database, DecisionTable, RegisterTable } from '../db/schema';
 
 export function toRegister(row: Selectable<RegisterTable>): Register {
   return {
@@ -125,8 +124,8 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
     awardFormId: r.award_form_id,
     awardFormName: r.form_name,
     awardFormRank: r.form_rank,
-    kind: r.kind as NomineeKind,
-    honorific: r.honorific as Honorific | null,
+    kind: r.kind,
+    honorific: r.honorific,
     fullName: r.full_name,
     position: r.position,
     unitName: r.unit_name ?? '',
@@ -135,4 +134,53 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
     printCount: r.print_count ?? 0,
     lastPrintedAt: r.last_printed_at ?? null,
   }));
+}
+
+export async function insertRegister(
+  db: Kysely<Database>,
+  register: Insertable<RegisterTable>,
+): Promise<number> {
+  const row = await db.insertInto('registers').values(register).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRegister(
+  db: Kysely<Database>,
+  id: number,
+  changes: Updateable<RegisterTable>,
+): Promise<void> {
+  await db.updateTable('registers').set(changes).where('id', '=', id).execute();
+}
+
+/** A decision as stored, without its award count. */
+export type StoredDecision = Selectable<DecisionTable>;
+
+export async function decisionRow(db: Kysely<Database>, id: number): Promise<StoredDecision> {
+  const row = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(`quyết định khen thưởng #${id}`);
+  return row;
+}
+
+export async function insertDecision(
+  db: Kysely<Database>,
+  decision: Insertable<DecisionTable>,
+): Promise<number> {
+  const row = await db.insertInto('decisions').values(decision).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateDecision(
+  db: Kysely<Database>,
+  id: number,
+  changes: Updateable<DecisionTable>,
+): Promise<void> {
+  await db.updateTable('decisions').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * Awards and their print records go with the decision (on delete cascade); the register's
+ * counter stays where it is, so the numbers they had are never given again.
+ */
+export async function deleteDecision(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('decisions').where('id', '=', id).execute();
 }

@@ -1,120 +1,52 @@
-import type { Kysely } from 'kysely';
-import { addressName, foldQuery, normalizeBadge, type DelegateValues } from '../../shared/delegates';
+import { foldQuery, normalizeBadge, type DelegateValues } from '../../shared/delegates';
 import { findConference } from '../conferences/queries';
-import { AppError, notFound } from '../core/app-error';
+import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { delegateMethods } from '../../shared/api/contract-delegates';
-import type { Database } from '../db/schema';
 import { checkIn, undoCheckIn } from './checkin';
 import { delegateImportHandlers } from './import';
 import { writeDelegateListPdf } from './list-pdf';
-import {
-  delegateColumns,
-  delegateRow,
-  delegatesInOrder,
-  findByBadge,
-  listDelegates,
-  readAttendance,
-  toDelegate,
-} from './queries';
+import { delegateRow, delegatesInOrder, listDelegates, readAttendance, toDelegate } from './queries';
 import { DelegateSearchIndex } from './search-index';
+import { changeDelegate, createDelegate, liveDelegate, removeDelegate, restoreDelegate } from './service';
 
 type DelegateHandlers = HandlersOf<typeof delegateMethods>;
-
-/** A badge names one delegate of a conference; say who holds it rather than fail on the index. */
-async function assertBadgeFree(
-  db: Kysely<Database>,
-  conferenceId: number,
-  badge: string,
-  exceptId: number | null,
-): Promise<void> {
-  const holder = await findByBadge(db, conferenceId, badge);
-  if (holder && holder.id !== exceptId) {
-    throw new AppError(
-      'CONFLICT',
-      `Số thẻ ${badge} đã cấp cho ${addressName(toDelegate(holder))}. Hãy chọn số thẻ khác.`,
-      { fields: [{ path: 'badge', key: 'invalid' }] },
-    );
-  }
-}
 
 /** Delegates, their import and check-in. */
 export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
   const { db } = ctx.store;
+  const now = () => ctx.now().toISOString();
   const index = new DelegateSearchIndex(() => ctx.store.db, ctx.events);
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'delegates.changed', conferenceId });
   // A check-in changes no searched text: every window refreshes, the search index stays.
   const checkedIn = (conferenceId: number) => index.keepThrough(() => changed(conferenceId));
-
-  const liveRow = async (id: number) => {
-    const row = await delegateRow(db, id);
-    if (row.deleted_at !== null) throw notFound(`đại biểu #${id}`);
-    return row;
-  };
 
   return {
     'delegates.list': (input) => listDelegates(db, input),
 
     'delegates.create': async ({ conferenceId, ...values }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
-      const now = ctx.now().toISOString();
-      const id = await db.transaction().execute(async (trx) => {
-        await assertBadgeFree(trx, conferenceId, values.badge, null);
-        const inserted = await trx
-          .insertInto('delegates')
-          .values({
-            conference_id: conferenceId,
-            ...delegateColumns(values),
-            source_file: '',
-            created_at: now,
-            updated_at: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return inserted.id;
-      });
+      const id = await createDelegate(db, ctx.now().toISOString(), conferenceId, values);
       changed(conferenceId);
       return toDelegate(await delegateRow(db, id));
     },
-
     'delegates.update': async ({ id, ...values }: { id: number } & DelegateValues) => {
-      const row = await liveRow(id);
-      await db.transaction().execute(async (trx) => {
-        await assertBadgeFree(trx, row.conference_id, values.badge, id);
-        await trx
-          .updateTable('delegates')
-          .set({ ...delegateColumns(values), updated_at: ctx.now().toISOString() })
-          .where('id', '=', id)
-          .execute();
-      });
+      const row = await liveDelegate(db, id);
+      await changeDelegate(db, now, row, values);
       changed(row.conference_id);
       return toDelegate(await delegateRow(db, id));
     },
-
     'delegates.delete': async ({ id }) => {
-      const row = await liveRow(id);
-      const now = ctx.now().toISOString();
-      await db
-        .updateTable('delegates')
-        .set({ deleted_at: now, updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      const row = await liveDelegate(db, id);
+      await removeDelegate(db, ctx.now().toISOString(), id);
       changed(row.conference_id);
       return toDelegate(row);
     },
-
     'delegates.restore': async ({ id }) => {
       const row = await delegateRow(db, id);
       if (row.deleted_at === null) return toDelegate(row);
-      await db.transaction().execute(async (trx) => {
-        await assertBadgeFree(trx, row.conference_id, row.badge, id);
-        await trx
-          .updateTable('delegates')
-          .set({ deleted_at: null, updated_at: ctx.now().toISOString() })
-          .where('id', '=', id)
-          .execute();
-      });
+      await restoreDelegate(db, now, row);
       changed(row.conference_id);
       return toDelegate(await delegateRow(db, id));
     },

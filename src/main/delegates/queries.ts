@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import {
   delegateSearchText,
   foldQuery,
@@ -14,7 +14,7 @@ import { HONORIFICS, type Honorific } from '../../shared/nominees';
 import { notFound } from '../core/app-error';
 import type { Database, DelegateTable } from '../db/schema';
 
-type DelegateRow = Selectable<DelegateTable>;
+export type DelegateRow = Selectable<DelegateTable>;
 
 const isHonorific = (value: string | null): value is Honorific =>
   value !== null && (HONORIFICS as readonly string[]).includes(value);
@@ -143,4 +143,20 @@ export async function delegatesInOrder(db: Kysely<Database>, ids: number[]): Pro
     const row = byId.get(id);
     return row ? [toDelegate(row)] : [];
   });
+}
+
+export async function insertDelegate(
+  db: Kysely<Database>,
+  delegate: Insertable<DelegateTable>,
+): Promise<number> {
+  const row = await db.insertInto('delegates').values(delegate).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateDelegate(
+  db: Kysely<Database>,
+  id: number,
+  changes: Updateable<DelegateTable>,
+): Promise<void> {
+  await db.updateTable('delegates').set(changes).where('id', '=', id).execute();
 }

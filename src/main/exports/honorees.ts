@@ -66,10 +66,10 @@ export async function readHonorees(
   const rows = await query.orderBy('n.id').execute();
   return rows.map((row) => ({
     id: row.id,
-    kind: row.kind as NomineeKind,
-    honorific: row.honorific as Honorific | null,
+    kind: row.kind,
+    honorific: row.honorific,
     fullName: row.full_name,
-    gender: row.gender as Gender | null,
+    gender: row.gender,
     birth: row.birth,
     position: row.position,
     unitName: row.unit_name ?? '',
@@ -78,7 +78,7 @@ export async function readHonorees(
     awardFormName: row.award_form_name ?? '',
     awardFormRank: row.award_form_rank ?? Number.NEGATIVE_INFINITY,
     proposingUnitName: row.proposing_unit_name ?? '',
-    status: row.status as NomineeStatus,
+    status: row.status,
     notes: row.notes,
   }));
 }

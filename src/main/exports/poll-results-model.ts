@@ -5,7 +5,7 @@ import type { DocumentHeading } from '../documents/heading';
 import { datedLine } from '../documents/portrait';
 import { DENOMINATOR_LABEL } from '../voting/polls/documents';
 import { formatInteger, formatNumber } from '../documents/vn-format';
-import { listMembers } from '../voting/council/handlers';
+import { listMembers } from '../voting/council/queries';
 import { VERDICT_LABELS } from '../voting/minutes-pdf';
 import { listPolls, readPoll } from '../voting/polls/queries';
 

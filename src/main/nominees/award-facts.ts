@@ -28,7 +28,7 @@ export async function readAwardFacts(db: Kysely<Database>, ids: readonly number[
         conferenceId: r.conference_id,
         fullName: r.full_name,
         awardForm: r.award_form,
-        status: r.status as NomineeStatus,
+        status: r.status,
       });
     }
   }

@@ -74,10 +74,10 @@ const selection = [
 type Row = {
   id: number;
   conference_id: number;
-  kind: string;
-  honorific: string | null;
+  kind: NomineeKind;
+  honorific: Honorific | null;
   full_name: string;
-  gender: string | null;
+  gender: Gender | null;
   birth: string;
   position: string;
   unit_id: number | null;
@@ -86,7 +86,7 @@ type Row = {
   award_form_id: number | null;
   award_form_name: string | null;
   proposing_unit_name: string | null;
-  status: string;
+  status: NomineeStatus;
   notes: string;
   source_file: string;
   source_row: number | null;
@@ -97,10 +97,10 @@ function toNominee(row: Row): Omit<Nominee, 'duplicateIds' | 'history'> {
   return {
     id: row.id,
     conferenceId: row.conference_id,
-    kind: row.kind as NomineeKind,
-    honorific: row.honorific as Honorific | null,
+    kind: row.kind,
+    honorific: row.honorific,
     fullName: row.full_name,
-    gender: row.gender as Gender | null,
+    gender: row.gender,
     birth: row.birth,
     position: row.position,
     unitId: row.unit_id,
@@ -109,7 +109,7 @@ function toNominee(row: Row): Omit<Nominee, 'duplicateIds' | 'history'> {
     awardFormId: row.award_form_id,
     awardFormName: row.award_form_name ?? '',
     proposingUnitName: row.proposing_unit_name ?? '',
-    status: row.status as NomineeStatus,
+    status: row.status,
     notes: row.notes,
     sourceFile: row.source_file,
     sourceRow: row.source_row,
@@ -174,7 +174,7 @@ export async function listNominees(
     .groupBy('nominees.kind')
     .execute();
   const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
-  for (const { kind, n } of countRows as { kind: NomineeKind; n: number }[]) {
+  for (const { kind, n } of countRows) {
     counts[kind] = n;
     counts.total += n;
   }

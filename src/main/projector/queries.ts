@@ -7,7 +7,6 @@ import {
   type CeremonyBatch,
   type CeremonyHonoree,
   type CeremonyRecord,
-  type CeremonyStatus,
   type ProjectorContent,
   type ProjectorSetting,
 } from '../../shared/projector';
@@ -188,7 +187,7 @@ export async function readCeremonyRecords(
     .execute();
   return rows.map((row) => ({
     nomineeId: row.nominee_id,
-    status: row.status as CeremonyStatus,
+    status: row.status,
     proxyName: row.proxy_name,
     recordedAt: row.recorded_at,
   }));

@@ -51,3 +51,27 @@ export async function writeSettings(db: Kysely<Database>, changes: Partial<Setti
     .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
     .execute();
 }
+
+/**
+ * One stored text value on its own, '' when it is missing or unreadable: the operator name that
+ * every audit row reads inside its transaction, and keys kept outside the settings form (the
+ * backups folder).
+ */
+export async function readTextSetting(db: Kysely<Database>, key: string): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  if (!row) return '';
+  try {
+    const value: unknown = JSON.parse(row.value);
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+export async function writeTextSetting(db: Kysely<Database>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value: JSON.stringify(value) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+    .execute();
+}

@@ -6,7 +6,7 @@ import type { CoreContext } from '../../core/context';
 import type { Handlers } from '../../core/dispatcher';
 import { documentHeading } from '../../documents/heading';
 import { renderBallots } from '../ballots-pdf';
-import { listMembers } from '../council/handlers';
+import { listMembers } from '../council/queries';
 import { renderMinutes } from '../minutes-pdf';
 import { readPoll } from './queries';
 

@@ -1,15 +1,8 @@
 import type { Kysely } from 'kysely';
-import type {
-  Attendance,
-  Counts,
-  PollDetail,
-  PollState,
-  PollSummary,
-  VotingRule,
-} from '../../../shared/voting';
+import type { Attendance, Counts, PollDetail, PollSummary, VotingRule } from '../../../shared/voting';
 import { notFound } from '../../core/app-error';
 import type { Database } from '../../db/schema';
-import { councilOf } from '../council/handlers';
+import { councilOf } from '../council/queries';
 import { checkCounts, computeTally } from '../tally';
 
 export async function listPolls(db: Kysely<Database>, conferenceId: number): Promise<PollSummary[]> {
@@ -33,7 +26,7 @@ export async function listPolls(db: Kysely<Database>, conferenceId: number): Pro
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
-    state: r.state as PollState,
+    state: r.state,
     ruleName: (JSON.parse(r.rule) as VotingRule).name,
     nomineeCount: Number(r.nominee_count ?? 0),
     closedAt: r.closed_at,
@@ -114,7 +107,7 @@ export async function readPoll(db: Kysely<Database>, id: number): Promise<PollDe
     id: poll.id,
     conferenceId: poll.conference_id,
     title: poll.title,
-    state: poll.state as PollState,
+    state: poll.state,
     rule,
     attendance,
     nominees,

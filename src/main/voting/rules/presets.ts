@@ -4,6 +4,10 @@ import type { VotingRule } from '../../../shared/voting';
  * The rules shipped with the app. A poll copies its rule when created, so these can be
  * corrected for a new law version without changing past results. All use a secret ballot:
  * it is how councils vote on commendations, and a named vote can be chosen per poll.
+ *
+ * The app never reads this list: migration 0004 wrote the presets into `voting_rules`, and
+ * `rules.list` reads that table. It stays as the readable statement of what was shipped, and
+ * tests/voting/polls.test.ts holds a fresh database's `rules.list` equal to it.
  */
 export const RULE_PRESETS: VotingRule[] = [
   {

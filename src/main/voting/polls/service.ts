@@ -1,0 +1,179 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  Counts,
+  pollBallotInput,
+  pollCreateInput,
+  PollState,
+  pollUpdateInput,
+  VotingRule,
+} from '../../../shared/voting';
+import { appendAudit } from '../../audit/log';
+import { AppError } from '../../core/app-error';
+import type { Database } from '../../db/schema';
+import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from '../tally';
+import { checkNominees, namedCounts, pollRow, ruleById, wrongState } from './checks';
+import { countsOf, readPoll } from './queries';
+import {
+  insertBallot,
+  insertPoll,
+  listBallots,
+  setPollNominees,
+  storeCounts,
+  updatePoll,
+} from './write-queries';
+
+/**
+ * Polls from draft to counting (closing and reopening are in close.ts). A new poll returns its
+ * id; a change returns the conference it touched.
+ */
+
+type Clock = () => string;
+
+export async function createPoll(
+  db: Kysely<Database>,
+  now: Clock,
+  { conferenceId, title, ruleId, nomineeIds }: z.output<typeof pollCreateInput>,
+): Promise<number> {
+  const rule = await ruleById(db, ruleId);
+  await checkNominees(db, conferenceId, nomineeIds);
+  return db.transaction().execute(async (trx) => {
+    const id = await insertPoll(trx, { conferenceId, title, rule: JSON.stringify(rule) }, now);
+    await setPollNominees(trx, id, nomineeIds);
+    await appendAudit(trx, now(), {
+      conferenceId,
+      entity: 'poll',
+      entityId: id,
+      action: 'create',
+      after: { title, rule: rule.name, nomineeIds },
+    });
+    return id;
+  });
+}
+
+export async function editPoll(
+  db: Kysely<Database>,
+  now: Clock,
+  { id, title, ruleId, nomineeIds }: z.output<typeof pollUpdateInput>,
+): Promise<number> {
+  const poll = await pollRow(db, id);
+  if (poll.state !== 'draft') throw wrongState(poll.state, 'sửa tiêu đề, quy tắc hay danh sách');
+  const rule = await ruleById(db, ruleId);
+  await checkNominees(db, poll.conference_id, nomineeIds);
+  const before = await readPoll(db, id);
+  await db.transaction().execute(async (trx) => {
+    await updatePoll(trx, id, { title, rule: JSON.stringify(rule), updated_at: now() });
+    await setPollNominees(trx, id, nomineeIds);
+    await appendAudit(trx, now(), {
+      conferenceId: poll.conference_id,
+      entity: 'poll',
+      entityId: id,
+      action: 'update',
+      before: {
+        title: before.title,
+        rule: before.rule.name,
+        nomineeIds: before.nominees.map((n) => n.nomineeId),
+      },
+      after: { title, rule: rule.name, nomineeIds },
+    });
+  });
+  return poll.conference_id;
+}
+
+export async function movePoll(
+  db: Kysely<Database>,
+  now: Clock,
+  id: number,
+  state: Extract<PollState, 'voting' | 'counting'>,
+): Promise<number> {
+  const poll = await pollRow(db, id);
+  const from = poll.state;
+  const allowed = (from === 'draft' && state === 'voting') || (from === 'voting' && state === 'counting');
+  if (!allowed) throw wrongState(from, state === 'voting' ? 'bắt đầu bỏ phiếu' : 'chuyển sang kiểm phiếu');
+  await db.transaction().execute(async (trx) => {
+    await updatePoll(trx, id, { state, updated_at: now() });
+    await appendAudit(trx, now(), {
+      conferenceId: poll.conference_id,
+      entity: 'poll',
+      entityId: id,
+      action: 'state',
+      detail: poll.title,
+      before: from,
+      after: state,
+    });
+  });
+  return poll.conference_id;
+}
+
+export async function saveCounts(
+  db: Kysely<Database>,
+  now: Clock,
+  id: number,
+  counts: Counts,
+): Promise<number> {
+  const poll = await pollRow(db, id);
+  if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập kết quả kiểm phiếu');
+  const detail = await readPoll(db, id);
+  const rule = JSON.parse(poll.rule) as VotingRule;
+  const problems = checkCounts(
+    counts,
+    detail.nominees.map((n) => n.nomineeId),
+    detail.attendance,
+    rule,
+  );
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; chưa có gì được ghi.', { problems });
+  }
+  await db.transaction().execute(async (trx) => {
+    await storeCounts(trx, id, counts, now());
+    await appendAudit(trx, now(), {
+      conferenceId: poll.conference_id,
+      entity: 'poll',
+      entityId: id,
+      action: 'counts',
+      detail: poll.title,
+      before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+      after: namedCounts(detail.nominees, counts),
+    });
+  });
+  return poll.conference_id;
+}
+
+export async function addBallot(
+  db: Kysely<Database>,
+  now: Clock,
+  { id, invalid, marks }: z.output<typeof pollBallotInput>,
+): Promise<number> {
+  const poll = await pollRow(db, id);
+  if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập phiếu');
+  const detail = await readPoll(db, id);
+  const ids = detail.nominees.map((n) => n.nomineeId);
+  const byId: Record<number, Mark> = {};
+  for (const [key, mark] of Object.entries(marks)) {
+    if (!ids.includes(Number(key)))
+      throw new AppError('VALIDATION', 'Phiếu có tên không thuộc cuộc bỏ phiếu này.');
+    byId[Number(key)] = mark;
+  }
+  await db.transaction().execute(async (trx) => {
+    await insertBallot(trx, { pollId: id, invalid, marks: encodeMarks(ids, byId), at: now() });
+    const ballots = await listBallots(trx, id);
+    const issued = poll.ballots_issued ?? detail.attendance.present + detail.attendance.writtenOpinions;
+    const counts = countsFromEncoded(
+      Math.max(issued, ballots.length),
+      ids,
+      ballots.map((b) => ({ invalid: b.invalid === 1, encoded: b.marks })),
+    );
+    await storeCounts(trx, id, counts, now());
+    // Totals before and after; the ballot row itself keeps the marks (and no voter).
+    await appendAudit(trx, now(), {
+      conferenceId: poll.conference_id,
+      entity: 'poll',
+      entityId: id,
+      action: 'ballot',
+      detail: `${poll.title} – phiếu số ${ballots.length}`,
+      before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
+      after: namedCounts(detail.nominees, counts),
+    });
+  });
+  return poll.conference_id;
+}
