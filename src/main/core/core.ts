@@ -24,6 +24,9 @@ import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { timeJobs, type JobTiming } from '../logging/jobs';
+import { WriteGate } from '../jobs/gate';
+import { defaultJobRunner, type JobRunner } from '../jobs/runner';
+import { gateHandlers } from './method-access';
 import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -45,6 +48,8 @@ export interface CoreOptions extends OpenOptions {
   backups?: BackupOptions;
   /** Where the durations of long jobs (exports, imports, printing) are reported. */
   logJob?: (timing: JobTiming) => void;
+  /** Who runs long jobs; by default the built job worker, or this thread where there is none. */
+  jobs?: JobRunner;
 }
 
 export interface Core {
@@ -103,11 +108,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
     dataDir: options.dataDir,
     shell: options.shell ?? {},
+    gate: new WriteGate(),
+    jobs: options.jobs ?? defaultJobRunner((message) => console.info(message)),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
   const { logJob } = options;
-  const timed = (handlers: Handlers): Handlers => (logJob ? timeJobs(handlers, logJob) : handlers);
+  const wrapped = (handlers: Handlers): Handlers => {
+    const gated = gateHandlers(handlers, context.gate);
+    return logJob ? timeJobs(gated, logJob) : gated;
+  };
 
   // Handlers capture the store they were built with, so a restore swaps in a whole new map.
   let current: Dispatch;
@@ -121,7 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         context.store = await reopen(context.store.path);
         throw error;
       } finally {
-        current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
+        current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
       }
     })();
     swapping = done.catch(() => undefined);
@@ -130,7 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
+  current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
   await backups.start(existed);
   // Calls that arrive while the file is being swapped wait for the new store.
   const dispatch: Dispatch = async (method, input) => {

@@ -54,8 +54,8 @@ async function assertBadgeFree(
 
 /** Delegates, their import and check-in. */
 export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
-  const { db } = ctx.store;
-  const index = new DelegateSearchIndex(() => ctx.store.db, ctx.events);
+  const { db, readDb } = ctx.store;
+  const index = new DelegateSearchIndex(() => ctx.store.readDb, ctx.events);
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'delegates.changed', conferenceId });
   // A check-in changes no searched text: every window refreshes, the search index stays.
   const checkedIn = (conferenceId: number) => index.keepThrough(() => changed(conferenceId));
@@ -67,7 +67,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
   };
 
   return {
-    'delegates.list': (input) => listDelegates(db, input),
+    'delegates.list': (input) => listDelegates(readDb, input),
 
     'delegates.create': async ({ conferenceId, ...values }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
@@ -134,7 +134,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
 
     'delegates.search': async ({ conferenceId, query, limit }) => {
       const hit = await index.search(conferenceId, foldQuery(query), normalizeBadge(query), limit);
-      return { items: await delegatesInOrder(db, hit.ids), badgeMatchId: hit.badgeMatchId };
+      return { items: await delegatesInOrder(readDb, hit.ids), badgeMatchId: hit.badgeMatchId };
     },
 
     'delegates.checkIn': async (input) => {
@@ -155,7 +155,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
       };
     },
 
-    'delegates.attendance': ({ conferenceId }) => readAttendance(db, conferenceId),
+    'delegates.attendance': ({ conferenceId }) => readAttendance(readDb, conferenceId),
 
     'delegates.listPdf': ({ conferenceId, group }) => writeDelegateListPdf(ctx, conferenceId, group),
 

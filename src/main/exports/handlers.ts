@@ -1,53 +1,79 @@
-import type { ExportFormat } from '../../shared/exports';
+import { rmSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import type { ExportedFile } from '../../shared/exports';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
 import { documentHeading } from '../documents/heading';
-import { exportFileName, writeExport } from './files';
-import { readHonorees } from './honorees';
-import { buildListModel } from './list-model';
+import { writeExport } from './files';
+import type { StagedExport } from './jobs';
 import { readListOptions, saveListOptions } from './list-options';
-import { writeListPdf } from './pdf-list';
-import { writePollResults } from './poll-results';
-import { writeListXlsx } from './xlsx-list';
 
 type ExportHandlers = Pick<Handlers, 'exports.listDefaults' | 'exports.honoreeList' | 'exports.pollResults'>;
 
-const EMPTY_LIST =
-  'Không có đối tượng nào phù hợp với lựa chọn (trạng thái, loại, hình thức); chưa tạo tệp nào. Hãy kiểm tra lại bộ lọc.';
-
-/** "Danh sach khen thuong" stays Vietnamese: Windows keeps Unicode names; only forbidden characters go. */
-function listFileStem(requested: string, title: string): string {
-  return requested || title.charAt(0) + title.slice(1).toLocaleLowerCase('vi');
+/**
+ * Puts a file a job worker drew into place through writeExport, like every export. A failure to
+ * draw it (disk full, say) is reported by writeExport too, so it reads the same as elsewhere.
+ */
+async function placeStaged(
+  dir: string,
+  stage: () => Promise<StagedExport>,
+  fallbackName: string,
+): Promise<ExportedFile> {
+  let staged: StagedExport;
+  try {
+    staged = await stage();
+  } catch (error) {
+    if (error instanceof AppError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    return writeExport({ dir, fileName: fallbackName, rows: 0, write: () => Promise.reject(error) });
+  }
+  try {
+    return await writeExport({
+      dir,
+      fileName: staged.fileName,
+      rows: staged.rows,
+      write: (path) => rename(staged.staged, path),
+    });
+  } finally {
+    rmSync(staged.staged, { force: true });
+  }
 }
 
 export function exportHandlers(ctx: CoreContext): ExportHandlers {
-  const { db } = ctx.store;
+  const { db, readDb } = ctx.store;
 
   return {
     'exports.listDefaults': async ({ conferenceId }) =>
-      readListOptions(db, await documentHeading(db, conferenceId)),
+      readListOptions(readDb, await documentHeading(readDb, conferenceId)),
 
+    // Reading the rows, building the list and drawing the file happen in a job worker on a
+    // read-only connection: a 100,000-row list takes seconds the core stays free for.
     'exports.honoreeList': async ({ conferenceId, format, options, fileName }) => {
-      const heading = await documentHeading(db, conferenceId);
-      const honorees = await readHonorees(db, conferenceId, options);
-      if (honorees.length === 0) throw new AppError('EMPTY_SELECTION', EMPTY_LIST);
-      const model = buildListModel(honorees, options, heading);
-      const file = await writeExport({
-        dir: ctx.exportsDir,
-        fileName: exportFileName(listFileStem(fileName, model.title), format, 'Danh sach khen thuong'),
-        rows: honorees.length,
-        write: (path) =>
-          format === 'xlsx' ? writeListXlsx(model, honorees, path) : writeListPdf(model, path),
-      });
+      const file = await placeStaged(
+        ctx.exportsDir,
+        () =>
+          ctx.jobs.run(
+            'exports.honoreeList',
+            { conferenceId, format, options, fileName, dir: ctx.exportsDir },
+            ctx.store,
+          ),
+        `Danh sach khen thuong.${format}`,
+      );
       // Remembered only once the file is written, so a failed export leaves the last good options.
       await saveListOptions(db, conferenceId, options, ctx.now());
       return file;
     },
 
-    'exports.pollResults': async ({ conferenceId, format }) => {
-      const heading = await documentHeading(db, conferenceId);
-      return writePollResults(ctx, heading, format satisfies ExportFormat);
-    },
+    'exports.pollResults': ({ conferenceId, format }) =>
+      placeStaged(
+        ctx.exportsDir,
+        () =>
+          ctx.jobs.run(
+            'exports.pollResults',
+            { conferenceId, format, dir: ctx.exportsDir, now: ctx.now().toISOString() },
+            ctx.store,
+          ),
+        `Ket qua binh xet.${format}`,
+      ),
   };
 }

@@ -3,5 +3,5 @@ import type { Handlers } from '../core/dispatcher';
 import { listUnits } from './queries';
 
 export function unitHandlers(ctx: CoreContext): Pick<Handlers, 'units.list'> {
-  return { 'units.list': ({ conferenceId }) => listUnits(ctx.store.db, conferenceId) };
+  return { 'units.list': ({ conferenceId }) => listUnits(ctx.store.readDb, conferenceId) };
 }

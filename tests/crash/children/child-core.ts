@@ -3,6 +3,8 @@ import type { CoreContext } from '../../../src/main/core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../../../src/main/core/dispatcher';
 import { EventBus } from '../../../src/main/core/event-bus';
 import { openDatabase } from '../../../src/main/db/open';
+import { WriteGate } from '../../../src/main/jobs/gate';
+import { inProcessJobs } from '../../../src/main/jobs/runner';
 
 /**
  * The core as a crash child needs it: the app's database opening and its dispatcher (input
@@ -22,6 +24,8 @@ export async function openChildCore(
     exportsDir: join(dataDir, 'exports'),
     dataDir,
     shell: {},
+    gate: new WriteGate(),
+    jobs: inProcessJobs,
   };
   return createDispatcher(domain(context) as Handlers, (method, error) => {
     console.error(`${method} failed unexpectedly`, error);
