@@ -26,6 +26,8 @@ import { auditHandlers } from '../audit/handlers';
 import { timeJobs, type JobTiming } from '../logging/jobs';
 import { WriteGate } from '../jobs/gate';
 import { defaultJobRunner, type JobRunner } from '../jobs/runner';
+import { APP_TASKS } from '../jobs/registry';
+import { resolveFontsDir } from '../documents/pdf';
 import { gateHandlers } from './method-access';
 import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
@@ -93,6 +95,15 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
   };
 }
 
+/** The fonts folder for PDF jobs in a worker; only they need it, and they report it missing. */
+function fontsDir(): string | null {
+  try {
+    return resolveFontsDir();
+  } catch {
+    return null;
+  }
+}
+
 /** The whole app behind the seam: both shells and the tests start here. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -109,7 +120,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     shell: options.shell ?? {},
     gate: new WriteGate(),
-    jobs: options.jobs ?? defaultJobRunner((message) => console.info(message)),
+    jobs: options.jobs ?? defaultJobRunner(APP_TASKS, (message) => console.info(message), { fontsDir }),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);

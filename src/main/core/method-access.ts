@@ -42,7 +42,7 @@ const READS: readonly MethodName[] = [
 ];
 
 /** Methods that take the gate themselves, exclusively, around the job they hand to a worker. */
-const OWN_GATE: readonly MethodName[] = ['imports.commit'];
+const OWN_GATE: readonly MethodName[] = ['imports.commit', 'archive.import'];
 
 /** Methods that replace the database file: they run alone, after every job and write. */
 const ALONE: readonly MethodName[] = ['backups.restore'];

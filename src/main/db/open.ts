@@ -26,6 +26,8 @@ export interface Store {
    * holds the write lock; each statement outside a transaction sees the latest commit.
    */
   readDb: Kysely<Database>;
+  /** The raw handle of readDb, for the reads Kysely does not do (an archive's copy). */
+  readSqlite: BetterSqlite3.Database;
   /** The raw handle, for backups and the few things Kysely does not do. */
   sqlite: BetterSqlite3.Database;
   path: string;
@@ -76,10 +78,10 @@ export function registerFunctions(sqlite: BetterSqlite3.Database): void {
  * A read-only connection on a database already opened (checked, migrated, in WAL mode) by
  * openDatabase; it can neither write nor change the journal mode.
  */
-export function openReader(path: string): Kysely<Database> {
+export function openReader(path: string): { db: Kysely<Database>; sqlite: BetterSqlite3.Database } {
   const sqlite = new BetterSqlite3(path, { readonly: true, timeout: 5000 });
   registerFunctions(sqlite);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 /**
@@ -156,10 +158,12 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     }
 
     const applied = executedMigrations(sqlite);
-    const readDb = openReader(path);
+    const reader = openReader(path);
+    const readDb = reader.db;
     return {
       db,
       readDb,
+      readSqlite: reader.sqlite,
       sqlite,
       path,
       backupsDir,

@@ -1,43 +1,10 @@
-import { rmSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
-import type { ExportedFile } from '../../shared/exports';
-import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
 import { documentHeading } from '../documents/heading';
-import { writeExport } from './files';
-import type { StagedExport } from './jobs';
 import { readListOptions, saveListOptions } from './list-options';
+import { placeStaged } from './staged';
 
 type ExportHandlers = Pick<Handlers, 'exports.listDefaults' | 'exports.honoreeList' | 'exports.pollResults'>;
-
-/**
- * Puts a file a job worker drew into place through writeExport, like every export. A failure to
- * draw it (disk full, say) is reported by writeExport too, so it reads the same as elsewhere.
- */
-async function placeStaged(
-  dir: string,
-  stage: () => Promise<StagedExport>,
-  fallbackName: string,
-): Promise<ExportedFile> {
-  let staged: StagedExport;
-  try {
-    staged = await stage();
-  } catch (error) {
-    if (error instanceof AppError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    return writeExport({ dir, fileName: fallbackName, rows: 0, write: () => Promise.reject(error) });
-  }
-  try {
-    return await writeExport({
-      dir,
-      fileName: staged.fileName,
-      rows: staged.rows,
-      write: (path) => rename(staged.staged, path),
-    });
-  } finally {
-    rmSync(staged.staged, { force: true });
-  }
-}
 
 export function exportHandlers(ctx: CoreContext): ExportHandlers {
   const { db, readDb } = ctx.store;

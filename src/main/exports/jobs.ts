@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ExportFormat, ListOptions } from '../../shared/exports';
 import { AppError } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { documentHeading } from '../documents/heading';
 import { exportFileName } from './files';
+import { drawStaged, type StagedExport } from './staged';
 import { readHonorees } from './honorees';
 import { buildListModel } from './list-model';
 import { writeListPdf } from './pdf-list';
@@ -17,15 +15,8 @@ import { writeListXlsx } from './xlsx-list';
 
 /**
  * The reading, modelling and drawing of an export, run in a job worker on a read-only
- * connection. The file is drawn under a staging name in the exports folder; the core then
- * hands it to writeExport, which puts it in place as it does every export.
+ * connection (see staged.ts for how the file then reaches its place).
  */
-export interface StagedExport {
-  fileName: string;
-  rows: number;
-  /** Where the worker drew the file; the core moves it, or removes it when the export fails. */
-  staged: string;
-}
 
 const EMPTY_LIST =
   'Không có đối tượng nào phù hợp với lựa chọn (trạng thái, loại, hình thức); chưa tạo tệp nào. Hãy kiểm tra lại bộ lọc.';
@@ -33,23 +24,6 @@ const EMPTY_LIST =
 const NOTHING_COUNTED =
   'Hội nghị chưa có cuộc bỏ phiếu nào đã nhập kết quả kiểm phiếu; chưa tạo tệp nào. ' +
   'Hãy nhập số phiếu (hoặc kết thúc bỏ phiếu) rồi xuất lại.';
-
-/** Draws the file under a staging name beside its destination; nothing is left if drawing fails. */
-async function drawStaged(
-  dir: string,
-  fileName: string,
-  draw: (path: string) => Promise<void>,
-): Promise<string> {
-  const staged = join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.job.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    await draw(staged);
-  } catch (error) {
-    rmSync(staged, { force: true });
-    throw error;
-  }
-  return staged;
-}
 
 /** "Danh sach khen thuong" stays Vietnamese: Windows keeps Unicode names; only forbidden characters go. */
 function listFileStem(requested: string, title: string): string {

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ProtocolPort } from '../certificates/worker-protocol';
 import { JOB_WORKER_ROLE, type FromJobWorker, type ToJobWorker } from './protocol';
 import { serveJob } from './serve';
-import { JOB_TASKS, type TaskTable } from './tasks';
+import { APP_TASKS } from './registry';
 
 /**
  * A long job in its own thread (built as out/main/job-worker.js) on its own SQLite connection,
@@ -10,5 +10,5 @@ import { JOB_TASKS, type TaskTable } from './tasks';
  */
 // Only in a worker the core started: a test runner's own worker threads import this file too.
 if (!isMainThread && parentPort && workerData === JOB_WORKER_ROLE) {
-  serveJob(parentPort as ProtocolPort<ToJobWorker, FromJobWorker>, JOB_TASKS as unknown as TaskTable);
+  serveJob(parentPort as ProtocolPort<ToJobWorker, FromJobWorker>, APP_TASKS);
 }

@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../core/app-error';
 import type { Store } from '../db/open';
-import { resolveFontsDir } from '../documents/pdf';
 import { JOB_WORKER_ROLE, type FromJobWorker, type JobFailure, type ToJobWorker } from './protocol';
-import { JOB_TASKS, type JobInput, type JobKind, type JobOutput } from './tasks';
+import type { JobConnection, JobInput, JobKind, JobOutput, TaskTable } from './tasks';
 
 /**
  * Who runs a long job: a worker thread with its own connection in the built app, or this
@@ -18,16 +17,23 @@ export interface JobRunner {
   run<K extends JobKind>(kind: K, input: JobInput<K>, store: Store): Promise<JobOutput<K>>;
 }
 
-type AnyRun = (db: Store['db'], input: unknown) => Promise<unknown>;
+type AnyRun = (connection: JobConnection, input: unknown) => Promise<unknown>;
 
-export const inProcessJobs: JobRunner = {
-  kind: 'in-process',
-  run: async (kind, input, store) => {
-    const task = JOB_TASKS[kind];
-    const db = task.access === 'write' ? store.db : store.readDb;
-    return (await (task.run as AnyRun)(db, input)) as JobOutput<typeof kind>;
-  },
-};
+/** Runs `tasks` in this thread, on the store's writer or reader as each task's access says. */
+export function inProcessJobs(tasks: TaskTable): JobRunner {
+  return {
+    kind: 'in-process',
+    run: async (kind, input, store) => {
+      const task = tasks[kind];
+      if (!task) throw new Error(`unknown job ${kind}`);
+      const connection =
+        task.access === 'write'
+          ? { db: store.db, sqlite: store.sqlite }
+          : { db: store.readDb, sqlite: store.readSqlite };
+      return (await (task.run as AnyRun)(connection, input)) as JobOutput<typeof kind>;
+    },
+  };
+}
 
 /** The worker died before answering: its file could not be loaded (an asar quirk, say). */
 export class JobWorkerStartError extends Error {
@@ -44,18 +50,11 @@ export function fromFailure(failure: JobFailure): Error {
   return error;
 }
 
-function fontsDir(): string | null {
-  try {
-    return resolveFontsDir();
-  } catch {
-    // Only PDF jobs need fonts; they report the missing folder themselves.
-    return null;
-  }
-}
-
 export interface WorkerOptions {
   /** For tests: ['--import', 'tsx'] lets a worker run the TypeScript sources. */
   execArgv?: string[];
+  /** The fonts folder the core found (a worker starts with its own empty module state). */
+  fontsDir?: () => string | null;
 }
 
 export function workerJobs(file: string, options: WorkerOptions = {}): JobRunner {
@@ -85,7 +84,7 @@ export function workerJobs(file: string, options: WorkerOptions = {}): JobRunner
         worker.on('exit', (code) => died(`job worker exited (${code}) before finishing`));
         worker.postMessage({
           type: 'start',
-          job: { kind, input, databasePath: store.path, fontsDir: fontsDir() },
+          job: { kind, input, databasePath: store.path, fontsDir: options.fontsDir?.() ?? null },
         } satisfies ToJobWorker);
       }),
   };
@@ -111,10 +110,15 @@ export function findJobWorkerFile(start: string = here()): string | null {
  * The built worker when there is one. Should it fail to even start (a packaging problem), jobs
  * run in this thread from then on: the calls answered meanwhile wait longer, but the job is done.
  */
-export function defaultJobRunner(log: (message: string) => void): JobRunner {
+export function defaultJobRunner(
+  tasks: TaskTable,
+  log: (message: string) => void,
+  options: WorkerOptions = {},
+): JobRunner {
+  const inProcess = inProcessJobs(tasks);
   const file = findJobWorkerFile();
-  if (file === null) return inProcessJobs;
-  const threaded = workerJobs(file);
+  if (file === null) return inProcess;
+  const threaded = workerJobs(file, options);
   let broken = false;
   return {
     kind: 'worker',
@@ -128,7 +132,7 @@ export function defaultJobRunner(log: (message: string) => void): JobRunner {
           log(`Công việc dài: luồng riêng không chạy được (${error.message}); chạy trong luồng chính.`);
         }
       }
-      return inProcessJobs.run(kind, input, store);
+      return inProcess.run(kind, input, store);
     },
   };
 }

@@ -6,7 +6,7 @@ import { registerFunctions } from '../db/open';
 import type { Database } from '../db/schema';
 import { configureFontsDir } from '../documents/pdf';
 import type { FromJobWorker, JobFailure, JobStart, ToJobWorker } from './protocol';
-import type { JobTask, TaskTable } from './tasks';
+import type { JobConnection, JobTask, TaskTable } from './tasks';
 
 export function toFailure(error: unknown): JobFailure {
   if (error instanceof AppError) return { appError: error.toBody() };
@@ -21,7 +21,7 @@ export function toFailure(error: unknown): JobFailure {
  * A connection of the job's own on the database the core opened (checked, migrated, in WAL
  * mode). A writer waits up to the core's busy timeout for a write lock held elsewhere.
  */
-export function openJobConnection(path: string, access: JobTask<never, unknown>['access']): Kysely<Database> {
+export function openJobConnection(path: string, access: JobTask<never, unknown>['access']): JobConnection {
   const sqlite = new BetterSqlite3(path, { readonly: access === 'read', timeout: 5000 });
   registerFunctions(sqlite);
   if (access === 'write') {
@@ -29,7 +29,7 @@ export function openJobConnection(path: string, access: JobTask<never, unknown>[
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 /** Runs one job of `tasks` on its own connection; the failure comes back as a JobFailure. */
@@ -38,11 +38,11 @@ export async function runJob(tasks: TaskTable, job: JobStart): Promise<FromJobWo
     const task = tasks[job.kind];
     if (!task) throw new Error(`unknown job ${job.kind}`);
     if (job.fontsDir !== null) configureFontsDir(job.fontsDir);
-    const db = openJobConnection(job.databasePath, task.access);
+    const connection = openJobConnection(job.databasePath, task.access);
     try {
-      return { type: 'done', output: await task.run(db, job.input as never) };
+      return { type: 'done', output: await task.run(connection, job.input as never) };
     } finally {
-      await db.destroy();
+      await connection.db.destroy();
     }
   } catch (error) {
     return { type: 'failed', failure: toFailure(error) };

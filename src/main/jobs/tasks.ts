@@ -1,31 +1,35 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { stageHonoreeList, stagePollResults } from '../exports/jobs';
-import { commitImport } from '../imports/commit';
+import type { JOB_TASKS } from './registry';
 
 /**
- * The long jobs that run on a connection of their own, in a job worker (or in the core's
- * thread where there is no built worker). Each names whether it writes: a writing job gets a
- * write connection and holds the core's write gate; a reading job gets a read-only one.
+ * A long job that runs on a connection of its own, in a job worker (or in the core's thread
+ * where there is no built worker). It names whether it writes: a writing job gets a write
+ * connection and runs while its caller holds the core's write gate; a reading job gets a
+ * read-only one. The app's jobs are listed in registry.ts.
  */
 export interface JobTask<Input, Output> {
   access: 'read' | 'write';
-  run: (db: Kysely<Database>, input: Input) => Promise<Output>;
+  run: (connection: JobConnection, input: Input) => Promise<Output>;
 }
 
-const task = <Input, Output>(
+/** One connection, through Kysely and raw (for the copies Kysely does not do). */
+export interface JobConnection {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+}
+
+export const task = <Input, Output>(
   access: JobTask<Input, Output>['access'],
   run: JobTask<Input, Output>['run'],
 ): JobTask<Input, Output> => ({ access, run });
 
-export const JOB_TASKS = {
-  'imports.commit': task('write', commitImport),
-  'exports.honoreeList': task('read', stageHonoreeList),
-  'exports.pollResults': task('read', stagePollResults),
-};
-
-export type JobKind = keyof typeof JOB_TASKS;
-export type JobInput<K extends JobKind> = Parameters<(typeof JOB_TASKS)[K]['run']>[1];
-export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof JOB_TASKS)[K]['run']>>;
-/** A table of tasks a worker serves: the app's, or a test's. */
+/** A table of tasks by kind: the app's, or a part of it (a test, a crash child). */
 export type TaskTable = Record<string, JobTask<never, unknown>>;
+
+// Types only: the runner and the core's context know the jobs' shapes without loading their code.
+type AppJobs = typeof JOB_TASKS;
+export type JobKind = keyof AppJobs;
+export type JobInput<K extends JobKind> = Parameters<AppJobs[K]['run']>[1];
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<AppJobs[K]['run']>>;
