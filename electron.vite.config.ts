@@ -33,6 +33,8 @@ export default defineConfig({
           'core-process': resolve('src/main/process/utility-entry.ts'),
           // The certificate batch draws in a worker thread (src/main/certificates/runner.ts).
           'certificate-worker': resolve('src/main/certificates/print-worker.ts'),
+          // Import commits and large exports run in a worker on their own connection (src/main/jobs/).
+          'job-worker': resolve('src/main/app/job-worker.ts'),
         },
       },
     },

@@ -16,6 +16,7 @@ import { backupBenchmarks } from './backups.bench';
 import { archiveBenchmarks } from './archive.bench';
 import { agendaBenchmarks } from './agenda.bench';
 import { auditBenchmarks } from './audit.bench';
+import { responsivenessBenchmarks } from './responsiveness.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -40,6 +41,7 @@ const REGISTRY: Benchmark[] = [
   ...archiveBenchmarks,
   ...agendaBenchmarks,
   ...auditBenchmarks,
+  ...responsivenessBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

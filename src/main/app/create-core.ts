@@ -24,6 +24,11 @@ import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { timeJobs, type JobTiming } from '../logging/jobs';
+import { WriteGate } from '../jobs/gate';
+import { defaultJobRunner, type JobRunner } from '../jobs/runner';
+import { APP_TASKS } from './job-tasks';
+import { resolveFontsDir } from '../documents/pdf';
+import { gateHandlers } from '../core/method-access';
 import type { CoreContext, ShellServices } from '../core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
 import { EventBus } from '../core/event-bus';
@@ -45,6 +50,8 @@ export interface CoreOptions extends OpenOptions {
   backups?: BackupOptions;
   /** Where the durations of long jobs (exports, imports, printing) are reported. */
   logJob?: (timing: JobTiming) => void;
+  /** Who runs long jobs; by default the built job worker, or this thread where there is none. */
+  jobs?: JobRunner;
 }
 
 export interface Core {
@@ -79,6 +86,15 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
   };
 }
 
+/** The fonts folder for PDF jobs in a worker; only they need it, and they report it missing. */
+function fontsDir(): string | null {
+  try {
+    return resolveFontsDir();
+  } catch {
+    return null;
+  }
+}
+
 /** The whole app behind the seam: both shells and the tests start here. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -94,11 +110,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
     dataDir: options.dataDir,
     shell: options.shell ?? {},
+    gate: new WriteGate(),
+    jobs: options.jobs ?? defaultJobRunner(APP_TASKS, (message) => console.info(message), { fontsDir }),
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
   const { logJob } = options;
-  const timed = (handlers: Handlers): Handlers => (logJob ? timeJobs(handlers, logJob) : handlers);
+  const wrapped = (handlers: Handlers): Handlers => {
+    const gated = gateHandlers(handlers, context.gate);
+    return logJob ? timeJobs(gated, logJob) : gated;
+  };
 
   // Handlers capture the store they were built with, so a restore swaps in a whole new map.
   let current: Dispatch;
@@ -112,7 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         context.store = await reopen(context.store.path);
         throw error;
       } finally {
-        current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
+        current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
       }
     })();
     swapping = done.catch(() => undefined);
@@ -121,7 +142,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  current = createDispatcher(timed(buildHandlers(context, backups)), onUnexpected);
+  current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
   await backups.start(existed);
   // Calls that arrive while the file is being swapped wait for the new store.
   const dispatch: Dispatch = async (method, input) => {

@@ -1,50 +1,39 @@
 import { ARCHIVE_EXTENSION } from '../../shared/archive';
-import { ensureShippedTemplates } from '../certificates/templates/queries';
 import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { archiveMethods } from '../../shared/api/contract-archive';
-import { MIGRATIONS } from '../db/migrations';
-import { exportFileName, writeExport } from '../exports/files';
-import { writeArchive } from './export';
-import { importArchive } from './import';
+import { exportFileName } from '../exports/files';
+import { placeStaged } from '../exports/staged';
+import { KNOWN_SCHEMAS } from './jobs';
 import { decodeArchive, openArchive } from './open-archive';
 
 type ArchiveHandlers = HandlersOf<typeof archiveMethods>;
 
-const KNOWN_SCHEMAS = Object.keys(MIGRATIONS);
-
-/** Conference archives: one conference out as a .hoinghi file, and in as a new conference. */
+/**
+ * Conference archives: one conference out as a .hoinghi file, and in as a new conference. Both
+ * copies run in a job worker on a connection of its own; the import holds the write gate.
+ */
 export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
-  const { db, sqlite } = ctx.store;
+  const { db } = ctx.store;
 
   return {
     'archive.export': async ({ conferenceId }) => {
       const conference = await findConference(db, conferenceId);
       if (!conference) throw notFound(`hội nghị #${conferenceId}`);
-      return writeExport({
-        dir: ctx.exportsDir,
-        fileName: exportFileName(conference.title, ARCHIVE_EXTENSION, 'Hoi nghi'),
-        rows: 0,
-        // Holding the connection keeps any transaction in flight out of what is read.
-        write: (path) =>
-          db.connection().execute(() => {
-            writeArchive(sqlite, conferenceId, path, {
-              appVersion: ctx.version,
-              schemaVersion: ctx.store.schemaVersion,
-              exportedAt: ctx.now().toISOString(),
-            });
-            return Promise.resolve();
-          }),
-      }).then(async (file) => {
-        const nominees = await db
-          .selectFrom('nominees')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('conference_id', '=', conferenceId)
-          .executeTakeFirstOrThrow();
-        return { ...file, rows: Number(nominees.n) };
-      });
+      const fileName = exportFileName(conference.title, ARCHIVE_EXTENSION, 'Hoi nghi');
+      const meta = {
+        appVersion: ctx.version,
+        schemaVersion: ctx.store.schemaVersion,
+        exportedAt: ctx.now().toISOString(),
+      };
+      return placeStaged(
+        ctx.exportsDir,
+        () =>
+          ctx.jobs.run('archive.export', { conferenceId, dir: ctx.exportsDir, fileName, meta }, ctx.store),
+        fileName,
+      );
     },
 
     'archive.inspect': ({ contentBase64 }) => {
@@ -54,24 +43,16 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
     },
 
     'archive.import': async ({ fileName, contentBase64 }) => {
-      const archive = openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
-      try {
-        const now = ctx.now().toISOString();
-        // A shipped template in the archive is matched with ours, which must exist first.
-        await ensureShippedTemplates(db, now);
-        const result = await db
-          .transaction()
-          .execute(() => Promise.resolve(importArchive(sqlite, archive, { fileName, now })));
-        ctx.events.emit({ type: 'conferences.changed', id: result.conferenceId });
-        ctx.events.emit({ type: 'nominees.changed', conferenceId: result.conferenceId });
-        ctx.events.emit({ type: 'decisions.changed', conferenceId: result.conferenceId });
-        if (result.awardFormsCreated > 0) ctx.events.emit({ type: 'awards.changed' });
-        if (result.templatesCreated > 0) ctx.events.emit({ type: 'templates.changed' });
-        ctx.events.emit({ type: 'audit.changed' });
-        return result;
-      } finally {
-        archive.close();
-      }
+      const bytes = decodeArchive(contentBase64);
+      const job = { fileName, bytes, now: ctx.now().toISOString() };
+      const result = await ctx.gate.exclusively(() => ctx.jobs.run('archive.import', job, ctx.store));
+      ctx.events.emit({ type: 'conferences.changed', id: result.conferenceId });
+      ctx.events.emit({ type: 'nominees.changed', conferenceId: result.conferenceId });
+      ctx.events.emit({ type: 'decisions.changed', conferenceId: result.conferenceId });
+      if (result.awardFormsCreated > 0) ctx.events.emit({ type: 'awards.changed' });
+      if (result.templatesCreated > 0) ctx.events.emit({ type: 'templates.changed' });
+      ctx.events.emit({ type: 'audit.changed' });
+      return result;
     },
   };
 }

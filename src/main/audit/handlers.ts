@@ -11,15 +11,15 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The audit log viewer and the log files. */
 export function auditHandlers(ctx: CoreContext): HandlersOf<typeof auditMethods> {
-  const { db } = ctx.store;
+  const { readDb } = ctx.store;
   return {
     'audit.list': async ({ page, pageSize, ...filter }) => {
-      const { entries, total } = await auditPage(db, filter, page, pageSize);
-      return { entries, total, page, pageSize, operators: await auditOperators(db) };
+      const { entries, total } = await auditPage(readDb, filter, page, pageSize);
+      return { entries, total, page, pageSize, operators: await auditOperators(readDb) };
     },
 
     'audit.export': async (filter) => {
-      const rows = await filteredAudit(db, filter).select(AUDIT_COLUMNS).orderBy('id', 'desc').execute();
+      const rows = await filteredAudit(readDb, filter).select(AUDIT_COLUMNS).orderBy('id', 'desc').execute();
       const entries = rows.map(toAuditEntry);
       const today = ctx.now();
       const stamp = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;

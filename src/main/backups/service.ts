@@ -151,6 +151,7 @@ export class BackupService {
     const record = await takeBackup(this.ctx.store.sqlite, folder, reason, {
       now: this.ctx.now(),
       ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
+      check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
     });
     this.changesAtLastBackup = changes;
     rotateBackups(folder, this.ctx.now(), this.options.rotation);

@@ -10,6 +10,11 @@ export interface TakeBackupOptions {
   now: Date;
   /** Runs between the copy and its check; tests damage the copy here. */
   afterCopy?: (tempPath: string) => void;
+  /**
+   * Checks the copy (integrityProblem by default); the core hands it to a job worker, as reading
+   * every page of a large file takes a while.
+   */
+  check?: (tempPath: string) => Promise<string | null>;
 }
 
 /** Removes a database file and the journal files SQLite may have left beside it. */
@@ -89,7 +94,7 @@ export async function takeBackup(
     removeDatabaseFile(temp);
     throw folderError(folder, error);
   }
-  const problem = integrityProblem(temp);
+  const problem = options.check ? await options.check(temp) : integrityProblem(temp);
   if (problem !== null) {
     removeDatabaseFile(temp);
     throw new AppError(

@@ -10,7 +10,7 @@ import { SAMPLE_CONFERENCE } from './sample';
 type ConferenceHandlers = HandlersOf<typeof conferenceMethods>;
 
 export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
-  const { db } = ctx.store;
+  const { db, readDb } = ctx.store;
 
   const changed = (id: number | null): void => ctx.events.emit({ type: 'conferences.changed', id });
 
@@ -34,7 +34,7 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
   };
 
   return {
-    'conferences.list': (filter) => listConferences(db, filter),
+    'conferences.list': (filter) => listConferences(readDb, filter),
 
     'conferences.get': async ({ id }) => {
       const conference = await findConference(db, id);

@@ -1,4 +1,6 @@
 import type { Store } from '../db/open';
+import type { WriteGate } from '../jobs/gate';
+import type { JobRunner } from '../jobs/runner';
 import type { EventBus } from './event-bus';
 
 /** What only the shell can do; a missing service means this shell cannot (the web host, tests). */
@@ -22,4 +24,8 @@ export interface CoreContext {
   /** Folder holding the database file, its backups and the logs. */
   dataDir: string;
   shell: ShellServices;
+  /** Held exclusively by a job that writes on its own connection; the core's writes wait on it. */
+  gate: WriteGate;
+  /** Runs long jobs (an import commit, a large export) in a worker with its own connection. */
+  jobs: JobRunner;
 }

@@ -20,6 +20,14 @@ export interface OpenOptions {
 
 export interface Store {
   db: Kysely<Database>;
+  /**
+   * A second, read-only connection on the same file for lists and searches. In WAL mode a reader
+   * never waits for a writer, so a list answers while another connection (an import's worker)
+   * holds the write lock; each statement outside a transaction sees the latest commit.
+   */
+  readDb: Kysely<Database>;
+  /** The raw handle of readDb, for the reads Kysely does not do (an archive's copy). */
+  readSqlite: BetterSqlite3.Database;
   /** The raw handle, for backups and the few things Kysely does not do. */
   sqlite: BetterSqlite3.Database;
   path: string;
@@ -57,6 +65,23 @@ function hasUserTables(sqlite: BetterSqlite3.Database): boolean {
     .prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'")
     .get() as { n: number };
   return row.n > 0;
+}
+
+/** SQL functions the queries use, on every connection (the writer, readers, job workers). */
+export function registerFunctions(sqlite: BetterSqlite3.Database): void {
+  sqlite.function('vi_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldVietnamese(value) : value,
+  );
+}
+
+/**
+ * A read-only connection on a database already opened (checked, migrated, in WAL mode) by
+ * openDatabase; it can neither write nor change the journal mode.
+ */
+export function openReader(path: string): { db: Kysely<Database>; sqlite: BetterSqlite3.Database } {
+  const sqlite = new BetterSqlite3(path, { readonly: true, timeout: 5000 });
+  registerFunctions(sqlite);
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 /**
@@ -97,9 +122,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       throw corrupt(path, backupsDir, error);
     }
 
-    sqlite.function('vi_fold', { deterministic: true }, (value: unknown) =>
-      typeof value === 'string' ? foldVietnamese(value) : value,
-    );
+    registerFunctions(sqlite);
 
     if (existed && pending.length > 0 && hasUserTables(sqlite)) {
       await backupDatabase(sqlite, path, backupsDir, 'truoc-nang-cap', options.keepBackups ?? 10);
@@ -135,13 +158,18 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     }
 
     const applied = executedMigrations(sqlite);
+    const reader = openReader(path);
+    const readDb = reader.db;
     return {
       db,
+      readDb,
+      readSqlite: reader.sqlite,
       sqlite,
       path,
       backupsDir,
       schemaVersion: applied.at(-1) ?? '',
       close: async () => {
+        await readDb.destroy();
         await db.destroy();
       },
     };

@@ -15,15 +15,15 @@ type DelegateHandlers = HandlersOf<typeof delegateMethods>;
 
 /** Delegates, their import and check-in. */
 export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
-  const { db } = ctx.store;
+  const { db, readDb } = ctx.store;
   const now = () => ctx.now().toISOString();
-  const index = new DelegateSearchIndex(() => ctx.store.db, ctx.events);
+  const index = new DelegateSearchIndex(() => ctx.store.readDb, ctx.events);
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'delegates.changed', conferenceId });
   // A check-in changes no searched text: every window refreshes, the search index stays.
   const checkedIn = (conferenceId: number) => index.keepThrough(() => changed(conferenceId));
 
   return {
-    'delegates.list': (input) => listDelegates(db, input),
+    'delegates.list': (input) => listDelegates(readDb, input),
 
     'delegates.create': async ({ conferenceId, ...values }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
@@ -53,7 +53,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
 
     'delegates.search': async ({ conferenceId, query, limit }) => {
       const hit = await index.search(conferenceId, foldQuery(query), normalizeBadge(query), limit);
-      return { items: await delegatesInOrder(db, hit.ids), badgeMatchId: hit.badgeMatchId };
+      return { items: await delegatesInOrder(readDb, hit.ids), badgeMatchId: hit.badgeMatchId };
     },
 
     'delegates.checkIn': async (input) => {
@@ -74,7 +74,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
       };
     },
 
-    'delegates.attendance': ({ conferenceId }) => readAttendance(db, conferenceId),
+    'delegates.attendance': ({ conferenceId }) => readAttendance(readDb, conferenceId),
 
     'delegates.listPdf': ({ conferenceId, group }) => writeDelegateListPdf(ctx, conferenceId, group),
 

@@ -1,54 +1,47 @@
-import type { ExportFormat } from '../../shared/exports';
-import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { exportMethods } from '../../shared/api/contract-exports';
 import { documentHeading } from '../documents/heading';
-import { exportFileName, writeExport } from './files';
-import { readHonorees } from './honorees';
-import { buildListModel } from './list-model';
 import { readListOptions, saveListOptions } from './list-options';
-import { writeListPdf } from './pdf-list';
-import { writePollResults } from './poll-results';
-import { writeListXlsx } from './xlsx-list';
+import { placeStaged } from './staged';
 
 type ExportHandlers = HandlersOf<typeof exportMethods>;
 
-const EMPTY_LIST =
-  'Không có đối tượng nào phù hợp với lựa chọn (trạng thái, loại, hình thức); chưa tạo tệp nào. Hãy kiểm tra lại bộ lọc.';
-
-/** "Danh sach khen thuong" stays Vietnamese: Windows keeps Unicode names; only forbidden characters go. */
-function listFileStem(requested: string, title: string): string {
-  return requested || title.charAt(0) + title.slice(1).toLocaleLowerCase('vi');
-}
-
 export function exportHandlers(ctx: CoreContext): ExportHandlers {
-  const { db } = ctx.store;
+  const { db, readDb } = ctx.store;
 
   return {
     'exports.listDefaults': async ({ conferenceId }) =>
-      readListOptions(db, await documentHeading(db, conferenceId)),
+      readListOptions(readDb, await documentHeading(readDb, conferenceId)),
 
+    // Reading the rows, building the list and drawing the file happen in a job worker on a
+    // read-only connection: a 100,000-row list takes seconds the core stays free for.
     'exports.honoreeList': async ({ conferenceId, format, options, fileName }) => {
-      const heading = await documentHeading(db, conferenceId);
-      const honorees = await readHonorees(db, conferenceId, options);
-      if (honorees.length === 0) throw new AppError('EMPTY_SELECTION', EMPTY_LIST);
-      const model = buildListModel(honorees, options, heading);
-      const file = await writeExport({
-        dir: ctx.exportsDir,
-        fileName: exportFileName(listFileStem(fileName, model.title), format, 'Danh sach khen thuong'),
-        rows: honorees.length,
-        write: (path) =>
-          format === 'xlsx' ? writeListXlsx(model, honorees, path) : writeListPdf(model, path),
-      });
+      const file = await placeStaged(
+        ctx.exportsDir,
+        () =>
+          ctx.jobs.run(
+            'exports.honoreeList',
+            { conferenceId, format, options, fileName, dir: ctx.exportsDir },
+            ctx.store,
+          ),
+        `Danh sach khen thuong.${format}`,
+      );
       // Remembered only once the file is written, so a failed export leaves the last good options.
       await saveListOptions(db, conferenceId, options, ctx.now());
       return file;
     },
 
-    'exports.pollResults': async ({ conferenceId, format }) => {
-      const heading = await documentHeading(db, conferenceId);
-      return writePollResults(ctx, heading, format satisfies ExportFormat);
-    },
+    'exports.pollResults': ({ conferenceId, format }) =>
+      placeStaged(
+        ctx.exportsDir,
+        () =>
+          ctx.jobs.run(
+            'exports.pollResults',
+            { conferenceId, format, dir: ctx.exportsDir, now: ctx.now().toISOString() },
+            ctx.store,
+          ),
+        `Ket qua binh xet.${format}`,
+      ),
   };
 }

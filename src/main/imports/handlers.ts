@@ -1,4 +1,3 @@
-import { appendAudit } from '../audit/log';
 import type { Kysely } from 'kysely';
 import type { ImportPreview, ImportRow } from '../../shared/imports';
 import { nomineeValues, type NomineeValues } from '../../shared/nominees';
@@ -12,14 +11,14 @@ import type { importMethods } from '../../shared/api/contract-imports';
 import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
-import { insertNominees, newWriteContext } from '../nominees/write';
 import { textGrid } from './cells';
 import { columnsAtRow, detectHeader, headingSignature } from './detect-header';
 import { awardFormIndex, parseRows } from './parse-rows';
 import { readGrid } from './read-grid';
+import type { ImportCommitJob } from './commit';
 import { ImportSessions, type ImportSession } from './sessions';
 import { inspectXlsx } from './xlsx-guard';
-import { loadMapping, saveMapping } from './mappings';
+import { loadMapping } from './mappings';
 
 type ImportHandlers = HandlersOf<typeof importMethods>;
 
@@ -85,6 +84,8 @@ function valuesOf(row: ImportRow | ImportSession['rows'][number]): NomineeValues
 /** `sessions` holds the opened files between preview and commit; the app always starts empty. */
 export function importHandlers(ctx: CoreContext, sessions = new ImportSessions()): ImportHandlers {
   const { db } = ctx.store;
+  /** Sessions being written, so a second click cannot write the same rows twice. */
+  const committing = new Set<string>();
 
   return {
     'imports.open': async ({ conferenceId, fileName, contentBase64 }) => {
@@ -181,30 +182,32 @@ export function importHandlers(ctx: CoreContext, sessions = new ImportSessions()
       if (accepted.length === 0) {
         throw new AppError('VALIDATION', 'Không có dòng nào để ghi: mọi dòng đều đã bị bỏ qua.');
       }
-      const write = newWriteContext(ctx.now().toISOString());
-      await db.transaction().execute(async (trx) => {
-        const items = accepted.map(({ row, values }) => ({
-          values,
-          source: { file: session.fileName, row },
-        }));
-        await insertNominees(trx, session.conferenceId, items, write);
-        // Counts only: the rows themselves are the nominees, each traceable to its file and row.
-        await appendAudit(trx, write.now, {
-          conferenceId: session.conferenceId,
-          entity: 'import',
-          entityId: null,
-          action: 'create',
-          detail: session.fileName,
-          after: { sheet: session.sheetName, created: accepted.length, skipped: excluded.size },
-        });
-        if (rememberMapping)
-          await saveMapping(trx, headingSignature(session.columns), session.columns, write.now);
-      });
+      const job: ImportCommitJob = {
+        conferenceId: session.conferenceId,
+        fileName: session.fileName,
+        sheetName: session.sheetName,
+        rows: accepted,
+        skipped: excluded.size,
+        mapping: rememberMapping
+          ? { signature: headingSignature(session.columns), columns: session.columns }
+          : null,
+        now: ctx.now().toISOString(),
+      };
+      if (committing.has(importId)) throw new AppError('CONFLICT', 'Danh sách này đang được ghi.');
+      committing.add(importId);
+      let unitsCreated: number;
+      try {
+        // Written on the job's own connection, in a worker: lists keep answering meanwhile, and
+        // the core's own writes wait at the gate instead of on SQLite's lock.
+        ({ unitsCreated } = await ctx.gate.exclusively(() => ctx.jobs.run('imports.commit', job, ctx.store)));
+      } finally {
+        committing.delete(importId);
+      }
       sessions.delete(importId);
       ctx.events.emit({ type: 'nominees.changed', conferenceId: session.conferenceId });
       return {
         created: accepted.length,
-        unitsCreated: write.unitsCreated,
+        unitsCreated,
         conferenceId: session.conferenceId,
       };
     },

@@ -65,7 +65,7 @@ async function conferenceOf(db: Kysely<Database>, ids: number[]): Promise<number
 }
 
 export function nomineeHandlers(ctx: CoreContext): NomineeHandlers {
-  const { db } = ctx.store;
+  const { db, readDb } = ctx.store;
   const changed = (conferenceId: number) => ctx.events.emit({ type: 'nominees.changed', conferenceId });
   const changedFor = async (ids: number[]) => {
     for (const conferenceId of await conferenceOf(db, ids)) changed(conferenceId);
@@ -120,10 +120,10 @@ export function nomineeHandlers(ctx: CoreContext): NomineeHandlers {
 
   return {
     'nominees.list': async (params) => {
-      await requireConference(db, params.conferenceId);
-      return listNominees(db, params);
+      await requireConference(readDb, params.conferenceId);
+      return listNominees(readDb, params);
     },
-    'nominees.ids': (filter) => listNomineeIds(db, filter),
+    'nominees.ids': (filter) => listNomineeIds(readDb, filter),
     'nominees.get': ({ id }) => get(id),
 
     'nominees.create': async ({ conferenceId, ...values }) => {

@@ -4,5 +4,5 @@ import type { unitMethods } from '../../shared/api/contract-units';
 import { listUnits } from './queries';
 
 export function unitHandlers(ctx: CoreContext): HandlersOf<typeof unitMethods> {
-  return { 'units.list': ({ conferenceId }) => listUnits(ctx.store.db, conferenceId) };
+  return { 'units.list': ({ conferenceId }) => listUnits(ctx.store.readDb, conferenceId) };
 }

@@ -3,6 +3,10 @@ import type { CoreContext } from '../../../src/main/core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../../../src/main/core/dispatcher';
 import { EventBus } from '../../../src/main/core/event-bus';
 import { openDatabase } from '../../../src/main/db/open';
+import { WriteGate } from '../../../src/main/jobs/gate';
+import { commitImport, type ImportCommitJob } from '../../../src/main/imports/commit';
+import { inProcessJobs } from '../../../src/main/jobs/runner';
+import { task } from '../../../src/main/jobs/tasks';
 
 /**
  * The core as a crash child needs it: the app's database opening and its dispatcher (input
@@ -22,6 +26,11 @@ export async function openChildCore(
     exportsDir: join(dataDir, 'exports'),
     dataDir,
     shell: {},
+    gate: new WriteGate(),
+    // Only the import's job: the exports' would load exceljs and pdfmake into every child.
+    jobs: inProcessJobs({
+      'imports.commit': task('write', ({ db }, job: ImportCommitJob) => commitImport(db, job)),
+    }),
   };
   return createDispatcher(domain(context) as Handlers, (method, error) => {
     console.error(`${method} failed unexpectedly`, error);

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { ImportColumn } from '../../shared/imports';
+import type { NomineeValues } from '../../shared/nominees';
+import { appendAudit } from '../audit/log';
+import type { Database } from '../db/schema';
+import { insertNominees, newWriteContext } from '../nominees/write';
+import { saveMapping } from './mappings';
+
+/** What an import commit writes, checked beforehand by the core; it crosses to a job worker as is. */
+export interface ImportCommitJob {
+  conferenceId: number;
+  fileName: string;
+  sheetName: string;
+  rows: { row: number; values: NomineeValues }[];
+  /** Rows the person left out, for the audit entry. */
+  skipped: number;
+  /** The heading row's mapping, to remember for the next file with the same headings. */
+  mapping: { signature: string; columns: ImportColumn[] } | null;
+  now: string;
+}
+
+/**
+ * Writes the accepted rows in one transaction, all or none: the nominees with their search
+ * index, the audit entry and the remembered mapping. `db` is a connection of its own when the
+ * commit runs in a job worker.
+ */
+export async function commitImport(
+  db: Kysely<Database>,
+  job: ImportCommitJob,
+): Promise<{ unitsCreated: number }> {
+  const write = newWriteContext(job.now);
+  await db.transaction().execute(async (trx) => {
+    const items = job.rows.map(({ row, values }) => ({ values, source: { file: job.fileName, row } }));
+    await insertNominees(trx, job.conferenceId, items, write);
+    // Counts only: the rows themselves are the nominees, each traceable to its file and row.
+    await appendAudit(trx, write.now, {
+      conferenceId: job.conferenceId,
+      entity: 'import',
+      entityId: null,
+      action: 'create',
+      detail: job.fileName,
+      after: { sheet: job.sheetName, created: job.rows.length, skipped: job.skipped },
+    });
+    if (job.mapping) await saveMapping(trx, job.mapping.signature, job.mapping.columns, write.now);
+  });
+  return { unitsCreated: write.unitsCreated };
+}
