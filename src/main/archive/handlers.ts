@@ -24,6 +24,7 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
       if (!conference) throw notFound(`hội nghị #${conferenceId}`);
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(conference.title, ARCHIVE_EXTENSION, 'Hoi nghi'),
         rows: 0,
         // Holding the connection keeps any transaction in flight out of what is read.

@@ -26,6 +26,7 @@ export function auditHandlers(
       const stamp = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(`Nhat ky thay doi ${stamp}`, 'xlsx', 'Nhat ky thay doi'),
         rows: entries.length,
         write: (path) => writeAuditXlsx(entries, path),

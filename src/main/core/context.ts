@@ -1,4 +1,5 @@
 import type { Store } from '../db/open';
+import type { FileRegistry } from '../files/registry';
 import type { EventBus } from './event-bus';
 
 /** What only the shell can do; a missing service means this shell cannot (the web host, tests). */
@@ -7,6 +8,10 @@ export interface ShellServices {
   openProjectorWindow?: () => Promise<void>;
   /** Shows a folder in the system's file manager. */
   openFolder?: (path: string) => Promise<void>;
+  /** Opens a file in the program the system uses for it (Excel, a PDF reader). */
+  openFile?: (path: string) => Promise<void>;
+  /** Shows a file selected in its folder; without it, the folder is opened (openFolder). */
+  revealFile?: (path: string) => Promise<void>;
   /** Asks the user for a folder (the backups folder on a USB drive); null when cancelled. */
   chooseFolder?: () => Promise<string | null>;
 }
@@ -19,6 +24,8 @@ export interface CoreContext {
   version: string;
   /** Folder the exports are written to (created on first export). */
   exportsDir: string;
+  /** The files written in this run, by handle (see writeExport). */
+  files: FileRegistry;
   /** Folder holding the database file, its backups and the logs. */
   dataDir: string;
   shell: ShellServices;

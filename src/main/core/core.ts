@@ -23,6 +23,8 @@ import { BackupService, type BackupOptions } from '../backups/service';
 import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { fileHandlers } from '../files/handlers';
+import { FileRegistry, type FileRegistryOptions, type RegisteredFile } from '../files/registry';
 import { timeJobs, type JobTiming } from '../logging/jobs';
 import type { CoreContext, ShellServices } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
@@ -45,12 +47,21 @@ export interface CoreOptions extends OpenOptions {
   backups?: BackupOptions;
   /** Where the durations of long jobs (exports, imports, printing) are reported. */
   logJob?: (timing: JobTiming) => void;
+  /** The clock and limits of the written files' handles. */
+  files?: FileRegistryOptions;
+}
+
+/** What a transport may ask about the written files besides the API (the web host's downloads). */
+export interface CoreFiles {
+  /** The file for one download by its handle; null when unknown, already taken or expired. */
+  take(handle: string): Promise<RegisteredFile | null>;
 }
 
 export interface Core {
   dispatch: Dispatch;
   events: EventBus;
   context: CoreContext;
+  files: CoreFiles;
   close(): Promise<void>;
 }
 
@@ -85,6 +96,7 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
     ...backupHandlers(context, backups),
     ...archiveHandlers(context),
     ...auditHandlers(context),
+    ...fileHandlers(context),
   };
 }
 
@@ -102,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     version: options.version ?? '0.0.0',
     exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
     dataDir: options.dataDir,
+    files: new FileRegistry(options.files),
     shell: options.shell ?? {},
   };
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -144,5 +157,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await backups.close();
       await context.store.close();
     })());
-  return { dispatch, events, context, close };
+  const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };
+  return { dispatch, events, context, files, close };
 }

@@ -35,6 +35,7 @@ export function exportHandlers(ctx: CoreContext): ExportHandlers {
       const model = buildListModel(honorees, options, heading);
       const file = await writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(listFileStem(fileName, model.title), format, 'Danh sach khen thuong'),
         rows: honorees.length,
         write: (path) =>

@@ -21,6 +21,7 @@ export async function writePollResults(
   if (model.polls.length === 0) throw new AppError('EMPTY_SELECTION', NOTHING_COUNTED);
   return writeExport({
     dir: ctx.exportsDir,
+    files: ctx.files,
     // Vietnamese letters stay: Windows keeps Unicode file names.
     fileName: exportFileName(`Kết quả bình xét - ${heading.conference.title}`, format, 'Ket qua binh xet'),
     rows: model.rowCount,

@@ -31,7 +31,6 @@ import { entityId } from '../fields';
 import {
   ballotsPdfInput,
   councilRecord,
-  fileRecord,
   memberCreateInput,
   memberUpdateInput,
   pollBallotInput,
@@ -47,7 +46,9 @@ import {
   ruleEntryRecord,
   ruleSaveInput,
 } from '../voting';
+import { writtenFileRecord } from '../files';
 import { agendaMethods } from './contract-agenda';
+import { fileMethods } from './contract-files';
 import { archiveMethods } from './contract-archive';
 import { auditMethods } from './contract-audit';
 import { backupMethods } from './contract-backups';
@@ -282,13 +283,15 @@ export const contract = {
   }),
   'polls.ballotsPdf': method({
     input: ballotsPdfInput,
-    output: fileRecord,
-    summary: 'Numbered paper ballots (A4), one per member taking part unless `copies` says otherwise.',
+    output: writtenFileRecord,
+    summary:
+      'Writes numbered paper ballots (A4) into the exports folder, one per member taking part unless `copies` says otherwise.',
   }),
   'polls.minutesPdf': method({
     input: pollIdInput,
-    output: fileRecord,
-    summary: 'The vote-count minutes (biên bản kiểm phiếu) of a poll with counts.',
+    output: writtenFileRecord,
+    summary:
+      'Writes the vote-count minutes (biên bản kiểm phiếu) of a poll with counts into the exports folder.',
   }),
   ...exportMethods,
   ...certificateMethods,
@@ -298,6 +301,7 @@ export const contract = {
   ...backupMethods,
   ...archiveMethods,
   ...auditMethods,
+  ...fileMethods,
   'settings.get': method({
     input: noInput,
     output: settingsRecord,
@@ -328,4 +332,9 @@ export function isMethodName(name: string): name is MethodName {
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /**
+   * Where the browser downloads a written file, by its handle (the web host only). The desktop
+   * has none: it opens files where the core saved them (files.open, files.reveal).
+   */
+  fileUrl?(handle: string): string;
 }

@@ -3,6 +3,7 @@ import type { CoreContext } from '../../../src/main/core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../../../src/main/core/dispatcher';
 import { EventBus } from '../../../src/main/core/event-bus';
 import { openDatabase } from '../../../src/main/db/open';
+import { FileRegistry } from '../../../src/main/files/registry';
 
 /**
  * The core as a crash child needs it: the app's database opening and its dispatcher (input
@@ -21,6 +22,7 @@ export async function openChildCore(
     version: '0.0.0',
     exportsDir: join(dataDir, 'exports'),
     dataDir,
+    files: new FileRegistry(),
     shell: {},
   };
   return createDispatcher(domain(context) as Handlers, (method, error) => {
