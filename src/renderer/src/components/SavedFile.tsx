@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconFolderOpen } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WrittenFile } from '../../../shared/files';
 import { useApi } from '../api/ApiProvider';
@@ -35,7 +35,12 @@ export function SavedFilePanel({ saved, title }: { saved: SavedFileState; title?
   const api = useApi();
   const errorText = useErrorText();
   const [busy, setBusy] = useState<'files.open' | 'files.reveal' | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const { file } = saved;
+  // The panel often sits below the button that wrote the file: bring each new file into view.
+  useEffect(() => {
+    if (file) panel.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [file]);
   if (!file) return null;
 
   const ask = async (method: 'files.open' | 'files.reveal') => {
@@ -52,6 +57,9 @@ export function SavedFilePanel({ saved, title }: { saved: SavedFileState; title?
 
   return (
     <Alert
+      ref={panel}
+      // Clear of the fixed header and status bar when scrolled into view.
+      style={{ scrollMarginTop: 72, scrollMarginBottom: 52 }}
       color="green"
       role="status"
       title={title ?? t('files.title')}
@@ -67,7 +75,8 @@ export function SavedFilePanel({ saved, title }: { saved: SavedFileState; title?
           {t('files.size', { size: formatSize(file.size, i18n.language) })}
         </Text>
         <Text size="sm" component="div">
-          {t('files.savedIn')}: <Code style={{ overflowWrap: 'anywhere' }}>{file.path}</Code>
+          {t('files.savedIn')}:{' '}
+          <Code style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>{file.path}</Code>
         </Text>
         {api.fileUrl ? (
           <Text size="sm">
