@@ -42,10 +42,10 @@ async function main(): Promise<void> {
     });
     const ms = performance.now() - start;
     if (!result.ok) throw new Error(result.error.message);
-    const file = result.value as { rows: number; bytes: number };
+    const file = result.value as { rows: number; size: number };
     // maxRSS is in kilobytes: the most this process ever held in memory.
     const peakMb = process.resourceUsage().maxRSS / 1024;
-    const run: ExportRun = { ms, peakMb, rows: file.rows, bytes: file.bytes };
+    const run: ExportRun = { ms, peakMb, rows: file.rows, bytes: file.size };
     process.stdout.write(`${JSON.stringify(run)}\n`);
   } finally {
     await core.close();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExportPage } from './pages/ExportPage';
 import { ImportPage } from './pages/ImportPage';
@@ -12,6 +12,7 @@ const text = (value: ExcelJS.CellValue): string => (typeof value === 'string' ? 
 
 test('the imported Kỳ Anh list, approved, exports to Excel and PDF in the official layout', async ({
   page,
+  host,
   app,
   conferences,
 }) => {
@@ -58,9 +59,17 @@ test('the imported Kỳ Anh list, approved, exports to Excel and PDF in the offi
 
   const excel = await exporter.download('Xuất Excel');
   expect(excel.suggestedFilename()).toBe('Danh sách- khen thưởng 2021-.xlsx');
-  await expect(page.getByRole('status').filter({ hasText: 'Tệp vừa xuất' })).toContainText(
-    'Danh sách- khen thưởng 2021-.xlsx',
-  );
+  const saved = page.getByRole('status').filter({ hasText: 'Tệp vừa xuất' });
+  await expect(saved).toContainText('Danh sách- khen thưởng 2021-.xlsx');
+  await expect(saved).toContainText('Trình duyệt đã tải tệp xuống');
+  // The browser got the very bytes the core wrote, by a link rather than through the page.
+  const onDisk = readFileSync(join(host.dataDir, 'exports', 'Danh sách- khen thưởng 2021-.xlsx'));
+  expect(readFileSync(await excel.path()).equals(onDisk)).toBe(true);
+  expect(excel.url()).toMatch(/\/files\/[A-Za-z0-9_-]{24}\?token=/);
+  // The link works once: asked again, the host has forgotten it.
+  const again = await page.request.get(excel.url());
+  expect(again.status()).toBe(404);
+  expect(await again.text()).toContain('đã được dùng hoặc đã hết hạn');
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await excel.path());

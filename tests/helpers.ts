@@ -121,3 +121,9 @@ export function countRows(path: string, table: string): number {
     sqlite.close();
   }
 }
+
+/** The bytes of a file the core wrote: results say where it is, never carry its bytes. */
+export const writtenBytes = (file: { path: string }): Buffer => readFileSync(file.path);
+
+/** The same as base64, for calls that take a file (archive.import, templates.import). */
+export const writtenBase64 = (file: { path: string }): string => readFileSync(file.path).toString('base64');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, LIMITS, optionalLine } from './fields';
 import { isLocalDateTime } from './dates';
 import { NOMINEE_KINDS, NOMINEE_STATUSES } from './nominees';
+import { writtenFileRecord, type WrittenFile } from './files';
 
 /**
  * Honoree lists (danh sách kèm theo quyết định) and the other exported files. One set of options
@@ -105,15 +106,9 @@ export const honoreeListInput = z.object({
   fileName: optionalLine(LIMITS.shortText),
 });
 
-/** A file the core wrote into the exports folder; its bytes come along for the browser's download. */
-export const exportedFileRecord = z.object({
-  fileName: z.string(),
-  path: z.string().describe('Where the core saved it (the exports folder).'),
-  bytes: z.number().int(),
-  rows: z.number().int().describe('Honorees (or table rows) written.'),
-  contentBase64: z.string(),
-});
-export type ExportedFile = z.infer<typeof exportedFileRecord>;
+/** A file the core wrote into the exports folder (see files.ts): where it is, never its bytes. */
+export const exportedFileRecord = writtenFileRecord;
+export type ExportedFile = WrittenFile;
 
 export const pollResultsInput = z.object({
   conferenceId: entityId(),

@@ -265,7 +265,3 @@ export const ballotsPdfInput = z.object({
   id: entityId(),
   copies: z.number().int().min(1).max(2000).nullable().default(null),
 });
-
-/** A generated document, returned as bytes; the shell decides where it goes. */
-export const fileRecord = z.object({ fileName: z.string(), contentBase64: z.string() });
-export type GeneratedFile = z.infer<typeof fileRecord>;

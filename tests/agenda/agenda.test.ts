@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { AgendaItemFields } from '../../src/shared/agenda';
 import type { Core } from '../../src/main/app/create-core';
 import { pdfText, squeeze } from '../documents/poppler';
-import { call, callError, conferenceInput, countRows, useCores, useTempDir } from '../helpers';
+import { call, callError, conferenceInput, countRows, useCores, useTempDir, writtenBytes } from '../helpers';
 
 const PROGRAMME: [AgendaItemFields, ...AgendaItemFields[]] = [
   {
@@ -236,7 +236,7 @@ describe('agenda', () => {
     const file = await call(core, 'agenda.programmePdf', { conferenceId });
     expect(file.fileName).toBe('Chương trình - Hội nghị tổng kết công tác năm 2023.pdf');
     expect(file.rows).toBe(4);
-    const text = squeeze(pdfText(Buffer.from(file.contentBase64, 'base64')));
+    const text = squeeze(pdfText(writtenBytes(file)));
     for (const expected of [
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'BAN THƯỜNG VỤ THỊ ỦY KỲ ANH',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHostServer } from '../../src/main/host/server';
 import { noisyBackground } from '../certificates/engine/image';
-import { call, useCores, useTempDir } from '../helpers';
+import { call, useCores, useTempDir, writtenBase64 } from '../helpers';
 import { seedRichConference } from './seed';
 
 const TOKEN = 'archive-token-0123456789abcdef';
@@ -31,7 +31,7 @@ describe('archive over the web host', () => {
       contentBase64: background.toString('base64'),
     });
     const file = await call(source, 'archive.export', { conferenceId: conference.id });
-    expect(file.bytes).toBeGreaterThan(1024 * 1024);
+    expect(file.size).toBeGreaterThan(1024 * 1024);
 
     const target = await openCore({ dataDir: join(dir(), 'target') });
     const staticDir = join(dir(), 'static');
@@ -45,7 +45,7 @@ describe('archive over the web host', () => {
     const response = await fetch(`http://127.0.0.1:${port}/api/archive.import`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ fileName: file.fileName, contentBase64: file.contentBase64 }),
+      body: JSON.stringify({ fileName: file.fileName, contentBase64: writtenBase64(file) }),
     });
     const body = (await response.json()) as { ok: boolean; value?: { conferenceId: number } };
     expect(body.ok).toBe(true);

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeArchive } from '../../src/main/archive/open-archive';
 import { DATABASE_FILE, type Core } from '../../src/main/app/create-core';
-import { call, callError, conferenceInput, snapshotDatabase, useCores, useTempDir } from '../helpers';
+import {
+  call,
+  callError,
+  conferenceInput,
+  snapshotDatabase,
+  useCores,
+  useTempDir,
+  writtenBytes,
+  writtenBase64,
+} from '../helpers';
 import { seedRichConference } from './seed';
 
 describe('archive: what is refused', () => {
@@ -20,7 +29,7 @@ describe('archive: what is refused', () => {
     await call(target, 'conferences.create', conferenceInput({ title: 'Hội nghị sơ kết 2023' }));
     // The shipped templates are written on first use; an import uses them like any other call.
     await call(target, 'templates.list', {});
-    return { source, file, target, bytes: Buffer.from(file.contentBase64, 'base64') };
+    return { source, file, target, bytes: writtenBytes(file) };
   }
 
   /** The archive with its manifest (or anything else) changed through SQL. */
@@ -138,14 +147,14 @@ describe('archive: what is refused', () => {
     const before = snapshotDatabase(databasePath);
     const error = await callError(target, 'archive.import', {
       fileName: file.fileName,
-      contentBase64: file.contentBase64,
+      contentBase64: writtenBase64(file),
     });
     expect(error.code).toBe('INTERNAL');
     expect(snapshotDatabase(databasePath)).toEqual(before);
     target.context.store.sqlite.exec('drop trigger refuse_delegates');
     const result = await call(target, 'archive.import', {
       fileName: file.fileName,
-      contentBase64: file.contentBase64,
+      contentBase64: writtenBase64(file),
     });
     expect(result.counts.delegates).toBe(2);
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
-import { call, conferenceInput, useCores, useTempDir } from '../helpers';
+import { call, conferenceInput, useCores, useTempDir, writtenBase64 } from '../helpers';
 import { conferenceContent } from './content';
 import { BACKGROUND, EMBLEM, LOCAL_FORM, seedRichConference } from './seed';
 
@@ -17,8 +17,8 @@ describe('archive export and import', () => {
     return { source, seeded, file };
   }
 
-  const importInto = (core: Core, file: { fileName: string; contentBase64: string }) =>
-    call(core, 'archive.import', { fileName: file.fileName, contentBase64: file.contentBase64 });
+  const importInto = (core: Core, file: { fileName: string; path: string }) =>
+    call(core, 'archive.import', { fileName: file.fileName, contentBase64: writtenBase64(file) });
 
   it('writes a .hoinghi file into the exports folder that inspect describes', async () => {
     const { source, file } = await exported();
@@ -27,7 +27,7 @@ describe('archive export and import', () => {
     expect(file.rows).toBe(7);
     const summary = await call(source, 'archive.inspect', {
       fileName: file.fileName,
-      contentBase64: file.contentBase64,
+      contentBase64: writtenBase64(file),
     });
     expect(summary).toMatchObject({
       formatVersion: 1,
@@ -37,7 +37,7 @@ describe('archive export and import', () => {
       startsAt: '2021-05-19',
       endsAt: '2021-05-20',
       organiser: 'Thị ủy Kỳ Anh',
-      bytes: file.bytes,
+      bytes: file.size,
       counts: {
         nominees: 7,
         councilMembers: 3,

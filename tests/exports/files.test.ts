@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportFileName, safeFileStem, writeExport } from '../../src/main/exports/files';
+import { FileRegistry } from '../../src/main/core/file-registry';
 import { appErrorOf, useTempDir } from '../helpers';
 
 describe('export file names', () => {
@@ -32,6 +33,7 @@ describe('export file names', () => {
 
 describe('writing an export', () => {
   const dir = useTempDir();
+  const files = new FileRegistry();
 
   it('writes through a temporary file and leaves only the finished file', async () => {
     const out = join(dir(), 'exports');
@@ -39,12 +41,46 @@ describe('writing an export', () => {
       dir: out,
       fileName: 'Danh sách.xlsx',
       rows: 3,
+      files,
       write: async (path) => writeFileSync(path, 'nội dung'),
     });
     expect(readdirSync(out)).toEqual(['Danh sách.xlsx']);
-    expect(file).toMatchObject({ fileName: 'Danh sách.xlsx', path: join(out, 'Danh sách.xlsx'), rows: 3 });
-    expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('nội dung');
-    expect(file.bytes).toBe(Buffer.byteLength('nội dung'));
+    expect(readFileSync(file.path, 'utf8')).toBe('nội dung');
+    // Where it is and how to name it again; never its bytes.
+    expect(file).toEqual({
+      fileName: 'Danh sách.xlsx',
+      path: join(out, 'Danh sách.xlsx'),
+      size: Buffer.byteLength('nội dung'),
+      rows: 3,
+      handle: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) as unknown,
+    });
+    expect(files.find(file.handle)).toMatchObject({
+      path: file.path,
+      fileName: file.fileName,
+      size: file.size,
+    });
+  });
+
+  it('gives every written file a handle of its own, even under the same name', async () => {
+    const write = async (path: string) => writeFileSync(path, 'x');
+    const first = await writeExport({ dir: dir(), fileName: 'a.pdf', rows: 1, files, write });
+    const second = await writeExport({ dir: dir(), fileName: 'a.pdf', rows: 1, files, write });
+    expect(second.handle).not.toBe(first.handle);
+  });
+
+  it('remembers no handle for a file that failed', async () => {
+    const registry = new FileRegistry();
+    const add = vi.spyOn(registry, 'add');
+    await appErrorOf(
+      writeExport({
+        dir: dir(),
+        fileName: 'c.pdf',
+        rows: 1,
+        files: registry,
+        write: () => Promise.reject(new Error('hỏng')),
+      }),
+    );
+    expect(add).not.toHaveBeenCalled();
   });
 
   it('keeps the earlier file and removes the partial one when writing fails', async () => {
@@ -54,6 +90,7 @@ describe('writing an export', () => {
         dir: dir(),
         fileName: 'a.xlsx',
         rows: 1,
+        files,
         write: async (path) => {
           writeFileSync(path, 'một nửa');
           throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
@@ -74,6 +111,7 @@ describe('writing an export', () => {
         dir: dir(),
         fileName: 'b.xlsx',
         rows: 1,
+        files,
         write: async (path) => writeFileSync(path, 'x'),
       }),
     );

@@ -67,6 +67,7 @@ export function agendaHandlers(ctx: CoreContext): HandlersOf<typeof agendaMethod
       if (agenda.items.length === 0) throw new AppError('EMPTY_SELECTION', NOTHING_TO_PRINT);
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         // Vietnamese letters stay: Windows keeps Unicode file names.
         fileName: exportFileName(
           `Chương trình - ${heading.conference.title}`,

@@ -23,6 +23,8 @@ import { BackupService, type BackupOptions } from '../backups/service';
 import { swapDatabaseFile } from '../backups/swap';
 import { archiveHandlers } from '../archive/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { fileHandlers } from '../files/handlers';
+import { FileRegistry, type CoreFiles, type FileRegistryOptions } from '../core/file-registry';
 import { timeJobs, type JobTiming } from '../logging/jobs';
 import { WriteGate } from '../jobs/gate';
 import { defaultJobRunner, type JobRunner } from '../jobs/runner';
@@ -32,6 +34,8 @@ import { gateHandlers } from '../core/method-access';
 import type { CoreContext, ShellServices } from '../core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
 import { EventBus } from '../core/event-bus';
+
+export type { CoreFiles } from '../core/file-registry';
 
 export const DATABASE_FILE = 'hoi-nghi.sqlite';
 
@@ -52,12 +56,15 @@ export interface CoreOptions extends OpenOptions {
   logJob?: (timing: JobTiming) => void;
   /** Who runs long jobs; by default the built job worker, or this thread where there is none. */
   jobs?: JobRunner;
+  /** The clock and limits of the written files' handles. */
+  files?: FileRegistryOptions;
 }
 
 export interface Core {
   dispatch: Dispatch;
   events: EventBus;
   context: CoreContext;
+  files: CoreFiles;
   close(): Promise<void>;
 }
 
@@ -83,6 +90,7 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
     ...backupHandlers(context, backups),
     ...archiveHandlers(context),
     ...auditHandlers(context),
+    ...fileHandlers(context),
   };
 }
 
@@ -109,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     version: options.version ?? '0.0.0',
     exportsDir: options.exportsDir ?? join(options.dataDir, 'exports'),
     dataDir: options.dataDir,
+    files: new FileRegistry(options.files),
     shell: options.shell ?? {},
     gate: new WriteGate(),
     jobs: options.jobs ?? defaultJobRunner(APP_TASKS, (message) => console.info(message), { fontsDir }),
@@ -156,5 +165,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await backups.close();
       await context.store.close();
     })());
-  return { dispatch, events, context, close };
+  const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };
+  return { dispatch, events, context, files, close };
 }

@@ -30,6 +30,7 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
       };
       return placeStaged(
         ctx.exportsDir,
+        ctx.files,
         () =>
           ctx.jobs.run('archive.export', { conferenceId, dir: ctx.exportsDir, fileName, meta }, ctx.store),
         fileName,

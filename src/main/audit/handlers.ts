@@ -25,6 +25,7 @@ export function auditHandlers(ctx: CoreContext): HandlersOf<typeof auditMethods>
       const stamp = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(`Nhat ky thay doi ${stamp}`, 'xlsx', 'Nhat ky thay doi'),
         rows: entries.length,
         write: (path) => writeAuditXlsx(entries, path),

@@ -112,6 +112,7 @@ export function certificateHandlers(ctx: CoreContext, options: CertificateOption
       const template = await readTemplate(db, id);
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(`Can chinh - ${template.name}`, 'pdf', 'Can chinh'),
         rows: 1,
         write: (path) => renderCalibration(bodyOf(template), path),

@@ -67,6 +67,7 @@ export async function runPrint(
   try {
     const file = await writeExport({
       dir: ctx.exportsDir,
+      files: ctx.files,
       fileName: exportFileName(`Giay khen - ${batch.fileStem}`, 'pdf', 'Giay khen'),
       rows: total,
       write: async (path) => {

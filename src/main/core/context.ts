@@ -1,4 +1,5 @@
 import type { Store } from '../db/open';
+import type { FileRegistry } from './file-registry';
 import type { WriteGate } from '../jobs/gate';
 import type { JobRunner } from '../jobs/runner';
 import type { EventBus } from './event-bus';
@@ -9,6 +10,10 @@ export interface ShellServices {
   openProjectorWindow?: () => Promise<void>;
   /** Shows a folder in the system's file manager. */
   openFolder?: (path: string) => Promise<void>;
+  /** Opens a file in the program the system uses for it (Excel, a PDF reader). */
+  openFile?: (path: string) => Promise<void>;
+  /** Shows a file selected in its folder; without it, the folder is opened (openFolder). */
+  revealFile?: (path: string) => Promise<void>;
   /** Asks the user for a folder (the backups folder on a USB drive); null when cancelled. */
   chooseFolder?: () => Promise<string | null>;
 }
@@ -21,6 +26,8 @@ export interface CoreContext {
   version: string;
   /** Folder the exports are written to (created on first export). */
   exportsDir: string;
+  /** The files written in this run, by handle (see writeExport). */
+  files: FileRegistry;
   /** Folder holding the database file, its backups and the logs. */
   dataDir: string;
   shell: ShellServices;

@@ -145,6 +145,7 @@ export async function writeDelegateListPdf(
   const stem = group ? `Danh sách đại biểu - ${group}` : 'Danh sách đại biểu';
   return writeExport({
     dir: ctx.exportsDir,
+    files: ctx.files,
     fileName: exportFileName(`${stem} - ${model.heading.conference.title}`, 'pdf', 'Danh sach dai bieu'),
     rows: model.total,
     write: async (path) => writeFile(path, await renderPdf(delegateListDefinition(model))),

@@ -65,6 +65,13 @@ async function chooseFolder(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** A folder or a written file in the program the system uses for it. */
+async function openWithSystem(path: string): Promise<void> {
+  // openPath resolves to an error text instead of rejecting.
+  const failure = await shell.openPath(path);
+  if (failure) throw new Error(failure);
+}
+
 async function start(): Promise<void> {
   hardenApp({ app, session, shell }, appUrl);
   await app.whenReady();
@@ -89,10 +96,11 @@ async function start(): Promise<void> {
       shell: {
         chooseFolder,
         openProjectorWindow: () => openProjectorWindow({ preloadFile, devServerUrl, rendererFile }),
-        openFolder: async (path) => {
-          // openPath resolves to an error text instead of rejecting.
-          const failure = await shell.openPath(path);
-          if (failure) throw new Error(failure);
+        openFolder: openWithSystem,
+        openFile: openWithSystem,
+        revealFile: (path) => {
+          shell.showItemInFolder(path);
+          return Promise.resolve();
         },
       },
     });

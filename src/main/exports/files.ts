@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { readFile, rename, stat } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedFile } from '../../shared/exports';
 import { AppError } from '../core/app-error';
+import type { FileRegistry } from '../core/file-registry';
 
 /**
  * Every exported file is written beside its destination under a temporary name and renamed
@@ -56,21 +57,37 @@ export interface ExportWrite {
   /** Writes the whole file at `path` (a temporary name in the same folder). */
   write: (path: string) => Promise<void>;
   rows: number;
+  /** Where the written file is remembered, so that the shell can open or serve it by handle. */
+  files: FileRegistry;
 }
 
-/** Writes atomically and returns the file, with its bytes for the browser's download. */
-export async function writeExport({ dir, fileName, write, rows }: ExportWrite): Promise<ExportedFile> {
+/** The size of the file as written, asked of the open file itself rather than of its name. */
+async function writtenSize(path: string): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    return (await handle.stat()).size;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes atomically and returns where the file is and its handle; the bytes stay on disk
+ * (a 2,000-certificate PDF is never held whole in memory).
+ */
+export async function writeExport({ dir, fileName, write, rows, files }: ExportWrite): Promise<ExportedFile> {
   const path = join(dir, fileName);
   const temporary = join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.tmp`);
+  let size: number;
   try {
     mkdirSync(dir, { recursive: true });
     await write(temporary);
+    size = await writtenSize(temporary);
     await rename(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     if (error instanceof AppError) throw error;
     throw writeFailure(fileName, error);
   }
-  const [content, info] = await Promise.all([readFile(path), stat(path)]);
-  return { fileName, path, bytes: info.size, rows, contentBase64: content.toString('base64') };
+  return { fileName, path, size, rows, handle: files.add({ path, fileName, size }) };
 }

@@ -19,6 +19,7 @@ export function exportHandlers(ctx: CoreContext): ExportHandlers {
     'exports.honoreeList': async ({ conferenceId, format, options, fileName }) => {
       const file = await placeStaged(
         ctx.exportsDir,
+        ctx.files,
         () =>
           ctx.jobs.run(
             'exports.honoreeList',
@@ -35,6 +36,7 @@ export function exportHandlers(ctx: CoreContext): ExportHandlers {
     'exports.pollResults': ({ conferenceId, format }) =>
       placeStaged(
         ctx.exportsDir,
+        ctx.files,
         () =>
           ctx.jobs.run(
             'exports.pollResults',

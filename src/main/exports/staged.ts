@@ -4,6 +4,7 @@ import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedFile } from '../../shared/exports';
 import { AppError } from '../core/app-error';
+import type { FileRegistry } from '../core/file-registry';
 import { writeExport } from './files';
 
 /**
@@ -40,6 +41,7 @@ export async function drawStaged(
  */
 export async function placeStaged(
   dir: string,
+  files: FileRegistry,
   stage: () => Promise<StagedExport>,
   fallbackName: string,
 ): Promise<ExportedFile> {
@@ -48,11 +50,12 @@ export async function placeStaged(
     staged = await stage();
   } catch (error) {
     if (error instanceof AppError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    return writeExport({ dir, fileName: fallbackName, rows: 0, write: () => Promise.reject(error) });
+    return writeExport({ dir, files, fileName: fallbackName, rows: 0, write: () => Promise.reject(error) });
   }
   try {
     return await writeExport({
       dir,
+      files,
       fileName: staged.fileName,
       rows: staged.rows,
       write: (path) => rename(staged.staged, path),

@@ -5,6 +5,7 @@ import type { ApiErrorBody, ApiResult, ErrorCode } from '../../shared/api/errors
 import { errorMessages } from '../../shared/messages';
 import type { CoreLink } from '../process/client';
 import { CONTENT_SECURITY_POLICY_HEADER } from './csp';
+import { FILES_PREFIX, serveWrittenFile } from './files';
 import { STATUS_BY_CODE } from './http-status';
 import { serveStatic } from './static-files';
 
@@ -89,8 +90,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 /**
- * The web host: the renderer's files plus the core's dispatcher as `POST /api/<method>`, and
- * core events as Server-Sent Events on `GET /api/events`. It holds no logic of its own.
+ * The web host: the renderer's files plus the core's dispatcher as `POST /api/<method>`, core
+ * events as Server-Sent Events on `GET /api/events`, and the files the core wrote, each
+ * downloaded once, on `GET /files/<handle>`. It holds no logic of its own.
  */
 export function createHostServer(options: HostOptions): Server {
   const { core, staticDir, token } = options;
@@ -131,6 +133,18 @@ export function createHostServer(options: HostOptions): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(FILES_PREFIX)) {
+      checkOrigin(req);
+      // A download is started by a link, which cannot send headers: the token rides in the query.
+      checkToken(url.searchParams.get('token'));
+      // Not even HEAD: any request takes the handle.
+      if (req.method !== 'GET') {
+        res.writeHead(405, { allow: 'GET' }).end();
+        return;
+      }
+      await serveWrittenFile(core.files, safeDecode(url.pathname.slice(FILES_PREFIX.length)), res);
+      return;
+    }
     if (!url.pathname.startsWith('/api/')) {
       checkOrigin(req);
       if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../shared/api/errors';
 import type { ShellServices } from '../core/context';
 import type { Dispatch } from '../core/dispatcher';
+import type { CoreFiles, RegisteredFile } from '../core/file-registry';
 import { EventBus, type EventListener } from '../core/event-bus';
 import {
   CORE_STOPPED_MESSAGE,
@@ -23,6 +24,8 @@ import {
 export interface CoreLink {
   dispatch: Dispatch;
   events: { subscribe(listener: EventListener): () => void };
+  /** The written files, for the web host's one-time downloads. */
+  files: CoreFiles;
 }
 
 export interface CoreClient extends CoreLink {
@@ -69,6 +72,7 @@ export function startCore(spawn: SpawnCore, startOptions: StartCoreOptions): Pro
 
   const events = new EventBus();
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const takes = new Map<number, (file: RegisteredFile | null) => void>();
   let nextId = 1;
   let alive = true;
   let closeRequested = false;
@@ -104,6 +108,19 @@ export function startCore(spawn: SpawnCore, startOptions: StartCoreOptions): Pro
     });
   };
 
+  // A file asked for after the core has gone is as good as unknown: the download says so.
+  const files: CoreFiles = {
+    take: (handle) => {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        takes.set(id, resolve);
+        if (send({ type: 'take-file', id, handle })) return;
+        takes.delete(id);
+        resolve(null);
+      });
+    },
+  };
+
   const answerShell = async (id: number, service: ShellServiceName, args: unknown[]) => {
     const run = shell[service] as ((...a: unknown[]) => Promise<unknown>) | undefined;
     try {
@@ -117,7 +134,7 @@ export function startCore(spawn: SpawnCore, startOptions: StartCoreOptions): Pro
 
   return new Promise<CoreClient>((resolveStart, rejectStart) => {
     let started = false;
-    const client = (info: CoreInfo): CoreClient => ({ info, dispatch, events, close, exited });
+    const client = (info: CoreInfo): CoreClient => ({ info, dispatch, events, files, close, exited });
 
     const close = async (): Promise<void> => {
       if (!closeRequested) {
@@ -150,6 +167,12 @@ export function startCore(spawn: SpawnCore, startOptions: StartCoreOptions): Pro
         case 'event':
           events.emit(message.event);
           return;
+        case 'file': {
+          const resolve = takes.get(message.id);
+          takes.delete(message.id);
+          resolve?.(message.file);
+          return;
+        }
         case 'shell':
           void answerShell(message.id, message.service, message.args);
           return;
@@ -164,6 +187,8 @@ export function startCore(spawn: SpawnCore, startOptions: StartCoreOptions): Pro
       alive = false;
       exitReason = reason;
       for (const resolve of pending.values()) resolve(stoppedResult);
+      for (const resolve of takes.values()) resolve(null);
+      takes.clear();
       // Only a death nobody asked for is worth a line in the log.
       if (pending.size > 0 || (started && !closeRequested)) {
         log(`Lõi ứng dụng đã dừng (${reason}); ${pending.size} yêu cầu bị hủy`, new Error(reason));

@@ -2,6 +2,7 @@ import type { AppEvent } from '../../shared/api/events';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../shared/api/errors';
 import { AppError } from '../core/app-error';
 import type { ShellServices } from '../core/context';
+import type { RegisteredFile } from '../core/file-registry';
 
 /**
  * Messages between a shell (the Electron main process, the web host's main thread) and the core
@@ -49,6 +50,8 @@ export type ToCore =
   | { type: 'call'; id: number; method: string; input: unknown }
   | { type: 'shell-result'; id: number; ok: true; value: unknown }
   | { type: 'shell-result'; id: number; ok: false; error: CrossedError }
+  /** The web host's download route takes a written file by its handle (once). */
+  | { type: 'take-file'; id: number; handle: string }
   | { type: 'close' };
 
 /** The desktop app's core process gets its start as its first message (a worker has workerData). */
@@ -63,6 +66,7 @@ export type FromCore =
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   | { type: 'event'; event: AppEvent }
   | { type: 'shell'; id: number; service: ShellServiceName; args: unknown[] }
+  | { type: 'file'; id: number; file: RegisteredFile | null }
   | { type: 'closed' };
 
 /** The side of a MessagePort, a worker's parentPort or an adapted Electron parentPort. */

@@ -92,6 +92,11 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
         else pending.reject(uncrossError(message.error));
         return;
       }
+      case 'take-file': {
+        const file = core ? core.context.files.take(message.handle) : null;
+        port.postMessage({ type: 'file', id: message.id, file });
+        return;
+      }
       case 'close':
         if (closeAsked) return;
         closeAsked = true;

@@ -68,6 +68,7 @@ export function statisticsHandlers(ctx: CoreContext): StatisticsHandlers {
       const workbook = statisticsWorkbook(stats, ctx.now());
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(`Thong ke - ${stats.conferenceTitle}`, 'xlsx', 'Thong ke'),
         write: (path) => workbook.xlsx.writeFile(path),
         rows: statisticsRows(stats),

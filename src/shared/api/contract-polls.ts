@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { entityId } from '../fields';
 import {
   ballotsPdfInput,
-  fileRecord,
   pollBallotInput,
   pollCountsInput,
   pollCreateInput,
@@ -13,6 +12,7 @@ import {
   pollSummaryRecord,
   pollUpdateInput,
 } from '../voting';
+import { writtenFileRecord } from '../files';
 import { method } from './method';
 
 /** Polls: counting, closing, reopening and their documents (part of the contract in contract.ts). */
@@ -66,12 +66,14 @@ export const pollMethods = {
   }),
   'polls.ballotsPdf': method({
     input: ballotsPdfInput,
-    output: fileRecord,
-    summary: 'Numbered paper ballots (A4), one per member taking part unless `copies` says otherwise.',
+    output: writtenFileRecord,
+    summary:
+      'Writes numbered paper ballots (A4) into the exports folder, one per member taking part unless `copies` says otherwise.',
   }),
   'polls.minutesPdf': method({
     input: pollIdInput,
-    output: fileRecord,
-    summary: 'The vote-count minutes (biên bản kiểm phiếu) of a poll with counts.',
+    output: writtenFileRecord,
+    summary:
+      'Writes the vote-count minutes (biên bản kiểm phiếu) of a poll with counts into the exports folder.',
   }),
 };

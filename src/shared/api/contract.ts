@@ -11,6 +11,7 @@ import { councilMethods } from './contract-council';
 import { decisionMethods } from './contract-decisions';
 import { delegateMethods } from './contract-delegates';
 import { exportMethods } from './contract-exports';
+import { fileMethods } from './contract-files';
 import { importMethods } from './contract-imports';
 import { nomineeMethods } from './contract-nominees';
 import { pollMethods } from './contract-polls';
@@ -50,6 +51,7 @@ export const contract = {
   ...backupMethods,
   ...archiveMethods,
   ...auditMethods,
+  ...fileMethods,
   ...settingsMethods,
 };
 
@@ -71,4 +73,9 @@ export function isMethodName(name: string): name is MethodName {
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /**
+   * Where the browser downloads a written file, by its handle (the web host only). The desktop
+   * has none: it opens files where the core saved them (files.open, files.reveal).
+   */
+  fileUrl?(handle: string): string;
 }

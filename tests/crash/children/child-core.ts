@@ -7,6 +7,7 @@ import { WriteGate } from '../../../src/main/jobs/gate';
 import { commitImport, type ImportCommitJob } from '../../../src/main/imports/commit';
 import { inProcessJobs } from '../../../src/main/jobs/runner';
 import { task } from '../../../src/main/jobs/tasks';
+import { FileRegistry } from '../../../src/main/core/file-registry';
 
 /**
  * The core as a crash child needs it: the app's database opening and its dispatcher (input
@@ -25,6 +26,7 @@ export async function openChildCore(
     version: '0.0.0',
     exportsDir: join(dataDir, 'exports'),
     dataDir,
+    files: new FileRegistry(),
     shell: {},
     gate: new WriteGate(),
     // Only the import's job: the exports' would load exceljs and pdfmake into every child.

@@ -129,6 +129,7 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
       const content = templateFile(bodyOf(template), await readImages(db, id));
       return writeExport({
         dir: ctx.exportsDir,
+        files: ctx.files,
         fileName: exportFileName(`Mau - ${template.name}`, 'hoinghi-mau.json', 'Mau giay khen'),
         rows: 1,
         write: (path) => writeFile(path, content),

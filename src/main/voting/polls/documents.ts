@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { formatTableDate } from '../../../shared/dates';
 import { foldVietnamese } from '../../../shared/text';
 import type { Denominator } from '../../../shared/voting';
@@ -5,6 +6,7 @@ import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import type { Handlers } from '../../core/dispatcher';
 import { documentHeading } from '../../documents/heading';
+import { writeExport } from '../../exports/files';
 import { renderBallots } from '../ballots-pdf';
 import { listMembers } from '../council/queries';
 import { renderMinutes } from '../minutes-pdf';
@@ -32,6 +34,16 @@ export function pollDocumentHandlers(
   ctx: CoreContext,
 ): Pick<Handlers, 'polls.ballotsPdf' | 'polls.minutesPdf'> {
   const { db } = ctx.store;
+
+  // Rendered in memory as before; written like every other export so that it travels by handle.
+  const save = (name: string, pdf: Buffer, rows: number) =>
+    writeExport({
+      dir: ctx.exportsDir,
+      files: ctx.files,
+      fileName: name,
+      rows,
+      write: (path) => writeFile(path, pdf),
+    });
 
   const context = async (pollId: number) => {
     const poll = await readPoll(db, pollId);
@@ -62,7 +74,7 @@ export function pollDocumentHandlers(
         copies: count,
         firstSerial: 1,
       });
-      return { fileName: fileName(`phieu-bau-${poll.title}`, id), contentBase64: pdf.toString('base64') };
+      return save(fileName(`phieu-bau-${poll.title}`, id), pdf, count);
     },
 
     'polls.minutesPdf': async ({ id }) => {
@@ -107,10 +119,7 @@ export function pollDocumentHandlers(
         })),
         presidium: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? settings.signerName },
       });
-      return {
-        fileName: fileName(`bien-ban-kiem-phieu-${poll.title}`, id),
-        contentBase64: pdf.toString('base64'),
-      };
+      return save(fileName(`bien-ban-kiem-phieu-${poll.title}`, id), pdf, poll.tally.results.length);
     },
   };
 }

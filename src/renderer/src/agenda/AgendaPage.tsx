@@ -18,7 +18,7 @@ import { Link, useNavigate } from 'react-router';
 import { planSlots, type Agenda, type AgendaItem } from '../../../shared/agenda';
 import type { Conference } from '../../../shared/conferences';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { NoConferencePanel } from '../components/NoConferencePanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
@@ -74,6 +74,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
   const reset = useApiMutation('agenda.reset');
   const start = useApiMutation('agenda.start');
   const print = useApiMutation('agenda.programmePdf');
+  const saved = useSavedFile();
   const [order, setOrder] = useState<number[] | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -123,7 +124,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
     setActionError(null);
     try {
       const file = await print.mutateAsync({ conferenceId });
-      downloadFile(file, 'application/pdf');
+      saved.deliver(file);
       notifications.show({ color: 'green', message: t('agenda.printed', { fileName: file.fileName }) });
     } catch (error) {
       setActionError(error);
@@ -233,6 +234,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
           )}
         </Group>
       </Group>
+      <SavedFilePanel saved={saved} />
       {actionError !== null && <ErrorAlert error={actionError} />}
       {items.length === 0 ? (
         <Text c="dimmed" size="sm">

@@ -2,6 +2,7 @@ import type { DesktopBridge } from '../../../shared/api/bridge';
 import type { ApiClient, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../../shared/api/errors';
 import type { AppEvent } from '../../../shared/api/events';
+import { fileDownloadPath } from '../../../shared/files';
 import { errorMessages } from '../../../shared/messages';
 
 declare global {
@@ -89,6 +90,8 @@ function httpClient(token: string): ApiClient {
       };
       return () => source.close();
     },
+    // A link cannot send headers: the token rides in the query, as for the event stream.
+    fileUrl: (handle) => `${fileDownloadPath(handle)}?token=${encodeURIComponent(token)}`,
   };
 }
 

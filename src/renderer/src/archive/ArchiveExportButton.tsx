@@ -2,13 +2,19 @@ import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { WrittenFile } from '../../../shared/files';
 import { useApiMutation } from '../api/hooks';
-import { downloadFile } from '../components/download';
 import { useErrorText } from '../components/ErrorAlert';
 import { fileSize } from './fileSize';
 
-/** Writes the conference as one .hoinghi file, then downloads it like any other export. */
-export function ArchiveExportButton({ conferenceId }: { conferenceId: number }) {
+/** Writes the conference as one .hoinghi file, then hands it on like any other export. */
+export function ArchiveExportButton({
+  conferenceId,
+  onExported,
+}: {
+  conferenceId: number;
+  onExported: (file: WrittenFile) => void;
+}) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const exportArchive = useApiMutation('archive.export');
@@ -16,13 +22,13 @@ export function ArchiveExportButton({ conferenceId }: { conferenceId: number }) 
   const onExport = async () => {
     try {
       const file = await exportArchive.mutateAsync({ conferenceId });
-      downloadFile(file, 'application/octet-stream');
+      onExported(file);
       notifications.show({
         color: 'green',
         icon: <IconCheck size={16} />,
         message: t('archive.exported', {
           fileName: file.fileName,
-          size: fileSize(file.bytes, i18n.language),
+          size: fileSize(file.size, i18n.language),
           path: file.path,
         }),
       });

@@ -8,12 +8,10 @@ import { Link } from 'react-router';
 import { AUDIT_PAGE_SIZES } from '../../../shared/audit';
 import { dayStart } from '../../../shared/audit-format';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { AuditFilters, NO_FILTERS, type AuditFilterState } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The page's filters as the API takes them; the "to" day is included whole. */
 function apiFilter(f: AuditFilterState, text: string) {
@@ -56,6 +54,7 @@ export function AuditPage() {
   const filter = apiFilter(filters, text);
   const list = useApiQuery('audit.list', { ...filter, page, pageSize });
   const exportXlsx = useApiMutation('audit.export');
+  const saved = useSavedFile();
 
   const changeFilters = (next: AuditFilterState) => {
     setFilters(next);
@@ -64,7 +63,7 @@ export function AuditPage() {
   const runExport = async () => {
     try {
       const file = await exportXlsx.mutateAsync(filter);
-      downloadFile(file, XLSX_MIME);
+      saved.deliver(file);
       notifications.show({
         color: 'green',
         message: t('audit.exported', { rows: file.rows, fileName: file.fileName }),
@@ -94,6 +93,7 @@ export function AuditPage() {
           {t('audit.exportXlsx')}
         </Button>
       </Group>
+      <SavedFilePanel saved={saved} />
       <OperatorNudge />
       <AuditFilters value={filters} onChange={changeFilters} operators={list.data?.operators ?? []} />
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}

@@ -1,14 +1,13 @@
-import { Alert, Button, Card, Code, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconCheck, IconChecklist, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile } from '../../../shared/exports';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { AwardPreviewModal } from './AwardPreviewModal';
 import { BatchFilters, type BatchFilter } from './BatchFilters';
@@ -57,7 +56,7 @@ function BatchPrint({ conferenceId, title }: { conferenceId: number; title: stri
   const [confirming, setConfirming] = useState<{ check: BatchCheck; request: PrintRequest } | null>(null);
   const [checking, setChecking] = useState(false);
   const [previewing, setPreviewing] = useState<DecisionAward | null>(null);
-  const [last, setLast] = useState<ExportedFile | null>(null);
+  const saved = useSavedFile();
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
 
@@ -98,8 +97,7 @@ function BatchPrint({ conferenceId, title }: { conferenceId: number; title: stri
     setConfirming(null);
     const outcome = await printJob.print({ ...req, acceptProblems });
     if ('file' in outcome) {
-      downloadFile(outcome.file, 'application/pdf');
-      setLast(outcome.file);
+      saved.deliver(outcome.file);
       notifications.show({
         color: 'green',
         icon: <IconCheck size={16} />,
@@ -170,11 +168,7 @@ function BatchPrint({ conferenceId, title }: { conferenceId: number; title: stri
       </Group>
       {printJob.job && <PrintProgress job={printJob.job} onCancel={() => void printJob.cancel()} />}
       {check && <CheckResult check={check} />}
-      {last && (
-        <Alert color="green" title={t('certificates.batch.lastFile')} role="status">
-          <Code>{last.path}</Code>
-        </Alert>
-      )}
+      <SavedFilePanel saved={saved} title={t('certificates.batch.lastFile')} />
       {awards.isLoading && <Loader aria-label={t('common.loading')} />}
       {!awards.isLoading && awards.awards.length === 0 && (
         <EmptyPanel

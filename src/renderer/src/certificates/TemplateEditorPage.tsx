@@ -6,8 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { CertificateTemplate, FieldKey, TemplateField } from '../../../shared/certificates';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { CopyTemplateModal } from './CopyTemplateModal';
 import { EditorToolbar } from './EditorToolbar';
 import { FieldPanel } from './FieldPanel';
@@ -68,6 +68,7 @@ function TemplateEditor({
   const storedEmblem = useStoredImage(current.id, 'emblem', current.hasEmblem);
   const [copying, setCopying] = useState(false);
   const [calibrating, setCalibrating] = useState(false);
+  const sheet = useSavedFile();
   const save = useApiMutation('templates.save');
   const copy = useApiMutation('templates.copy');
   const { preview, error: previewError, loading } = usePreview(body, initial.id, awardId);
@@ -129,7 +130,7 @@ function TemplateEditor({
     try {
       // The test sheet is drawn from the stored template, so what is on screen is saved first.
       if (dirty && !initial.builtIn) setSaved(bodyOf(await save.mutateAsync({ id: initial.id, body })));
-      downloadFile(await api.call('certificates.calibration', { id: initial.id }), 'application/pdf');
+      sheet.deliver(await api.call('certificates.calibration', { id: initial.id }));
     } catch (error) {
       fail(error);
     } finally {
@@ -163,6 +164,7 @@ function TemplateEditor({
         onCopy={() => setCopying(true)}
         onCalibrate={() => void onCalibrate()}
       />
+      <SavedFilePanel saved={sheet} />
       {initial.builtIn && (
         <Alert color="blue" py="xs">
           {t('certificates.editor.builtInNotice')}

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MAX_TEMPLATE_FILE_BYTES, type CertificateTemplate } from '../../../shared/certificates';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
 import { CopyTemplateModal } from './CopyTemplateModal';
@@ -35,6 +35,7 @@ export function TemplatesPage() {
   const exportFile = useApiMutation('templates.export');
   const importFile = useApiMutation('templates.import');
   const remove = useApiMutation('templates.delete');
+  const saved = useSavedFile();
   const [copying, setCopying] = useState<CertificateTemplate | null>(null);
   const [deleting, setDeleting] = useState<CertificateTemplate | null>(null);
   const fail = (error: unknown) =>
@@ -55,7 +56,7 @@ export function TemplatesPage() {
   const onExport = async (template: CertificateTemplate) => {
     try {
       const file = await exportFile.mutateAsync({ id: template.id });
-      downloadFile(file, 'application/json');
+      saved.deliver(file);
       notifications.show({
         color: 'green',
         message: t('certificates.templates.exported', { path: file.path }),
@@ -123,6 +124,7 @@ export function TemplatesPage() {
           )}
         </FileButton>
       </Group>
+      <SavedFilePanel saved={saved} />
       {templates.error && <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />}
       {templates.isLoading && <Loader aria-label={t('common.loading')} />}
       {templates.data && (

@@ -1,14 +1,13 @@
-import type { GeneratedFile } from '../../../shared/voting';
-
-/** Saves a generated file through the browser's download (the desktop shell shows its save dialog). */
-export function downloadFile(file: GeneratedFile, type = 'application/pdf'): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+/**
+ * Starts the browser's download of a file the web host serves by handle: a plain link click,
+ * so the bytes go from the disk to the download without passing through the page.
+ */
+export function startDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
+  link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

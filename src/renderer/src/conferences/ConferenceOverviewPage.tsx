@@ -6,6 +6,7 @@ import { formatTableDate } from '../../../shared/dates';
 import { ArchiveExportButton } from '../archive/ArchiveExportButton';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { useOpenConference } from './useOpenConference';
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -26,6 +27,7 @@ function Field({ label, value }: { label: string; value: string }) {
 export function ConferenceOverviewPage() {
   const { t } = useTranslation();
   const { conference, isLoading, error } = useOpenConference();
+  const saved = useSavedFile();
 
   if (error) return <ErrorAlert error={error} />;
   if (isLoading) return <Loader aria-label={t('common.loading')} />;
@@ -62,7 +64,7 @@ export function ConferenceOverviewPage() {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
-          <ArchiveExportButton conferenceId={conference.id} />
+          <ArchiveExportButton conferenceId={conference.id} onExported={saved.deliver} />
           <Button
             component={Link}
             to={`/conferences/${conference.id}/edit`}
@@ -72,6 +74,7 @@ export function ConferenceOverviewPage() {
           </Button>
         </Group>
       </Group>
+      <SavedFilePanel saved={saved} />
       {conference.archivedAt && <Alert color="gray">{t('conference.archivedBanner')}</Alert>}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, md: 2 }} component="dl" m={0} spacing="lg">

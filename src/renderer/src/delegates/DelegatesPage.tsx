@@ -13,7 +13,7 @@ import {
 } from '../../../shared/delegates';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { DelegateFormModal } from './DelegateFormModal';
@@ -44,6 +44,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Delegate | 'new' | null>(null);
   const [printing, setPrinting] = useState(false);
+  const saved = useSavedFile();
 
   const list = useApiQuery('delegates.list', {
     conferenceId,
@@ -108,7 +109,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
     setPrinting(true);
     try {
       const file = await api.call('delegates.listPdf', { conferenceId, group });
-      downloadFile(file);
+      saved.deliver(file);
       notifications.show({ color: 'green', message: t('delegates.pdfSaved', { fileName: file.fileName }) });
     } catch (caught) {
       notifications.show({ color: 'red', message: errorText(caught) });
@@ -147,6 +148,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
           {t('delegates.checkInDesk')}
         </Button>
       </Group>
+      <SavedFilePanel saved={saved} />
       <Group gap="sm" align="flex-end">
         <TextInput
           label={t('delegates.search')}

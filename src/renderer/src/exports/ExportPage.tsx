@@ -1,20 +1,15 @@
-import { Alert, Button, Card, Code, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileExport, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile, ExportFormat, ListOptions } from '../../../shared/exports';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { ListExportForm } from './ListExportForm';
-
-export const MIME: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
 
 /** The honoree list and the poll results of the open conference, as files. */
 export function ExportPage() {
@@ -25,7 +20,7 @@ export function ExportPage() {
   const exportList = useApiMutation('exports.honoreeList');
   const exportResults = useApiMutation('exports.pollResults');
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [last, setLast] = useState<ExportedFile | null>(null);
+  const saved = useSavedFile();
   // The form starts from the options loaded once; later refetches must not reset what is typed.
   const [initial, setInitial] = useState<{ id: number; options: ListOptions } | null>(null);
   if (id !== null && defaults.data && initial?.id !== id) setInitial({ id, options: defaults.data });
@@ -41,9 +36,8 @@ export function ExportPage() {
     );
   }
 
-  const delivered = (file: ExportedFile, format: ExportFormat, message: string) => {
-    downloadFile(file, MIME[format]);
-    setLast(file);
+  const delivered = (file: ExportedFile, message: string) => {
+    saved.deliver(file);
     notifications.show({ color: 'green', icon: <IconCheck size={16} />, message });
   };
 
@@ -51,11 +45,7 @@ export function ExportPage() {
     setBusy(format);
     try {
       const file = await exportList.mutateAsync({ conferenceId: id, format, options, fileName });
-      delivered(
-        file,
-        format,
-        t('exports.saved', { fileName: file.fileName, rows: file.rows, path: file.path }),
-      );
+      delivered(file, t('exports.saved', { fileName: file.fileName, rows: file.rows, path: file.path }));
     } catch (error) {
       notifications.show({ color: 'red', message: errorText(error), autoClose: false });
     } finally {
@@ -66,7 +56,7 @@ export function ExportPage() {
   const onResults = async (format: ExportFormat) => {
     try {
       const file = await exportResults.mutateAsync({ conferenceId: id, format });
-      delivered(file, format, t('exports.resultsSaved', { fileName: file.fileName, path: file.path }));
+      delivered(file, t('exports.resultsSaved', { fileName: file.fileName, path: file.path }));
     } catch (error) {
       notifications.show({ color: 'red', message: errorText(error), autoClose: false });
     }
@@ -91,11 +81,7 @@ export function ExportPage() {
           onExport={(format, options, fileName) => void onExport(format, options, fileName)}
         />
       )}
-      {last && (
-        <Alert color="green" title={t('exports.lastFile')} role="status">
-          <Code>{last.path}</Code>
-        </Alert>
-      )}
+      <SavedFilePanel saved={saved} />
       <Card withBorder>
         <Title order={3} size="h4">
           {t('exports.results')}

@@ -14,6 +14,7 @@ import { projectorEn } from './projector';
 import { backupsEn } from './backups';
 import { archiveEn } from './archive';
 import { auditEn } from './audit';
+import { filesEn } from './files';
 
 export const en: Messages = {
   app: {
@@ -168,6 +169,7 @@ export const en: Messages = {
   backups: backupsEn,
   archive: archiveEn,
   audit: auditEn,
+  files: filesEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

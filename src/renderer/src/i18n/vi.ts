@@ -13,6 +13,7 @@ import { projectorVi } from './projector';
 import { backupsVi } from './backups';
 import { archiveVi } from './archive';
 import { auditVi } from './audit';
+import { filesVi } from './files';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -168,6 +169,7 @@ export const vi = {
   backups: backupsVi,
   archive: archiveVi,
   audit: auditVi,
+  files: filesVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { NomineeStatus } from '../../../shared/nominees';
 import type { Statistics } from '../../../shared/statistics';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
@@ -15,8 +15,6 @@ import { CompareSelect } from './CompareSelect';
 import { SECTION_KEYS } from './format';
 import { BAR_COLOR, COMPARE_BAR_COLOR } from './StatBars';
 import { StatSection } from './StatSection';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const countsProposals = (statuses: NomineeStatus[]) => statuses.includes('de_nghi');
 
@@ -72,6 +70,7 @@ export function StatisticsPage() {
     { enabled: id !== null },
   );
   const exportXlsx = useApiMutation('exports.statistics');
+  const saved = useSavedFile();
 
   if (isLoading) return <Loader aria-label={t('common.loading')} />;
   if (id === null || !conference) {
@@ -92,7 +91,7 @@ export function StatisticsPage() {
   const onExport = async () => {
     try {
       const file = await exportXlsx.mutateAsync({ conferenceId: id, compareWithId });
-      downloadFile(file, XLSX_MIME);
+      saved.deliver(file);
       notifications.show({
         color: 'green',
         icon: <IconCheck size={16} />,
@@ -124,6 +123,7 @@ export function StatisticsPage() {
           {t('statistics.exportExcel')}
         </Button>
       </Group>
+      <SavedFilePanel saved={saved} />
       {stats.error && <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
       {stats.isLoading && <Loader aria-label={t('common.loading')} />}
       {data && empty && (

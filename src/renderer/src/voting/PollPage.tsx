@@ -20,9 +20,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PollDetail } from '../../../shared/voting';
+import type { WrittenFile } from '../../../shared/files';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { downloadFile } from '../components/download';
+import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { BallotEntry } from './BallotEntry';
 import { CountsForm } from './CountsForm';
@@ -66,6 +67,7 @@ export function PollPage() {
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const saved = useSavedFile();
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
 
@@ -73,10 +75,10 @@ export function PollPage() {
   if (!poll.data) return <Loader aria-label={t('common.loading')} />;
   const p = poll.data;
 
-  const download = async (work: () => Promise<{ fileName: string; contentBase64: string }>) => {
+  const download = async (work: () => Promise<WrittenFile>) => {
     setBusy(true);
     try {
-      downloadFile(await work());
+      saved.deliver(await work());
     } catch (error) {
       fail(error);
     } finally {
@@ -103,6 +105,7 @@ export function PollPage() {
           {t(`voting.polls.states.${p.state}`)}
         </Badge>
       </Group>
+      <SavedFilePanel saved={saved} />
 
       {p.state !== 'closed' && (
         <Card withBorder>
