@@ -57,6 +57,18 @@ describe('core protocol (both ends over a MessageChannel)', () => {
     });
   });
 
+  it('hands a written file to the shell by its handle once, and knows no other', async () => {
+    const { client } = await start();
+    await client.dispatch('conferences.create', conferenceInput());
+    const written = await client.dispatch('audit.export', {});
+    if (!written.ok) throw new Error(written.error.message);
+    const { handle, path } = written.value as { handle: string; path: string };
+    expect(await client.files.take(handle)).toMatchObject({ handle, path });
+    // A download takes the file: the same handle, or one never handed out, finds nothing.
+    expect(await client.files.take(handle)).toBeNull();
+    expect(await client.files.take('x'.repeat(24))).toBeNull();
+  });
+
   it('relays the core events to every subscriber until it unsubscribes', async () => {
     const { client } = await start();
     const seen: AppEvent[] = [];
