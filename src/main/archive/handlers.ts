@@ -6,6 +6,7 @@ import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { archiveMethods } from '../../shared/api/contract-archive';
 import { MIGRATIONS } from '../db/migrations';
+import { countNominees } from '../nominees/queries';
 import { exportFileName, writeExport } from '../exports/files';
 import { writeArchive } from './export';
 import { importArchive } from './import';
@@ -38,12 +39,7 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
             return Promise.resolve();
           }),
       }).then(async (file) => {
-        const nominees = await db
-          .selectFrom('nominees')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('conference_id', '=', conferenceId)
-          .executeTakeFirstOrThrow();
-        return { ...file, rows: Number(nominees.n) };
+        return { ...file, rows: await countNominees(db, conferenceId) };
       });
     },
 
