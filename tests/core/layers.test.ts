@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -58,5 +58,35 @@ describe('the kernel', () => {
       }
     }
     expect(reaches).toEqual([]);
+  });
+});
+
+/** Every `handlers.ts` under src/main, at any depth. */
+function handlerFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return handlerFiles(path);
+    return name === 'handlers.ts' ? [path] : [];
+  });
+}
+
+const SQL_BUILDER = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
+
+describe('handlers', () => {
+  it('finds SQL the way the check below reads it', () => {
+    expect(SQL_BUILDER.test("await db.selectFrom('polls').selectAll()")).toBe(true);
+    expect(SQL_BUILDER.test("trx\n  .updateTable('nominees')")).toBe(true);
+    expect(SQL_BUILDER.test('const n = sql`count(*)`;')).toBe(true);
+    expect(SQL_BUILDER.test('return listPolls(db, conferenceId);')).toBe(false);
+  });
+
+  // Handlers validate, call and answer; queries are the only place that writes SQL.
+  it('hold no SQL', () => {
+    const files = handlerFiles(MAIN);
+    expect(files.length).toBeGreaterThan(15);
+    const withSql = files
+      .filter((file) => SQL_BUILDER.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file).split('\\').join('/'));
+    expect(withSql).toEqual([]);
   });
 });

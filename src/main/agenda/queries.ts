@@ -1,13 +1,11 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import {
-  AGENDA_KINDS,
   itemStatus,
   planSlots,
   programmeStart,
   runState,
   type Agenda,
   type AgendaItem,
-  type AgendaKind,
   type PlannedSlot,
 } from '../../shared/agenda';
 import type { Conference } from '../../shared/conferences';
@@ -17,17 +15,13 @@ import type { AgendaItemTable, Database } from '../db/schema';
 
 export type AgendaItemRow = Selectable<AgendaItemTable>;
 
-/** The table's check constraint keeps kinds to the list; anything else reads as "khác". */
-const toKind = (kind: string): AgendaKind =>
-  (AGENDA_KINDS as readonly string[]).includes(kind) ? (kind as AgendaKind) : 'khac';
-
 export function toAgendaItem(row: AgendaItemRow, slot: PlannedSlot): AgendaItem {
   return {
     id: row.id,
     conferenceId: row.conference_id,
     position: row.position,
     title: row.title,
-    kind: toKind(row.kind),
+    kind: row.kind,
     presenter: row.presenter,
     presenterTitle: row.presenter_title,
     durationMinutes: row.duration_minutes,

@@ -1,4 +1,5 @@
 import { certificateTextRecord, type CertificateText } from '../../shared/certificates';
+import { findConference } from '../conferences/queries';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
@@ -137,11 +138,7 @@ export function certificateHandlers(ctx: CoreContext, options: CertificateOption
     ) {
       return first.decisionNumber;
     }
-    const row = await db
-      .selectFrom('conferences')
-      .select('title')
-      .where('id', '=', conferenceId)
-      .executeTakeFirst();
+    const row = await findConference(db, conferenceId);
     return row?.title ?? '';
   }
 }

@@ -4,6 +4,7 @@ import type { batchCheckInput } from '../../shared/certificates';
 import { AppError, notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { documentHeading } from '../documents/heading';
+import { PERSON_COLUMNS, toPerson } from '../nominees/read-model';
 import type { AwardSource, TextDefaults } from './text';
 
 export type BatchSelection = z.output<typeof batchCheckInput>;
@@ -41,13 +42,8 @@ function awardQuery(db: Kysely<Database>) {
         'd.place_name',
         'f.name as form_name',
         'f.rank as form_rank',
-        'n.kind',
-        'n.honorific',
-        'n.full_name',
-        'n.position',
-        'n.achievement',
+        ...PERSON_COLUMNS,
         'n.unit_id',
-        'u.name as unit_name',
       ])
       // Highest form first, then each decision's own list order (DOMAIN.md: handed out in rank order).
       .orderBy('f.rank', 'desc')
@@ -66,12 +62,7 @@ function toSelected(row: AwardRow): SelectedAward {
     decisionId: row.decision_id,
     conferenceId: row.conference_id,
     formRank: row.form_rank,
-    kind: row.kind,
-    honorific: row.honorific,
-    fullName: row.full_name,
-    position: row.position,
-    unitName: row.unit_name ?? '',
-    achievement: row.achievement,
+    ...toPerson(row),
     registerNumber: row.register_number,
     formName: row.form_name,
     decisionNumber: row.decision_number,

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely, type Selectable, type Updateable } f
 import type { AwardEntry, Decision, Register } from '../../shared/certificates';
 import { notFound } from '../core/app-error';
 import type { Database, DecisionTable, RegisterTable } from '../db/schema';
+import { PERSON_COLUMNS, toPerson } from '../nominees/read-model';
 
 export function toRegister(row: Selectable<RegisterTable>): Register {
   return {
@@ -103,12 +104,7 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
       'a.register_number',
       'f.name as form_name',
       'f.rank as form_rank',
-      'n.kind',
-      'n.honorific',
-      'n.full_name',
-      'n.position',
-      'n.achievement',
-      'u.name as unit_name',
+      ...PERSON_COLUMNS,
       'p.print_count',
       'p.last_printed_at',
     ])
@@ -124,12 +120,7 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
     awardFormId: r.award_form_id,
     awardFormName: r.form_name,
     awardFormRank: r.form_rank,
-    kind: r.kind,
-    honorific: r.honorific,
-    fullName: r.full_name,
-    position: r.position,
-    unitName: r.unit_name ?? '',
-    achievement: r.achievement,
+    ...toPerson(r),
     registerNumber: r.register_number,
     printCount: r.print_count ?? 0,
     lastPrintedAt: r.last_printed_at ?? null,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ListOptions } from '../../shared/exports';
 import type { Gender, Honorific, NomineeKind, NomineeStatus } from '../../shared/nominees';
 import type { Database } from '../db/schema';
+import { fromNominees, PERSON_COLUMNS, toPerson } from '../nominees/read-model';
 
 /** One honoree as a list needs it: every field a column may show, and what orders it. */
 export interface Honoree {
@@ -34,21 +35,12 @@ export async function readHonorees(
   conferenceId: number,
   selection: HonoreeSelection,
 ): Promise<Honoree[]> {
-  let query = db
-    .selectFrom('nominees as n')
-    .leftJoin('units as u', 'u.id', 'n.unit_id')
-    .leftJoin('units as pu', 'pu.id', 'n.proposing_unit_id')
-    .leftJoin('award_forms as af', 'af.id', 'n.award_form_id')
+  let query = fromNominees(db)
     .select([
       'n.id',
-      'n.kind',
-      'n.honorific',
-      'n.full_name',
+      ...PERSON_COLUMNS,
       'n.gender',
       'n.birth',
-      'n.position',
-      'u.name as unit_name',
-      'n.achievement',
       'n.award_form_id',
       'af.name as award_form_name',
       'af.rank as award_form_rank',
@@ -66,14 +58,9 @@ export async function readHonorees(
   const rows = await query.orderBy('n.id').execute();
   return rows.map((row) => ({
     id: row.id,
-    kind: row.kind,
-    honorific: row.honorific,
-    fullName: row.full_name,
+    ...toPerson(row),
     gender: row.gender,
     birth: row.birth,
-    position: row.position,
-    unitName: row.unit_name ?? '',
-    achievement: row.achievement,
     awardFormId: row.award_form_id,
     awardFormName: row.award_form_name ?? '',
     awardFormRank: row.award_form_rank ?? Number.NEGATIVE_INFINITY,

@@ -11,6 +11,7 @@ import type { importMethods } from '../../shared/api/contract-imports';
 import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
+import { unitIdsByFoldedName } from '../units/queries';
 import { textGrid } from './cells';
 import { columnsAtRow, detectHeader, headingSignature } from './detect-header';
 import { awardFormIndex, parseRows } from './parse-rows';
@@ -36,9 +37,7 @@ async function parseSession(db: Kysely<Database>, session: ImportSession): Promi
 
 /** Marks rows already nominated in this conference and those honoured in earlier ones. */
 async function preview(db: Kysely<Database>, session: ImportSession): Promise<ImportPreview> {
-  const units = new Map(
-    (await db.selectFrom('units').select(['id', 'name_folded']).execute()).map((u) => [u.name_folded, u.id]),
-  );
+  const units = await unitIdsByFoldedName(db);
   const keyed = session.rows.map((row, i) => ({
     id: -(i + 1),
     person_key: personKey(row.kind, row.fullName, units.get(foldVietnamese(row.unitName)) ?? null),

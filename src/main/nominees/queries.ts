@@ -1,122 +1,42 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type {
-  Gender,
-  Honorific,
-  Nominee,
-  NomineeCounts,
-  NomineeFilter,
-  NomineeKind,
-  NomineeListParams,
-  NomineeStatus,
-} from '../../shared/nominees';
-import type { Database } from '../db/schema';
+import type { Nominee, NomineeCounts, NomineeFilter, NomineeListParams } from '../../shared/nominees';
+import type { Database, NomineeTable } from '../db/schema';
 import { ftsQuery, searchPhrases, searchWords, TRIGRAM } from './derive';
 import { flagsFor } from './flags';
+import { fromNominees, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
 
-function baseQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('nominees')
-    .leftJoin('units as u', 'u.id', 'nominees.unit_id')
-    .leftJoin('units as pu', 'pu.id', 'nominees.proposing_unit_id')
-    .leftJoin('award_forms as af', 'af.id', 'nominees.award_form_id');
-}
+/** The nominees table as `n`, as every query here reads it. */
+type NomineesAsN = Database & { n: NomineeTable };
 
-type Query = ReturnType<typeof baseQuery>;
+type Query = ReturnType<typeof fromNominees>;
 
 /** The filter as one condition on the nominees table, usable by the page and the count queries. */
 function filterWhere(filter: NomineeFilter) {
-  return (eb: ExpressionBuilder<Database, 'nominees'>) => {
+  return (eb: ExpressionBuilder<NomineesAsN, 'n'>) => {
     const conditions: Expression<SqlBool>[] = [
-      eb('nominees.conference_id', '=', filter.conferenceId),
-      eb('nominees.deleted_at', 'is', null),
+      eb('n.conference_id', '=', filter.conferenceId),
+      eb('n.deleted_at', 'is', null),
     ];
     const phrases = searchPhrases(searchWords(filter.search));
     const indexed = phrases.filter((p) => p.length >= TRIGRAM);
     if (indexed.length > 0) {
       conditions.push(
-        sql<SqlBool>`nominees.id in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
+        sql<SqlBool>`n.id in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
       );
     }
     // A search of one or two letters ("an") is too short for the index: it scans.
     for (const phrase of phrases.filter((p) => p.length < TRIGRAM)) {
-      conditions.push(sql<SqlBool>`instr(nominees.search_folded, ${phrase}) > 0`);
+      conditions.push(sql<SqlBool>`instr(n.search_folded, ${phrase}) > 0`);
     }
-    if (filter.kind) conditions.push(eb('nominees.kind', '=', filter.kind));
-    if (filter.unitId) conditions.push(eb('nominees.unit_id', '=', filter.unitId));
-    if (filter.awardFormId) conditions.push(eb('nominees.award_form_id', '=', filter.awardFormId));
-    if (filter.status) conditions.push(eb('nominees.status', '=', filter.status));
+    if (filter.kind) conditions.push(eb('n.kind', '=', filter.kind));
+    if (filter.unitId) conditions.push(eb('n.unit_id', '=', filter.unitId));
+    if (filter.awardFormId) conditions.push(eb('n.award_form_id', '=', filter.awardFormId));
+    if (filter.status) conditions.push(eb('n.status', '=', filter.status));
     return eb.and(conditions);
   };
 }
 
-const selection = [
-  'nominees.id',
-  'nominees.conference_id',
-  'nominees.kind',
-  'nominees.honorific',
-  'nominees.full_name',
-  'nominees.gender',
-  'nominees.birth',
-  'nominees.position',
-  'nominees.unit_id',
-  'u.name as unit_name',
-  'nominees.achievement',
-  'nominees.award_form_id',
-  'af.name as award_form_name',
-  'pu.name as proposing_unit_name',
-  'nominees.status',
-  'nominees.notes',
-  'nominees.source_file',
-  'nominees.source_row',
-  'nominees.person_key',
-] as const;
-
-type Row = {
-  id: number;
-  conference_id: number;
-  kind: NomineeKind;
-  honorific: Honorific | null;
-  full_name: string;
-  gender: Gender | null;
-  birth: string;
-  position: string;
-  unit_id: number | null;
-  unit_name: string | null;
-  achievement: string;
-  award_form_id: number | null;
-  award_form_name: string | null;
-  proposing_unit_name: string | null;
-  status: NomineeStatus;
-  notes: string;
-  source_file: string;
-  source_row: number | null;
-  person_key: string;
-};
-
-function toNominee(row: Row): Omit<Nominee, 'duplicateIds' | 'history'> {
-  return {
-    id: row.id,
-    conferenceId: row.conference_id,
-    kind: row.kind,
-    honorific: row.honorific,
-    fullName: row.full_name,
-    gender: row.gender,
-    birth: row.birth,
-    position: row.position,
-    unitId: row.unit_id,
-    unitName: row.unit_name ?? '',
-    achievement: row.achievement,
-    awardFormId: row.award_form_id,
-    awardFormName: row.award_form_name ?? '',
-    proposingUnitName: row.proposing_unit_name ?? '',
-    status: row.status,
-    notes: row.notes,
-    sourceFile: row.source_file,
-    sourceRow: row.source_row,
-  };
-}
-
-async function withFlags(db: Kysely<Database>, conferenceId: number, rows: Row[]): Promise<Nominee[]> {
+async function withFlags(db: Kysely<Database>, conferenceId: number, rows: NomineeRow[]): Promise<Nominee[]> {
   const flags = await flagsFor(db, conferenceId, rows);
   return rows.map((row) => ({
     ...toNominee(row),
@@ -125,8 +45,8 @@ async function withFlags(db: Kysely<Database>, conferenceId: number, rows: Row[]
   }));
 }
 
-const STATUS_ORDER = sql`case nominees.status when 'de_nghi' then 0 when 'duoc_duyet' then 1 when 'khong_duoc_duyet' then 2 else 3 end`;
-const KIND_ORDER = sql`case nominees.kind when 'tap_the' then 0 when 'ca_nhan' then 1 else 2 end`;
+const STATUS_ORDER = sql`case n.status when 'de_nghi' then 0 when 'duoc_duyet' then 1 when 'khong_duoc_duyet' then 2 else 3 end`;
+const KIND_ORDER = sql`case n.kind when 'tap_the' then 0 when 'ca_nhan' then 1 else 2 end`;
 
 function applySort(query: Query, params: NomineeListParams): Query {
   const dir = params.descending ? 'desc' : 'asc';
@@ -136,7 +56,7 @@ function applySort(query: Query, params: NomineeListParams): Query {
       q = q.orderBy(KIND_ORDER, dir);
       break;
     case 'position':
-      q = q.orderBy('nominees.position_sort', dir);
+      q = q.orderBy('n.position_sort', dir);
       break;
     case 'unit':
       q = q.orderBy(sql`coalesce(u.sort_key, '')`, dir);
@@ -149,55 +69,65 @@ function applySort(query: Query, params: NomineeListParams): Query {
       q = q.orderBy(STATUS_ORDER, dir);
       break;
     case 'source':
-      q = q.orderBy('nominees.source_file', dir).orderBy('nominees.source_row', dir);
+      q = q.orderBy('n.source_file', dir).orderBy('n.source_row', dir);
       break;
     case 'name':
       break;
   }
-  return q.orderBy('nominees.name_sort', dir).orderBy('nominees.id', dir);
+  return q.orderBy('n.name_sort', dir).orderBy('n.id', dir);
 }
 
 export async function listNominees(
   db: Kysely<Database>,
   params: NomineeListParams,
 ): Promise<{ rows: Nominee[]; counts: NomineeCounts }> {
-  const rows = (await applySort(baseQuery(db).where(filterWhere(params)), params)
-    .select(selection)
+  const rows: NomineeRow[] = await applySort(fromNominees(db).where(filterWhere(params)), params)
+    .select(NOMINEE_COLUMNS)
     .limit(params.limit)
     .offset(params.offset)
-    .execute()) as Row[];
+    .execute();
   // Counting needs no joins: every filter is on the nominees table itself.
   const countRows = await db
-    .selectFrom('nominees')
+    .selectFrom('nominees as n')
     .where(filterWhere(params))
-    .select(['nominees.kind', sql<number>`count(*)`.as('n')])
-    .groupBy('nominees.kind')
+    .select(['n.kind', sql<number>`count(*)`.as('count')])
+    .groupBy('n.kind')
     .execute();
   const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
-  for (const { kind, n } of countRows) {
-    counts[kind] = n;
-    counts.total += n;
+  for (const { kind, count } of countRows) {
+    counts[kind] = count;
+    counts.total += count;
   }
   return { rows: await withFlags(db, params.conferenceId, rows), counts };
 }
 
 export async function listNomineeIds(db: Kysely<Database>, filter: NomineeFilter): Promise<number[]> {
   const rows = await db
-    .selectFrom('nominees')
+    .selectFrom('nominees as n')
     .where(filterWhere(filter))
-    .select('nominees.id')
-    .orderBy('nominees.name_sort')
+    .select('n.id')
+    .orderBy('n.name_sort')
     .execute();
   return (rows as { id: number }[]).map((r) => r.id);
 }
 
 export async function findNominee(db: Kysely<Database>, id: number): Promise<Nominee | null> {
-  const row = (await baseQuery(db)
-    .select(selection)
-    .where('nominees.id', '=', id)
-    .where('nominees.deleted_at', 'is', null)
-    .executeTakeFirst()) as Row | undefined;
+  const row: NomineeRow | undefined = await fromNominees(db)
+    .select(NOMINEE_COLUMNS)
+    .where('n.id', '=', id)
+    .where('n.deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) return null;
   const [nominee] = await withFlags(db, row.conference_id, [row]);
   return nominee ?? null;
+}
+
+/** How many nominees a conference holds, deleted ones included (what its archive carries). */
+export async function countNominees(db: Kysely<Database>, conferenceId: number): Promise<number> {
+  const row = await db
+    .selectFrom('nominees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import type { NomineeValues } from '../../shared/nominees';
 import { AppError } from '../core/app-error';
-import type { Database } from '../db/schema';
+import type { Database, NomineeTable } from '../db/schema';
 import { resolveUnit } from '../units/queries';
 import { derivedColumns } from './derive';
 
@@ -112,4 +112,82 @@ export async function updateNominee(
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+// SQLite allows a limited number of bound values per statement.
+const CHUNK = 500;
+const chunks = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** The conferences the given nominees belong to (of the first 500 ids: one list is one conference). */
+export async function conferencesOf(db: Kysely<Database>, ids: number[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('nominees')
+    .select('conference_id')
+    .distinct()
+    .where('id', 'in', ids.slice(0, CHUNK))
+    .execute();
+  return rows.map((r) => r.conference_id);
+}
+
+/** Those of the ids that are deleted (`deleted` true) or live. */
+export async function idsByDeletion(
+  db: Kysely<Database>,
+  ids: number[],
+  deleted: boolean,
+): Promise<number[]> {
+  const found: number[] = [];
+  for (const part of chunks(ids)) {
+    const rows = await db
+      .selectFrom('nominees')
+      .select('id')
+      .where('id', 'in', part)
+      .where('deleted_at', deleted ? 'is not' : 'is', null)
+      .execute();
+    found.push(...rows.map((r) => r.id));
+  }
+  return found;
+}
+
+/**
+ * Sets `deleted_at` on those of the ids not already in that state (null restores the deleted
+ * ones); returns how many rows changed.
+ */
+export async function setDeletedAt(
+  db: Kysely<Database>,
+  ids: number[],
+  deletedAt: string | null,
+  now: () => string,
+): Promise<number> {
+  let n = 0;
+  for (const part of chunks(ids)) {
+    const result = await db
+      .updateTable('nominees')
+      .set({ deleted_at: deletedAt, updated_at: now() })
+      .where('id', 'in', part)
+      .where('deleted_at', deletedAt === null ? 'is not' : 'is', null)
+      .executeTakeFirst();
+    n += Number(result.numUpdatedRows);
+  }
+  return n;
+}
+
+/** Applies the same change to every live nominee of the ids; returns how many rows changed. */
+export async function updateLiveNominees(
+  db: Kysely<Database>,
+  ids: number[],
+  changes: Updateable<NomineeTable>,
+  now: () => string,
+): Promise<number> {
+  let n = 0;
+  for (const part of chunks(ids)) {
+    const result = await db
+      .updateTable('nominees')
+      .set({ ...changes, updated_at: now() })
+      .where('id', 'in', part)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    n += Number(result.numUpdatedRows);
+  }
+  return n;
 }

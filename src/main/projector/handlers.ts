@@ -1,15 +1,12 @@
 import { stepShow, type ProjectorSetting } from '../../shared/projector';
-import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { projectorMethods } from '../../shared/api/contract-projector';
-import { findPollRow } from '../voting/polls/write-queries';
 import { ceremonyList, clearCeremony, recordCeremony } from './ceremony';
+import { chosenSetting } from './show';
 import { readCeremonyBatches, readSetting, requireConference, resolveContent, writeSetting } from './queries';
 
 type ProjectorHandlers = HandlersOf<typeof projectorMethods>;
-
-export const POLL_NOT_CLOSED = 'Chỉ chiếu được kết quả của cuộc bỏ phiếu đã kết thúc kiểm phiếu.';
 
 /** The projector screen and the ceremony. */
 export function projectorHandlers(ctx: CoreContext): ProjectorHandlers {
@@ -35,24 +32,7 @@ export function projectorHandlers(ctx: CoreContext): ProjectorHandlers {
     'projector.show': async (input) => {
       await requireConference(db, input.conferenceId);
       const current = await readSetting(db, input.conferenceId);
-      switch (input.screen) {
-        case 'ceremony':
-          return save(input.conferenceId, {
-            ...current,
-            screen: 'ceremony',
-            batchSize: input.batchSize,
-            batchIndex: input.batchIndex,
-          });
-        case 'poll': {
-          const poll = await findPollRow(db, input.pollId);
-          if (!poll || poll.conference_id !== input.conferenceId)
-            throw notFound(`cuộc bỏ phiếu #${input.pollId}`);
-          if (poll.state !== 'closed') throw new AppError('CONFLICT', POLL_NOT_CLOSED);
-          return save(input.conferenceId, { ...current, screen: 'poll', pollId: input.pollId });
-        }
-        default:
-          return save(input.conferenceId, { ...current, screen: input.screen });
-      }
+      return save(input.conferenceId, await chosenSetting(db, current, input));
     },
 
     'projector.next': ({ conferenceId }) => step(conferenceId, 1),

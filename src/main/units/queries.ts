@@ -53,3 +53,9 @@ export async function listUnits(db: Kysely<Database>, conferenceId: number | nul
   const rows = await query.orderBy('units.sort_key').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
 }
+
+/** Every unit's id by its folded name, to match names read from a file. */
+export async function unitIdsByFoldedName(db: Kysely<Database>): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('units').select(['id', 'name_folded']).execute();
+  return new Map(rows.map((u) => [u.name_folded, u.id]));
+}

@@ -9,11 +9,14 @@ import { exportFileName, writeExport } from '../../exports/files';
 import { readTemplateFile, templateFile } from './files';
 import {
   bodyOf,
+  deleteTemplate,
   ensureShippedTemplates,
   insertTemplate,
   listTemplates,
   readImages,
   readTemplate,
+  saveTemplateBody,
+  saveTemplateImage,
   uniqueName,
 } from './queries';
 import { assertTemplateFits, decodeImage } from '../validate';
@@ -73,16 +76,7 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
       await ready();
       await editable(db, id);
       assertTemplateFits(body);
-      await db
-        .updateTable('certificate_templates')
-        .set((eb) => ({
-          name: body.name,
-          body: JSON.stringify(body),
-          version: eb('version', '+', 1),
-          updated_at: now(),
-        }))
-        .where('id', '=', id)
-        .execute();
+      await saveTemplateBody(db, id, body, now());
       changed();
       return readTemplate(db, id);
     },
@@ -91,9 +85,9 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
     'templates.delete': async ({ id }) => {
       await ready();
       await editable(db, id);
-      const result = await db.deleteFrom('certificate_templates').where('id', '=', id).executeTakeFirst();
+      const deleted = await deleteTemplate(db, id);
       changed();
-      return { deleted: Number(result.numDeletedRows) };
+      return { deleted };
     },
 
     // An image is part of the design: changing it is a new version, like a moved field.
@@ -110,15 +104,7 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
       await ready();
       await editable(db, id);
       const image = contentBase64 === null ? null : decodeImage(contentBase64);
-      await db
-        .updateTable('certificate_templates')
-        .set((eb) => ({
-          ...(slot === 'background' ? { background: image } : { emblem: image }),
-          version: eb('version', '+', 1),
-          updated_at: now(),
-        }))
-        .where('id', '=', id)
-        .execute();
+      await saveTemplateImage(db, id, slot, image, now());
       changed();
       return readTemplate(db, id);
     },

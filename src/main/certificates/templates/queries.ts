@@ -150,3 +150,47 @@ export async function insertTemplate(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Saves a template's design; its version goes up. */
+export async function saveTemplateBody(
+  db: Kysely<Database>,
+  id: number,
+  body: TemplateBody,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('certificate_templates')
+    .set((eb) => ({
+      name: body.name,
+      body: JSON.stringify(body),
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Sets or removes one image; an image is part of the design, so the version goes up too. */
+export async function saveTemplateImage(
+  db: Kysely<Database>,
+  id: number,
+  slot: keyof TemplateImages,
+  image: Buffer | null,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('certificate_templates')
+    .set((eb) => ({
+      ...(slot === 'background' ? { background: image } : { emblem: image }),
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Deletes a template; returns how many rows went (0 or 1). */
+export async function deleteTemplate(db: Kysely<Database>, id: number): Promise<number> {
+  const result = await db.deleteFrom('certificate_templates').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

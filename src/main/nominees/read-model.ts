@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { Gender, Honorific, Nominee, NomineeKind, NomineeStatus } from '../../shared/nominees';
+import type { Database } from '../db/schema';
+
+/**
+ * The one place a nominee row becomes a nominee object. Readers select from `nominees as n`
+ * with its unit as `u` (and, for the full record, the proposing unit as `pu` and the award
+ * form as `af`), pick the columns below and map the rows with the matching function.
+ */
+
+/** Nominees with the joins the full record needs: u (unit), pu (proposing unit), af (award form). */
+export function fromNominees(db: Kysely<Database>) {
+  return db
+    .selectFrom('nominees as n')
+    .leftJoin('units as u', 'u.id', 'n.unit_id')
+    .leftJoin('units as pu', 'pu.id', 'n.proposing_unit_id')
+    .leftJoin('award_forms as af', 'af.id', 'n.award_form_id');
+}
+
+/** Who a nominee is, as lists, certificates and decisions name them (needs `u`). */
+export const PERSON_COLUMNS = [
+  'n.kind',
+  'n.honorific',
+  'n.full_name',
+  'n.position',
+  'n.achievement',
+  'u.name as unit_name',
+] as const;
+
+export interface PersonRow {
+  kind: NomineeKind;
+  honorific: Honorific | null;
+  full_name: string;
+  position: string;
+  achievement: string;
+  unit_name: string | null;
+}
+
+export interface NomineePerson {
+  kind: NomineeKind;
+  honorific: Honorific | null;
+  fullName: string;
+  position: string;
+  unitName: string;
+  achievement: string;
+}
+
+export function toPerson(row: PersonRow): NomineePerson {
+  return {
+    kind: row.kind,
+    honorific: row.honorific,
+    fullName: row.full_name,
+    position: row.position,
+    unitName: row.unit_name ?? '',
+    achievement: row.achievement,
+  };
+}
+
+/** Everything the nominee list shows of a nominee (needs `u`, `pu` and `af`). */
+export const NOMINEE_COLUMNS = [
+  'n.id',
+  'n.conference_id',
+  ...PERSON_COLUMNS,
+  'n.gender',
+  'n.birth',
+  'n.unit_id',
+  'n.award_form_id',
+  'af.name as award_form_name',
+  'pu.name as proposing_unit_name',
+  'n.status',
+  'n.notes',
+  'n.source_file',
+  'n.source_row',
+  'n.person_key',
+] as const;
+
+export interface NomineeRow extends PersonRow {
+  id: number;
+  conference_id: number;
+  gender: Gender | null;
+  birth: string;
+  unit_id: number | null;
+  award_form_id: number | null;
+  award_form_name: string | null;
+  proposing_unit_name: string | null;
+  status: NomineeStatus;
+  notes: string;
+  source_file: string;
+  source_row: number | null;
+  person_key: string;
+}
+
+/** A nominee without its flags (duplicates, history), which need the other rows. */
+export function toNominee(row: NomineeRow): Omit<Nominee, 'duplicateIds' | 'history'> {
+  const person = toPerson(row);
+  return {
+    id: row.id,
+    conferenceId: row.conference_id,
+    kind: person.kind,
+    honorific: person.honorific,
+    fullName: person.fullName,
+    gender: row.gender,
+    birth: row.birth,
+    position: person.position,
+    unitId: row.unit_id,
+    unitName: person.unitName,
+    achievement: person.achievement,
+    awardFormId: row.award_form_id,
+    awardFormName: row.award_form_name ?? '',
+    proposingUnitName: row.proposing_unit_name ?? '',
+    status: row.status,
+    notes: row.notes,
+    sourceFile: row.source_file,
+    sourceRow: row.source_row,
+  };
+}
