@@ -10,7 +10,8 @@ import type {
   NomineeStatus,
 } from '../../shared/nominees';
 import type { Database } from '../db/schema';
-import { ftsQuery, searchPhrases, searchWords, TRIGRAM } from './derive';
+import { nomineeSearchMatch } from '../db/search';
+import { searchWords } from './derive';
 import { flagsFor } from './flags';
 
 function baseQuery(db: Kysely<Database>) {
@@ -30,17 +31,8 @@ function filterWhere(filter: NomineeFilter) {
       eb('nominees.conference_id', '=', filter.conferenceId),
       eb('nominees.deleted_at', 'is', null),
     ];
-    const phrases = searchPhrases(searchWords(filter.search));
-    const indexed = phrases.filter((p) => p.length >= TRIGRAM);
-    if (indexed.length > 0) {
-      conditions.push(
-        sql<SqlBool>`nominees.id in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
-      );
-    }
-    // A search of one or two letters ("an") is too short for the index: it scans.
-    for (const phrase of phrases.filter((p) => p.length < TRIGRAM)) {
-      conditions.push(sql<SqlBool>`instr(nominees.search_folded, ${phrase}) > 0`);
-    }
+    const search = nomineeSearchMatch(searchWords(filter.search));
+    if (search) conditions.push(search);
     if (filter.kind) conditions.push(eb('nominees.kind', '=', filter.kind));
     if (filter.unitId) conditions.push(eb('nominees.unit_id', '=', filter.unitId));
     if (filter.awardFormId) conditions.push(eb('nominees.award_form_id', '=', filter.awardFormId));
