@@ -17,7 +17,7 @@ const KNOWN_SCHEMAS = Object.keys(MIGRATIONS);
 
 /** Conference archives: one conference out as a .hoinghi file, and in as a new conference. */
 export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
-  const { db, sqlite } = ctx.store;
+  const { db } = ctx.store;
 
   return {
     'archive.export': async ({ conferenceId }) => {
@@ -27,16 +27,13 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
         dir: ctx.exportsDir,
         fileName: exportFileName(conference.title, ARCHIVE_EXTENSION, 'Hoi nghi'),
         rows: 0,
-        // Holding the connection keeps any transaction in flight out of what is read.
-        write: (path) =>
-          db.connection().execute(() => {
-            writeArchive(sqlite, conferenceId, path, {
-              appVersion: ctx.version,
-              schemaVersion: ctx.store.schemaVersion,
-              exportedAt: ctx.now().toISOString(),
-            });
-            return Promise.resolve();
-          }),
+        write: async (path) => {
+          await writeArchive(db, conferenceId, path, {
+            appVersion: ctx.version,
+            schemaVersion: ctx.store.schemaVersion,
+            exportedAt: ctx.now().toISOString(),
+          });
+        },
       }).then(async (file) => {
         const nominees = await db
           .selectFrom('nominees')
@@ -47,21 +44,21 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
       });
     },
 
-    'archive.inspect': ({ contentBase64 }) => {
-      const archive = openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
+    'archive.inspect': async ({ contentBase64 }) => {
+      const archive = await openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
       archive.close();
-      return Promise.resolve(archive.summary);
+      return archive.summary;
     },
 
     'archive.import': async ({ fileName, contentBase64 }) => {
-      const archive = openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
+      const archive = await openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
       try {
         const now = ctx.now().toISOString();
         // A shipped template in the archive is matched with ours, which must exist first.
         await ensureShippedTemplates(db, now);
         const result = await db
           .transaction()
-          .execute(() => Promise.resolve(importArchive(sqlite, archive, { fileName, now })));
+          .execute((trx) => importArchive(trx, archive, { fileName, now }));
         ctx.events.emit({ type: 'conferences.changed', id: result.conferenceId });
         ctx.events.emit({ type: 'nominees.changed', conferenceId: result.conferenceId });
         ctx.events.emit({ type: 'decisions.changed', conferenceId: result.conferenceId });

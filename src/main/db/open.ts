@@ -8,6 +8,7 @@ import { AppError } from '../core/app-error';
 import { backupDatabase } from './backup';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
+import { cachingStatements } from './statement-cache';
 
 export interface OpenOptions {
   /** Defaults to every migration; tests pass a prefix of the list to stop part-way. */
@@ -18,15 +19,41 @@ export interface OpenOptions {
   keepBackups?: number;
 }
 
+/**
+ * The database as the domains see it: Kysely only, so that their SQL does not depend on the
+ * engine. The driver stays in this folder.
+ */
 export interface Store {
   db: Kysely<Database>;
-  /** The raw handle, for backups and the few things Kysely does not do. */
-  sqlite: BetterSqlite3.Database;
   path: string;
   backupsDir: string;
   /** Name of the last migration applied. */
   schemaVersion: string;
+  /** What only the file itself can do; backups alone use it. */
+  file: StoreFile;
   close(): Promise<void>;
+}
+
+export interface StoreFile {
+  /**
+   * Writes a consistent copy at `target` with SQLite's online backup (never a copy of the live
+   * file), in large steps (4 MB) that keep it quick while letting other calls run in between.
+   */
+  backup(target: string): Promise<void>;
+  /** Rows changed since the file was opened: an automatic backup skips a file that has not changed. */
+  totalChanges(): number;
+}
+
+const handles = new WeakMap<Store, BetterSqlite3.Database>();
+
+/**
+ * The driver's handle behind a store, for tests that must break the file on purpose (a trigger
+ * that fails half-way, a damaged row). Application code never calls this; a test checks it.
+ */
+export function rawSqlite(store: Store): BetterSqlite3.Database {
+  const sqlite = handles.get(store);
+  if (!sqlite) throw new Error('not a store opened by openDatabase');
+  return sqlite;
 }
 
 const MIGRATION_TABLE = 'kysely_migration';
@@ -110,7 +137,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
 
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
     const migrator = new Migrator({
       db,
       provider: { getMigrations: () => Promise.resolve({ ...migrations }) },
@@ -135,16 +162,23 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     }
 
     const applied = executedMigrations(sqlite);
-    return {
+    const store: Store = {
       db,
-      sqlite,
       path,
       backupsDir,
       schemaVersion: applied.at(-1) ?? '',
+      file: {
+        backup: async (target) => {
+          await sqlite.backup(target, { progress: () => 1000 });
+        },
+        totalChanges: () => (sqlite.prepare('select total_changes() as n').get() as { n: number }).n,
+      },
       close: async () => {
         await db.destroy();
       },
     };
+    handles.set(store, sqlite);
+    return store;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     sqlite.close();
