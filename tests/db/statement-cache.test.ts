@@ -1,10 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Generated } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachingStatements } from '../../src/main/db/statement-cache';
 
 interface Tables {
-  t: { id: number; v: string };
+  t: { id: Generated<number>; v: string };
 }
 
 describe('statements kept prepared', () => {

@@ -10,8 +10,8 @@ import { personKey } from '../nominees/derive';
 import { summaryCounts } from './export';
 import { matchAwardForms, matchRegisters, matchTemplates, matchUnits, type IdMap } from './match-shared';
 import { inconsistent, type OpenedArchive } from './open-archive';
-import { carriedColumns, rowInserter, untyped, type Column, type Row } from './rows';
-import { AUDIT_ENTITY_TABLES, OWNED_TABLES, type ArchivedTable } from './tables';
+import { carriedColumns, insertRows, untyped, type Column, type Row } from './rows';
+import { AUDIT_ENTITY_TABLES, OWNED_TABLES, whereCondition, type ArchivedTable } from './tables';
 
 export interface ImportOptions {
   fileName: string;
@@ -79,10 +79,7 @@ async function insertOwned(
   // Columns the archive lacks (it is older) take their defaults.
   const columns = archived.filter((c) => known.has(c) && c !== table.key);
   if (columns.length === 0) return;
-  const insert = rowInserter(untyped(live), table.name, columns, table.key);
-  const own = new Map<number, number>();
-  ids.set(table.name, own);
-  for (const row of rows) {
+  const copies = rows.map((row) => {
     const copy: Row = { ...row };
     for (const [column, target] of Object.entries(table.refs)) {
       const value = copy[column];
@@ -92,9 +89,35 @@ async function insertOwned(
       copy[column] = mapped;
     }
     fix?.(copy, ids);
-    const inserted = await insert(copy);
-    if (table.key && inserted !== null) own.set(Number(row[table.key]), inserted);
+    return copy;
+  });
+  const key = table.key;
+  const own: IdMap = new Map();
+  if (key) ids.set(table.name, own);
+  const conferenceId = [...(ids.get('conferences')?.values() ?? [])][0];
+  if (conferenceId === undefined) {
+    // The conference itself, first: its new id is what every other table's rows are found by.
+    for (const [i, copy] of copies.entries()) {
+      const values = Object.fromEntries(columns.map((c) => [c, copy[c] ?? null]));
+      const query = untyped(live).insertInto(table.name).values(values);
+      if (!key) await query.execute();
+      else
+        own.set(Number(rows[i]?.[key]), Number((await query.returning(key).executeTakeFirstOrThrow())[key]));
+    }
+    return;
   }
+  await insertRows(untyped(live), table.name, columns, copies);
+  if (!key) return;
+  // The conference is new, so its rows are exactly those just inserted, and new ids rise in the
+  // order rows are inserted: the n-th smallest is the n-th archived row's.
+  const inserted = await untyped(live)
+    .selectFrom(table.name)
+    .select(key)
+    .where(whereCondition(table, conferenceId))
+    .orderBy(key)
+    .execute();
+  if (inserted.length !== rows.length) throw inconsistent(table.name);
+  for (const [i, row] of rows.entries()) own.set(Number(row[key]), Number(inserted[i]?.[key]));
 }
 
 /**

@@ -29,36 +29,35 @@ export async function carriedColumns(db: Kysely<Database>): Promise<Map<string, 
 // Far under SQLite's limit on bound values; a chunk of rows is one statement.
 const VALUES_PER_STATEMENT = 999;
 
-/** Inserts rows whose new ids nobody needs, many to a statement. */
-export async function insertRows(db: Kysely<ArchiveTables>, table: string, columns: string[], rows: Row[]) {
-  const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Math.max(1, columns.length)));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const values = rows
-      .slice(start, start + perStatement)
-      .map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
-    await db.insertInto(table).values(values).execute();
-  }
-}
-
 /**
- * One insert compiled once and run for row after row: the import inserts thousands of rows and
- * needs each one's new id, which a multi-row insert does not tell in a reliable order.
+ * An insert of `count` rows, compiled once: runs bind their own values, row after row, each in
+ * the order of `columns` (checked here, as the compiler lays them out).
  */
-export function rowInserter(db: Kysely<ArchiveTables>, table: string, columns: string[], key: string | null) {
-  // Placeholder values: only the statement is kept; every run binds its own.
-  const values = Object.fromEntries(columns.map((c, i) => [c, i]));
-  const insert = db.insertInto(table).values(values);
-  const compiled: CompiledQuery = key ? insert.returning(key).compile() : insert.compile();
-  // The values must bind in the order the columns are listed.
-  if (compiled.parameters.length !== columns.length || compiled.parameters.some((p, i) => p !== i)) {
+function compiledInsert(db: Kysely<ArchiveTables>, table: string, columns: string[], count: number) {
+  const placeholders = Array.from({ length: count }, (_, r) =>
+    Object.fromEntries(columns.map((c, i) => [c, r * columns.length + i])),
+  );
+  const compiled = db.insertInto(table).values(placeholders).compile();
+  if (compiled.parameters.length !== count * columns.length || compiled.parameters.some((p, i) => p !== i)) {
     throw new Error(`insert into ${table}: unexpected parameters`);
   }
-  return async (row: Row): Promise<number | null> => {
-    const result = await db.executeQuery<Row>({
+  return compiled;
+}
+
+/** Inserts rows many to a statement, in the order given (new ids rise in that order). */
+export async function insertRows(db: Kysely<ArchiveTables>, table: string, columns: string[], rows: Row[]) {
+  if (columns.length === 0) return;
+  const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / columns.length));
+  let full: CompiledQuery | null = null;
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    const compiled =
+      chunk.length === perStatement
+        ? (full ??= compiledInsert(db, table, columns, perStatement))
+        : compiledInsert(db, table, columns, chunk.length);
+    await db.executeQuery({
       ...compiled,
-      parameters: columns.map((c) => row[c] ?? null),
+      parameters: chunk.flatMap((row) => columns.map((c) => row[c] ?? null)),
     });
-    const inserted = key ? result.rows[0]?.[key] : undefined;
-    return inserted === undefined ? null : Number(inserted);
-  };
+  }
 }

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect, type RawBuilder } from 'kysely';
+import { cachingStatements } from './statement-cache';
 
 /**
  * A conference archive (.hoinghi) is a small SQLite file whatever database the app itself runs
@@ -30,7 +31,7 @@ export interface ArchiveFile {
 
 function wrap(sqlite: BetterSqlite3.Database): ArchiveFile {
   return {
-    db: new Kysely<ArchiveTables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<ArchiveTables>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) }),
     applicationId: () => Number(sqlite.pragma('application_id', { simple: true })),
     integrityCheck: () => String(sqlite.pragma('integrity_check', { simple: true })),
     objects: () =>
