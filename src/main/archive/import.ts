@@ -94,18 +94,20 @@ async function insertOwned(
   const key = table.key;
   const own: IdMap = new Map();
   if (key) ids.set(table.name, own);
-  const conferenceId = [...(ids.get('conferences')?.values() ?? [])][0];
-  if (conferenceId === undefined) {
-    // The conference itself, first: its new id is what every other table's rows are found by.
-    for (const [i, copy] of copies.entries()) {
-      const values = Object.fromEntries(columns.map((c) => [c, copy[c] ?? null]));
-      const query = untyped(live).insertInto(table.name).values(values);
-      if (!key) await query.execute();
-      else
-        own.set(Number(rows[i]?.[key]), Number((await query.returning(key).executeTakeFirstOrThrow())[key]));
-    }
+  const [conference] = copies;
+  if (table.name === 'conferences' && conference) {
+    // One row (checked when the archive was opened), first: the other tables' rows are found
+    // by its new id.
+    const inserted = await untyped(live)
+      .insertInto('conferences')
+      .values(Object.fromEntries(columns.map((c) => [c, conference[c] ?? null])))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    own.set(Number(rows[0]?.id), Number(inserted.id));
     return;
   }
+  const conferenceId = [...(ids.get('conferences')?.values() ?? [])][0];
+  if (conferenceId === undefined) throw inconsistent('conferences');
   await insertRows(untyped(live), table.name, columns, copies);
   if (!key) return;
   // The conference is new, so its rows are exactly those just inserted, and new ids rise in the
