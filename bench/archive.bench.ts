@@ -5,6 +5,7 @@ import { createCore, type Core } from '../src/main/app/create-core';
 import { noisyBackground } from '../tests/certificates/engine/image';
 import { seed } from './exports.bench';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
+import { rawSqlite } from '../src/main/db/open';
 
 /**
  * `archive_roundtrip_ms`: a conference of 2,000 approved honorees, numbered by one decision, each
@@ -51,7 +52,7 @@ async function setup(): Promise<Source> {
     contentBase64: background.toString('base64'),
   });
   // The print records a batch leaves (printing itself is measured by certificates_2000_ms).
-  core.context.store.sqlite
+  rawSqlite(core.context.store)
     .prepare(
       `insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
        select da.id, ?, 2, 'bench', '2021-05-19T08:00:00.000Z' from decision_awards da

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../src/main/app/create-core';
 import { foldVietnamese } from '../src/shared/text';
 import { defineBenchmark, timeMs } from './types';
+import { rawSqlite } from '../src/main/db/open';
 
 /**
  * The audit log of a secretariat after years of use: 50,000 rows over five conferences, each
@@ -23,7 +24,7 @@ interface AuditState {
 async function seededCore(): Promise<AuditState> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-audit-'));
   const core = await createCore({ dataDir: dir, log: () => undefined });
-  const { sqlite } = core.context.store;
+  const sqlite = rawSqlite(core.context.store);
   const insert = sqlite.prepare(
     `insert into audit_log (at, conference_id, entity, entity_id, action, detail, before, after, operator, search)
      values (?, ?, 'nominee', ?, 'award', ?, ?, ?, ?, ?)`,

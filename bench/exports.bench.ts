@@ -11,6 +11,7 @@ import { resolveUnit } from '../src/main/units/queries';
 import type { ExportRun } from './exports-child';
 import { personAt } from './generate';
 import { defineBenchmark } from './types';
+import { rawSqlite } from '../src/main/db/open';
 
 /**
  * The Excel honoree list as a user makes it: a data folder holding a conference with N approved
@@ -44,7 +45,8 @@ export async function seed(count: number): Promise<Seeded> {
     });
     if (!created.ok) throw new Error(created.error.message);
     const conferenceId = (created.value as { id: number }).id;
-    const { db, sqlite } = core.context.store;
+    const { db } = core.context.store;
+    const sqlite = rawSqlite(core.context.store);
     const now = new Date().toISOString();
     const units = new Map<string, number>();
     for (let i = 0; i < 21; i++) {

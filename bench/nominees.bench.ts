@@ -6,6 +6,7 @@ import { derivedColumns } from '../src/main/nominees/derive';
 import { resolveUnit } from '../src/main/units/queries';
 import { personAt, officialList } from './generate';
 import { defineBenchmark, timeMs } from './types';
+import { rawSqlite } from '../src/main/db/open';
 
 interface Filled {
   dir: string;
@@ -22,7 +23,8 @@ export async function filledCore(
   const created = await core.dispatch('conferences.createSample', {});
   if (!created.ok) throw new Error(created.error.message);
   const conferenceId = (created.value as { id: number }).id;
-  const { db, sqlite } = core.context.store;
+  const { db } = core.context.store;
+  const sqlite = rawSqlite(core.context.store);
   const now = new Date().toISOString();
   const units = new Map<string, number>();
   for (let i = 0; i < 7; i++) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { OWNED_TABLES, SHARED_TABLES, whereParams, AUDIT_ENTITY_TABLES } from '../../src/main/archive/tables';
 import type { Core } from '../../src/main/app/create-core';
+import { rawSqlite } from '../../src/main/db/open';
 
 type Row = Record<string, unknown>;
 
@@ -13,7 +14,7 @@ const digest = (value: unknown) =>
  * of that table. Two installations holding the same conference give equal results.
  */
 export function conferenceContent(core: Core, conferenceId: number): Record<string, Row[]> {
-  const { sqlite } = core.context.store;
+  const sqlite = rawSqlite(core.context.store);
   const labels = new Map<string, Map<number, unknown>>();
   const rowsOf = (table: (typeof OWNED_TABLES)[number]) =>
     sqlite

@@ -16,6 +16,7 @@ import {
   writtenBase64,
 } from '../helpers';
 import { seedRichConference } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('archive: what is refused', () => {
   const dir = useTempDir();
@@ -72,7 +73,7 @@ describe('archive: what is refused', () => {
   it('refuses a SQLite file that is not an archive, such as the app database itself', async () => {
     const { target, source } = await setUp();
     const copy = join(dir(), 'copy.sqlite');
-    await source.context.store.sqlite.backup(copy);
+    await rawSqlite(source.context.store).backup(copy);
     await expectRefused(target, readFileSync(copy), NOT_ARCHIVE);
     const plain = new BetterSqlite3(join(dir(), 'plain.sqlite'));
     plain.exec('create table manifest (key text, value text)');
@@ -140,7 +141,7 @@ describe('archive: what is refused', () => {
     const { target, file } = await setUp();
     // The delegates come late in the import: by then the conference, nominees, polls,
     // decisions, units, forms, a register and a template have been written.
-    target.context.store.sqlite.exec(
+    rawSqlite(target.context.store).exec(
       "create trigger refuse_delegates before insert on delegates begin select raise(abort, 'đĩa đầy'); end",
     );
     const databasePath = join(dir(), 'target', DATABASE_FILE);
@@ -151,7 +152,7 @@ describe('archive: what is refused', () => {
     });
     expect(error.code).toBe('INTERNAL');
     expect(snapshotDatabase(databasePath)).toEqual(before);
-    target.context.store.sqlite.exec('drop trigger refuse_delegates');
+    rawSqlite(target.context.store).exec('drop trigger refuse_delegates');
     const result = await call(target, 'archive.import', {
       fileName: file.fileName,
       contentBase64: writtenBase64(file),

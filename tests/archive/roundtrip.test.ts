@@ -5,6 +5,7 @@ import type { AppEvent } from '../../src/shared/api/events';
 import { call, conferenceInput, useCores, useTempDir, writtenBase64 } from '../helpers';
 import { conferenceContent } from './content';
 import { BACKGROUND, EMBLEM, LOCAL_FORM, seedRichConference } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('archive export and import', () => {
   const dir = useTempDir();
@@ -132,7 +133,7 @@ describe('archive export and import', () => {
     expect(titles).toEqual(['Hội nghị sơ kết 2023', seeded.conference.title, seeded.conference.title].sort());
     expect(conferenceContent(target, other.id)).toEqual(otherBefore);
     const awards = (id: number) =>
-      target.context.store.sqlite
+      rawSqlite(target.context.store)
         .prepare(
           'select register_number from decision_awards where decision_id in (select id from decisions where conference_id = ?) order by register_seq',
         )

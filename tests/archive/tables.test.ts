@@ -9,6 +9,7 @@ import {
   whereParams,
 } from '../../src/main/archive/tables';
 import { useCores, useTempDir } from '../helpers';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('archive tables', () => {
   const dir = useTempDir();
@@ -16,7 +17,7 @@ describe('archive tables', () => {
 
   async function schema() {
     const core = await openCore({ dataDir: join(dir(), 'db') });
-    const { sqlite } = core.context.store;
+    const sqlite = rawSqlite(core.context.store);
     const tables = sqlite
       .prepare(
         "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",

@@ -16,6 +16,7 @@ import {
   seedWorld,
   type World,
 } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 /**
  * Every method that changes votes, awards, register numbers or prints must append an audit row
@@ -375,7 +376,8 @@ describe('audit coverage', () => {
       const core = await openCore({ dataDir: dir() });
       const world = await seedWorld(core);
       const input = await c.arrange(core, world);
-      const { sqlite, path } = core.context.store;
+      const { path } = core.context.store;
+      const sqlite = rawSqlite(core.context.store);
       sqlite.exec(`create trigger audit_refused before insert on audit_log
         begin select raise(abort, 'audit refused'); end`);
       const snapshot = snapshotDatabase(path);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { openDatabase } from '../../src/main/db/open';
+import { openDatabase, rawSqlite } from '../../src/main/db/open';
 import { call, useCores, useTempDir } from '../helpers';
 import { createRegister } from '../decisions/seed';
 import { auditRows, OPERATOR, seedWorld } from './seed';
@@ -44,7 +44,7 @@ describe('the audit log', () => {
     const core = await openCore({ dataDir: dir() });
     await call(core, 'settings.update', { operatorName: OPERATOR });
     await createRegister(core);
-    const { sqlite } = core.context.store;
+    const sqlite = rawSqlite(core.context.store);
     expect(refused(sqlite, "update audit_log set operator = 'Người khác'")).toThrow(/append-only/);
     expect(refused(sqlite, "update audit_log set after = '{}'")).toThrow(/append-only/);
     expect(refused(sqlite, 'delete from audit_log')).toThrow(/append-only/);
@@ -58,7 +58,7 @@ describe('the audit log', () => {
       Object.entries(MIGRATIONS).slice(0, names.indexOf('0009_audit_operator')),
     );
     const old = await openDatabase(path, { migrations: before });
-    old.sqlite
+    rawSqlite(old)
       .prepare(
         "insert into audit_log (at, conference_id, entity, entity_id, action, after) values ('2021-05-19T01:00:00.000Z', null, 'nominee', 1, 'create', '{\"fullName\":\"Đinh Thị Thơm\"}')",
       )
@@ -67,11 +67,11 @@ describe('the audit log', () => {
 
     const store = await openDatabase(path);
     try {
-      expect(store.sqlite.prepare('select operator, search from audit_log').all()).toEqual([
+      expect(rawSqlite(store).prepare('select operator, search from audit_log').all()).toEqual([
         { operator: '', search: '{"fullname":"dinh thi thom"}' },
       ]);
-      expect(refused(store.sqlite, "update audit_log set operator = 'x'")).toThrow(/append-only/);
-      expect(refused(store.sqlite, 'delete from audit_log')).toThrow(/append-only/);
+      expect(refused(rawSqlite(store), "update audit_log set operator = 'x'")).toThrow(/append-only/);
+      expect(refused(rawSqlite(store), 'delete from audit_log')).toThrow(/append-only/);
     } finally {
       await store.close();
     }

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, type CoreOptions } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { openDatabase } from '../../src/main/db/open';
+import { openDatabase, rawSqlite } from '../../src/main/db/open';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, snapshotDatabase, useCores, useTempDir } from '../helpers';
 import { addConference, backupNames, conferenceTitles, manualClock, manualTimer } from './setup';
@@ -41,7 +41,7 @@ describe('restoring a backup', () => {
     const elsewhere = join(dir(), 'old');
     mkdirSync(elsewhere);
     const store = await openDatabase(join(elsewhere, 'old.sqlite'), { migrations: V1 });
-    store.sqlite
+    rawSqlite(store)
       .prepare(
         "insert into conferences (title, kind, starts_at, created_at, updated_at) values (?, 'so_ket', '2021-05-19', 'x', 'x')",
       )

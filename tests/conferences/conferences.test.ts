@@ -4,6 +4,7 @@ import type { AppEvent } from '../../src/shared/api/events';
 import type { ConferenceInput } from '../../src/shared/conferences';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('conferences', () => {
   const dir = useTempDir();
@@ -31,7 +32,7 @@ describe('conferences', () => {
     expect(created.notes).toBe('Dòng một\nDòng hai\n\nDòng ba');
     expect(created).toMatchObject({ createdAt: now().toISOString(), updatedAt: now().toISOString() });
 
-    const stored = core.context.store.sqlite.prepare('select title from conferences').pluck().get();
+    const stored = rawSqlite(core.context.store).prepare('select title from conferences').pluck().get();
     expect(stored).toBe('Hội nghị sơ kết'.normalize('NFC'));
   });
 

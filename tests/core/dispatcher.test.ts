@@ -4,6 +4,7 @@ import { AppError } from '../../src/main/core/app-error';
 import { METHOD_NAMES } from '../../src/shared/api/contract';
 import { errorMessages } from '../../src/shared/messages';
 import { callError, conferenceInput, useCores, useTempDir } from '../helpers';
+import { rawSqlite } from '../../src/main/db/open';
 
 const SECRET = 'SQLITE_IOERR at /home/someone/private/hoi-nghi.sqlite';
 
@@ -18,7 +19,7 @@ describe('dispatcher through the core', () => {
 
   async function setup() {
     const core = await openCore({ dataDir: dir() });
-    const { sqlite } = core.context.store;
+    const sqlite = rawSqlite(core.context.store);
     const count = () => sqlite.prepare('select count(*) from conferences').pluck().get() as number;
     const settingsCount = () => sqlite.prepare('select count(*) from settings').pluck().get() as number;
     return { core, count, settingsCount };

@@ -7,6 +7,7 @@ import { call, conferenceInput, useTempDir } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from '../voting/seed';
 import { MEMBERS } from './children/count-sets';
 import { bundleChild, crashSeed, eachKill, KILLS, reopenChecked, runAndKill } from './harness';
+import { rawSqlite } from '../../src/main/db/open';
 
 const NOMINEES = 200;
 
@@ -61,7 +62,7 @@ describe('committing vote counts killed at random moments', () => {
 
       const store = await reopenChecked(dataDir);
       try {
-        const { sqlite } = store;
+        const sqlite = rawSqlite(store);
         const poll = (id: number) => sqlite.prepare('select * from polls where id = ?').get(id) as PollRow;
         const votes = (id: number) =>
           sqlite

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { openDatabase, type Store } from '../../src/main/db/open';
+import { openDatabase, type Store, rawSqlite } from '../../src/main/db/open';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 
 const ROOT = resolve(__dirname, '../..');
@@ -164,12 +164,12 @@ export async function reopenChecked(dataDir: string): Promise<Store> {
   try {
     const last = Object.keys(MIGRATIONS).sort().at(-1);
     if (store.schemaVersion !== last) throw new Error(`schema at ${store.schemaVersion}, expected ${last}`);
-    const integrity = store.sqlite.pragma('integrity_check', { simple: true });
+    const integrity = rawSqlite(store).pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`integrity_check: ${String(integrity)}`);
-    const orphans = store.sqlite.pragma('foreign_key_check') as unknown[];
+    const orphans = rawSqlite(store).pragma('foreign_key_check') as unknown[];
     if (orphans.length > 0) throw new Error(`foreign_key_check: ${JSON.stringify(orphans.slice(0, 5))}`);
     // Throws SQLITE_CORRUPT_VTAB when the full-text index and the nominees disagree.
-    store.sqlite.prepare("insert into nominee_search (nominee_search) values ('integrity-check')").run();
+    rawSqlite(store).prepare("insert into nominee_search (nominee_search) values ('integrity-check')").run();
     return store;
   } catch (error) {
     await store.close();

@@ -6,6 +6,7 @@ import { call, conferenceInput, useTempDir } from '../helpers';
 import type { OpenedList } from './children/opened-list';
 import { bundleChild, crashSeed, eachKill, KILLS, reopenChecked, runAndKill } from './harness';
 import { honoreeList } from './list-file';
+import { rawSqlite } from '../../src/main/db/open';
 
 const ROWS = 10_000;
 
@@ -66,7 +67,7 @@ describe('an import of 10,000 rows killed at random moments', () => {
 
         const store = await reopenChecked(dataDir);
         try {
-          const count = (q: string) => store.sqlite.prepare(q).pluck().get(conference.id) as number;
+          const count = (q: string) => rawSqlite(store).prepare(q).pluck().get(conference.id) as number;
           const nominees = count('select count(*) from nominees where conference_id = ?');
           const committed = (child.done.get('commit') ?? 0) === 1;
           if (committed) expect(nominees, 'a finished commit').toBe(ROWS);
@@ -82,7 +83,7 @@ describe('an import of 10,000 rows killed at random moments', () => {
           if (nominees === ROWS) outcomes.present++;
           else outcomes.absent++;
           // Back to an empty conference, so every run starts alike.
-          store.sqlite.prepare('delete from nominees where conference_id = ?').run(conference.id);
+          rawSqlite(store).prepare('delete from nominees where conference_id = ?').run(conference.id);
         } finally {
           await store.close();
         }

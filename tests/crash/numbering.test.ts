@@ -5,6 +5,7 @@ import { formatRegisterNumber } from '../../src/shared/register-number';
 import { addNominees, createRegister, type SeedNominee } from '../decisions/seed';
 import { call, conferenceInput, useTempDir } from '../helpers';
 import { bundleChild, crashSeed, eachKill, KILLS, reopenChecked, runAndKill } from './harness';
+import { rawSqlite } from '../../src/main/db/open';
 
 const BATCH = 500;
 const FIRST_NUMBER = 125;
@@ -49,7 +50,7 @@ describe('numbering a batch of awards killed at random moments', () => {
 
         const store = await reopenChecked(dataDir);
         try {
-          const { sqlite } = store;
+          const sqlite = rawSqlite(store);
           const perDecision = sqlite
             .prepare('select count(*) from decision_awards group by decision_id')
             .pluck()

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { openDatabase } from '../../src/main/db/open';
+import { openDatabase, rawSqlite } from '../../src/main/db/open';
 import { call, useCores, useTempDir } from '../helpers';
 
 const NAMES = Object.keys(MIGRATIONS);
@@ -37,7 +37,7 @@ describe('migrations', () => {
     const store = await openDatabase(dbPath());
     try {
       expect(store.schemaVersion).toBe(NAMES.at(-1));
-      expect(appliedMigrations(store.sqlite)).toEqual(NAMES);
+      expect(appliedMigrations(rawSqlite(store))).toEqual(NAMES);
     } finally {
       await store.close();
     }
@@ -46,7 +46,7 @@ describe('migrations', () => {
   it('0001 creates the conferences and settings tables with their defaults and kind check', async () => {
     const store = await openDatabase(dbPath(), { migrations: upTo(1) });
     try {
-      const { sqlite } = store;
+      const sqlite = rawSqlite(store);
       expect(store.schemaVersion).toBe('0001_conferences_settings');
       expect(columns(sqlite, 'conferences')).not.toContain('title_folded');
       expect(columns(sqlite, 'settings')).toEqual(['key', 'value']);
@@ -79,7 +79,7 @@ describe('migrations', () => {
 
   it('0002 backfills title_folded for conferences that existed before it, and adds the index', async () => {
     const v1 = await openDatabase(dbPath(), { migrations: upTo(1) });
-    const insert = v1.sqlite.prepare(
+    const insert = rawSqlite(v1).prepare(
       "insert into conferences (title, kind, starts_at, created_at, updated_at) values (?, 'so_ket', ?, 'x', 'x')",
     );
     const titles = [
@@ -95,10 +95,10 @@ describe('migrations', () => {
     const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
     try {
       expect(v2.schemaVersion).toBe('0002_conference_title_search');
-      const rows = v2.sqlite.prepare('select title, title_folded from conferences order by id').all();
+      const rows = rawSqlite(v2).prepare('select title, title_folded from conferences order by id').all();
       expect(rows).toEqual(titles.map(([title, folded]) => ({ title, title_folded: folded })));
 
-      const index = v2.sqlite.pragma('index_info(conferences_by_start)') as { name: string }[];
+      const index = rawSqlite(v2).pragma('index_info(conferences_by_start)') as { name: string }[];
       expect(index.map((c) => c.name)).toEqual(['archived_at', 'starts_at']);
     } finally {
       await v2.close();
@@ -112,22 +112,24 @@ describe('migrations', () => {
 
   it('0002 keeps every other column of existing rows', async () => {
     const v1 = await openDatabase(dbPath(), { migrations: upTo(1) });
-    v1.sqlite
+    rawSqlite(v1)
       .prepare(
         `insert into conferences (title, kind, campaign, organiser, place_name, venue, starts_at, ends_at, notes,
            archived_at, created_at, updated_at)
          values ('Hội nghị', 'khac', 'c', 'o', 'p', 'v', '2021-05-19T07:30', '2021-05-19T11:00', 'n', 'a', 'cr', 'up')`,
       )
       .run();
-    v1.sqlite.prepare("insert into settings (key, value) values ('language', '\"en\"')").run();
-    const before = v1.sqlite.prepare('select * from conferences').get();
+    rawSqlite(v1).prepare("insert into settings (key, value) values ('language', '\"en\"')").run();
+    const before = rawSqlite(v1).prepare('select * from conferences').get();
     await v1.close();
 
     const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
     try {
-      const after = v2.sqlite.prepare('select * from conferences').get();
+      const after = rawSqlite(v2).prepare('select * from conferences').get();
       expect(after).toEqual({ ...(before as object), title_folded: 'hoi nghi' });
-      expect(v2.sqlite.prepare('select * from settings').all()).toEqual([{ key: 'language', value: '"en"' }]);
+      expect(rawSqlite(v2).prepare('select * from settings').all()).toEqual([
+        { key: 'language', value: '"en"' },
+      ]);
     } finally {
       await v2.close();
     }
@@ -135,7 +137,7 @@ describe('migrations', () => {
 
   it('0003 adds the award forms catalogue with its defaults, units and searchable nominees', async () => {
     const v2 = await openDatabase(dbPath(), { migrations: upTo(2) });
-    v2.sqlite
+    rawSqlite(v2)
       .prepare(
         "insert into conferences (title, title_folded, kind, starts_at, created_at, updated_at) values ('Hội nghị', 'hoi nghi', 'so_ket', '2021-05-19', 'x', 'x')",
       )
@@ -145,37 +147,37 @@ describe('migrations', () => {
     const v3 = await openDatabase(dbPath(), { migrations: upTo(3) });
     try {
       expect(v3.schemaVersion).toBe('0003_awards_units_nominees');
-      const forms = v3.sqlite
+      const forms = rawSqlite(v3)
         .prepare('select name, name_folded, rank, active from award_forms order by rank desc')
         .all();
       expect(forms).toHaveLength(8);
       expect(forms[0]).toEqual({ name: 'Bằng khen', name_folded: 'bang khen', rank: 900, active: 1 });
       expect(
-        v3.sqlite.prepare("select aliases from award_forms where name = 'Giấy biểu dương'").pluck().get(),
+        rawSqlite(v3).prepare("select aliases from award_forms where name = 'Giấy biểu dương'").pluck().get(),
       ).toContain('Biểu dương');
       // Inserts are indexed by the writing code; updates and deletes follow through triggers.
-      const insert = v3.sqlite.prepare(
+      const insert = rawSqlite(v3).prepare(
         `insert into nominees (conference_id, kind, full_name, status, search_folded, person_key, name_sort,
            position_sort, created_at, updated_at) values (1, 'ca_nhan', ?, 'de_nghi', ?, 'k', 's', '', 'x', 'x')`,
       );
       const id = insert.run('Đinh Thị Thơm', 'dinh thi thom cong an').lastInsertRowid;
-      v3.sqlite
+      rawSqlite(v3)
         .prepare(
           'insert into nominee_search (rowid, search_folded) select id, search_folded from nominees where id = ?',
         )
         .run(id);
       const find = (text: string) =>
-        v3.sqlite
+        rawSqlite(v3)
           .prepare('select rowid from nominee_search where nominee_search match ?')
           .pluck()
           .all(`"${text}"`);
       expect(find('thi thom')).toEqual([Number(id)]);
-      v3.sqlite.prepare("update nominees set search_folded = 'dinh thi yen' where id = ?").run(id);
+      rawSqlite(v3).prepare("update nominees set search_folded = 'dinh thi yen' where id = ?").run(id);
       expect(find('thi thom')).toEqual([]);
       expect(find('thi yen')).toEqual([Number(id)]);
-      v3.sqlite.prepare('delete from nominees where id = ?').run(id);
+      rawSqlite(v3).prepare('delete from nominees where id = ?').run(id);
       expect(find('thi yen')).toEqual([]);
-      expect(v3.sqlite.prepare('select title from conferences').pluck().all()).toEqual(['Hội nghị']);
+      expect(rawSqlite(v3).prepare('select title from conferences').pluck().all()).toEqual(['Hội nghị']);
     } finally {
       await v3.close();
     }

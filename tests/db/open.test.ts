@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
-import { openDatabase, type OpenOptions } from '../../src/main/db/open';
+import { openDatabase, type OpenOptions, rawSqlite } from '../../src/main/db/open';
 import { appErrorOf, sha256File, snapshotDatabase, useTempDir } from '../helpers';
 
 // What the first release shipped: migration 0001 only.
@@ -45,7 +45,7 @@ describe('openDatabase', () => {
   /** A database an older version left behind: migration 0001 only, with conferences in it. */
   async function createV1Database(titles = ['Hội nghị A', 'Hội nghị B']): Promise<void> {
     await withStore({ migrations: V1 }, (store) => {
-      const insert = store.sqlite.prepare(
+      const insert = rawSqlite(store).prepare(
         "insert into conferences (title, kind, starts_at, created_at, updated_at) values (?, 'so_ket', '2021-05-19', 'x', 'x')",
       );
       for (const title of titles) insert.run(title);
@@ -164,10 +164,10 @@ describe('openDatabase', () => {
 
     it('refuses a real database damaged in the middle of the file', async () => {
       await withStore({}, (store) => {
-        const insert = store.sqlite.prepare(
+        const insert = rawSqlite(store).prepare(
           "insert into conferences (title, title_folded, kind, starts_at, notes, created_at, updated_at) values (?, ?, 'khac', '2022-01-01', ?, 'x', 'x')",
         );
-        store.sqlite.transaction(() => {
+        rawSqlite(store).transaction(() => {
           for (let i = 0; i < 500; i++) insert.run(`Hội nghị ${i}`, `hoi nghi ${i}`, 'Ghi chú. '.repeat(30));
         })();
       });
@@ -214,7 +214,7 @@ describe('openDatabase', () => {
 
     await withStore({}, (store) => {
       expect(store.schemaVersion).toBe(Object.keys(MIGRATIONS).at(-1));
-      expect(store.sqlite.prepare('select title from conferences').pluck().all()).toEqual([
+      expect(rawSqlite(store).prepare('select title from conferences').pluck().all()).toEqual([
         'Hội nghị sơ kết',
       ]);
     });
@@ -222,9 +222,9 @@ describe('openDatabase', () => {
 
   it('turns on WAL, foreign keys and a busy timeout', async () => {
     await withStore({}, (store) => {
-      expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(rawSqlite(store).pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(rawSqlite(store).pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(rawSqlite(store).pragma('busy_timeout', { simple: true })).toBe(5000);
     });
   });
 });

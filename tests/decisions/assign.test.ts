@@ -3,6 +3,7 @@ import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { addNominees, createDecision, createRegister, seedConference } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 const summary = (awards: { fullName: string; awardFormName: string; registerNumber: string }[]) =>
   awards.map((a) => [a.fullName, a.awardFormName, a.registerNumber]);
@@ -136,7 +137,7 @@ describe('decisions.assign', () => {
     const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
     const award = awards[2];
     if (!award) throw new Error('no award');
-    const insert = core.context.store.sqlite.prepare(
+    const insert = rawSqlite(core.context.store).prepare(
       `insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
        values (?, 1, 1, 'job-00000001', ?)`,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { createDecision, createRegister, seedConference } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('registers and numbering', () => {
   const dir = useTempDir();
@@ -99,19 +100,21 @@ describe('registers and numbering', () => {
     const decision = await createDecision(core, conference.id, register.id);
     // The awards and their numbers are written before the counter moves: a failure there (a
     // crash, a full disk) must take the numbered awards back with it.
-    core.context.store.sqlite.exec(`
+    rawSqlite(core.context.store).exec(`
       create trigger fail_midway before update of next_number on registers
       begin select raise(abort, 'injected failure'); end;`);
     const error = await callError(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
     expect(error.code).toBe('INTERNAL');
     expect(await call(core, 'decisions.awards', { id: decision.id })).toEqual([]);
     expect((await call(core, 'registers.list', {}))[0]?.nextNumber).toBe(125);
-    const numbered = core.context.store.sqlite.prepare('select count(*) as n from decision_awards').get() as {
+    const numbered = rawSqlite(core.context.store)
+      .prepare('select count(*) as n from decision_awards')
+      .get() as {
       n: number;
     };
     expect(numbered.n).toBe(0);
 
-    core.context.store.sqlite.exec('drop trigger fail_midway');
+    rawSqlite(core.context.store).exec('drop trigger fail_midway');
     const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
     expect(awards.map((a) => a.registerNumber)).toEqual(['125/KT', '126/KT', '127/KT', '128/KT']);
   });
@@ -120,7 +123,7 @@ describe('registers and numbering', () => {
     const { core, conference, ids, register } = await setUp();
     const decision = await createDecision(core, conference.id, null);
     await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
-    core.context.store.sqlite.exec(`
+    rawSqlite(core.context.store).exec(`
       create trigger fail_midway before update on decision_awards when new.register_seq = 126
       begin select raise(abort, 'injected failure'); end;`);
     const { id: _id, createdAt: _c, updatedAt: _u, awardCount: _n, conferenceId: _k, ...fields } = decision;
@@ -141,7 +144,7 @@ describe('registers and numbering', () => {
     const decision = await createDecision(core, conference.id, register.id);
     await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
     await call(core, 'decisions.delete', { id: decision.id });
-    const rows = core.context.store.sqlite
+    const rows = rawSqlite(core.context.store)
       .prepare("select action, after from audit_log where entity = 'decision' order by id")
       .all() as { action: string; after: string | null }[];
     expect(rows.map((r) => r.action)).toEqual(['create', 'assign', 'delete']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { delegateSearchText, foldQuery, looksLikeBadge, normalizeBadge } from '../../src/shared/delegates';
 import { call, callError, useCores, useTempDir, writtenBytes } from '../helpers';
 import { seedDelegates } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 describe('search text rules', () => {
   it.each([
@@ -98,7 +99,7 @@ describe('delegates in the core', () => {
       );
     expect(await search('tuan')).toEqual([]);
     // Written behind the handlers' back, as a restored file would bring it.
-    core.context.store.sqlite
+    rawSqlite(core.context.store)
       .prepare(
         `insert into delegates (conference_id, full_name, search_folded, name_sort, created_at, updated_at)
          values (?, 'Phạm Minh Tuấn', ' pham minh tuan |  |  | ', 'x', 'now', 'now')`,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { createHostServer } from '../../src/main/host/server';
 import { conferenceInput, useCores, useTempDir } from '../helpers';
+import { rawSqlite } from '../../src/main/db/open';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const INDEX_HTML = '<!doctype html><html><head><title>Hội nghị</title></head><body></body></html>';
@@ -131,7 +132,7 @@ describe('web host', () => {
       const reply = await api('conferences.create', conferenceInput(), { origin });
       expect(reply.status).toBe(403);
       expect(errorCode(reply)).toBe('FORBIDDEN');
-      expect(core.context.store.sqlite.prepare('select count(*) from conferences').pluck().get()).toBe(0);
+      expect(rawSqlite(core.context.store).prepare('select count(*) from conferences').pluck().get()).toBe(0);
     },
   );
 

@@ -1,6 +1,7 @@
 import { BroadcastChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, useCores, useTempDir } from '../helpers';
+import { rawSqlite } from '../../src/main/db/open';
 import { RELEASE_CHANNEL } from './fixtures/hang-worker';
 import { HANG_WORKER, openedImport, sourceWorker } from './helpers';
 
@@ -46,13 +47,13 @@ describe('a job that never finishes', () => {
       .poll(
         () => {
           try {
-            core.context.store.sqlite.pragma('busy_timeout = 0');
-            core.context.store.sqlite.exec('begin immediate; rollback;');
+            rawSqlite(core.context.store).pragma('busy_timeout = 0');
+            rawSqlite(core.context.store).exec('begin immediate; rollback;');
             return 'free';
           } catch {
             return 'locked';
           } finally {
-            core.context.store.sqlite.pragma('busy_timeout = 5000');
+            rawSqlite(core.context.store).pragma('busy_timeout = 5000');
           }
         },
         { timeout: 20_000 },

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listOptionsRecord } from '../../src/shared/exports';
+import { rawSqlite } from '../../src/main/db/open';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { APP_WORKER, openedImport, sourceWorker } from './helpers';
 
@@ -28,7 +29,7 @@ describe('long jobs in the job worker', { timeout: 60_000 }, () => {
   it('writes nothing when the commit fails in the worker', async () => {
     const core = await openCore({ dataDir: dir(), jobs: sourceWorker(APP_WORKER) });
     const { conference, preview } = await openedImport(core, 50);
-    core.context.store.sqlite.exec(`
+    rawSqlite(core.context.store).exec(`
       create trigger fail_midway before insert on nominees when new.source_row = 40
       begin select raise(abort, 'injected failure'); end;`);
     expect((await callError(core, 'imports.commit', { importId: preview.importId })).code).toBe('INTERNAL');

@@ -3,6 +3,7 @@ import type { Core } from '../../src/main/app/create-core';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from './seed';
+import { rawSqlite } from '../../src/main/db/open';
 
 /** A conference with a council of `members` (the first `present` of them present) and nominees. */
 async function setUp(core: Core, members: number, present: number, names: string[]) {
@@ -170,11 +171,11 @@ describe('polls', () => {
     });
     expect(reopened.state).toBe('counting');
     expect((await call(core, 'nominees.get', { id: ids[0] ?? 0 })).status).toBe('de_nghi');
-    const log = core.context.store.sqlite
+    const log = rawSqlite(core.context.store)
       .prepare("select action, detail from audit_log where entity = 'poll' order by id")
       .all();
     expect(log).toContainEqual({ action: 'reopen', detail: 'Tổ kiểm phiếu nhập nhầm số phiếu' });
-    expect(() => core.context.store.sqlite.exec('delete from audit_log')).toThrow(/append-only/);
+    expect(() => rawSqlite(core.context.store).exec('delete from audit_log')).toThrow(/append-only/);
   });
 
   it('counts ballot by ballot with no link between a member and a ballot', async () => {
@@ -190,7 +191,7 @@ describe('polls', () => {
       [2, 0, 0],
       [0, 1, 1],
     ]);
-    const columns = core.context.store.sqlite.prepare('pragma table_info(poll_ballots)').all() as {
+    const columns = rawSqlite(core.context.store).prepare('pragma table_info(poll_ballots)').all() as {
       name: string;
     }[];
     expect(columns.map((c) => c.name)).toEqual(['id', 'poll_id', 'invalid', 'marks', 'created_at']);

@@ -1,6 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
 import { ARCHIVE_FORMAT_VERSION, type ArchiveCounts } from '../../shared/archive';
-import { ARCHIVED_TABLES, whereParams } from './tables';
+import { createArchiveFile, insertionOrder } from '../db/archive-file';
+import type { Database } from '../db/schema';
+import { carriedColumns, insertRows, untyped } from './rows';
+import { ARCHIVED_TABLES, whereCondition } from './tables';
 
 /**
  * The archive file: a SQLite database (its header says so, and `integrity_check` verifies it on
@@ -32,13 +35,6 @@ export interface ConferenceHeading {
   organiser: string;
 }
 
-interface ColumnInfo {
-  name: string;
-  type: string;
-}
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /** Rows per carried table → the counts the screen shows. */
 export function summaryCounts(rows: ReadonlyMap<string, number>): ArchiveCounts {
   const n = (table: string) => rows.get(table) ?? 0;
@@ -57,76 +53,76 @@ export function summaryCounts(rows: ReadonlyMap<string, number>): ArchiveCounts 
 }
 
 /**
- * Writes the archive of one conference at `path` (a new file). Runs synchronously on the live
- * handle, so it reads one consistent state; the caller holds the connection while it runs.
+ * Writes the archive of one conference at `path` (a new file). The live rows are read in one
+ * transaction, so the archive holds one consistent state.
  */
-export function writeArchive(
-  live: BetterSqlite3.Database,
+export async function writeArchive(
+  live: Kysely<Database>,
   conferenceId: number,
   path: string,
   meta: ArchiveMeta,
-): { heading: ConferenceHeading; rows: Map<string, number> } {
-  const archive = new BetterSqlite3(path);
+): Promise<{ heading: ConferenceHeading; rows: Map<string, number> }> {
+  const columnsOf = await carriedColumns(live);
+  const file = createArchiveFile(path, ARCHIVE_APPLICATION_ID);
   try {
-    archive.pragma('journal_mode = OFF');
-    archive.pragma(`application_id = ${ARCHIVE_APPLICATION_ID}`);
     const rows = new Map<string, number>();
-    archive.transaction(() => {
-      for (const table of ARCHIVED_TABLES.values()) {
-        const columns = live.pragma(`table_info(${quote(table.name)})`) as ColumnInfo[];
-        if (columns.length === 0) continue;
-        const names = columns.map((c) => quote(c.name));
-        archive.exec(
-          `create table ${quote(table.name)} (${columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ')})`,
-        );
-        const insert = archive.prepare(
-          `insert into ${quote(table.name)} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})`,
-        );
-        // In id order, so that imported rows get new ids in the same order: a nominee's id is
-        // its place in the list, which the certificate order and the lists follow.
-        const select = live
-          .prepare(`select ${names.join(', ')} from ${quote(table.name)} where ${table.where} order by rowid`)
-          .raw(true);
-        let count = 0;
-        for (const row of select.iterate(...whereParams(table, conferenceId)) as Iterable<unknown[]>) {
-          insert.run(...row);
-          count += 1;
+    const heading = await live.transaction().execute((trx) =>
+      file.db.transaction().execute(async (archive) => {
+        for (const table of ARCHIVED_TABLES.values()) {
+          const columns = columnsOf.get(table.name) ?? [];
+          if (columns.length === 0) continue;
+          const names = columns.map((c) => c.name);
+          await columns
+            .reduce(
+              (create, c) => create.addColumn(c.name, sql.raw(c.dataType)),
+              archive.schema.createTable(table.name),
+            )
+            .execute();
+          // In id order, so that imported rows get new ids in the same order: a nominee's id is
+          // its place in the list, which the certificate order and the lists follow.
+          const found = await untyped(trx)
+            .selectFrom(table.name)
+            .select(names)
+            .where(whereCondition(table, conferenceId))
+            .orderBy(insertionOrder())
+            .execute();
+          await insertRows(archive, table.name, names, found);
+          rows.set(table.name, found.length);
         }
-        rows.set(table.name, count);
-      }
-      const heading = archive
-        .prepare('select title, kind, starts_at, ends_at, organiser from conferences')
-        .get() as {
-        title: string;
-        kind: string;
-        starts_at: string;
-        ends_at: string | null;
-        organiser: string;
-      };
-      archive.exec('create table manifest (key text primary key, value text not null)');
-      const put = archive.prepare('insert into manifest (key, value) values (?, ?)');
-      put.run('format', ARCHIVE_MARK);
-      put.run('format_version', String(ARCHIVE_FORMAT_VERSION));
-      put.run('app_version', meta.appVersion);
-      put.run('schema_version', meta.schemaVersion);
-      put.run('exported_at', meta.exportedAt);
-      put.run(
-        'conference',
-        JSON.stringify({
-          title: heading.title,
-          kind: heading.kind,
-          startsAt: heading.starts_at,
-          endsAt: heading.ends_at,
-          organiser: heading.organiser,
-        } satisfies ConferenceHeading),
-      );
-      put.run('counts', JSON.stringify(Object.fromEntries(rows)));
-    })();
-    const manifest = archive.prepare("select value from manifest where key = 'conference'").get() as {
-      value: string;
-    };
-    return { heading: JSON.parse(manifest.value) as ConferenceHeading, rows };
+        const conference = await archive
+          .selectFrom('conferences')
+          .select(['title', 'kind', 'starts_at', 'ends_at', 'organiser'])
+          .executeTakeFirstOrThrow();
+        const heading: ConferenceHeading = {
+          title: String(conference.title),
+          kind: String(conference.kind),
+          startsAt: String(conference.starts_at),
+          endsAt: conference.ends_at === null ? null : String(conference.ends_at),
+          organiser: String(conference.organiser),
+        };
+        await archive.schema
+          .createTable('manifest')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        const manifest: [string, string][] = [
+          ['format', ARCHIVE_MARK],
+          ['format_version', String(ARCHIVE_FORMAT_VERSION)],
+          ['app_version', meta.appVersion],
+          ['schema_version', meta.schemaVersion],
+          ['exported_at', meta.exportedAt],
+          ['conference', JSON.stringify(heading)],
+          ['counts', JSON.stringify(Object.fromEntries(rows))],
+        ];
+        await archive
+          .insertInto('manifest')
+          .values(manifest.map(([key, value]) => ({ key, value })))
+          .execute();
+        return heading;
+      }),
+    );
+    return { heading, rows };
   } finally {
-    archive.close();
+    file.close();
   }
 }

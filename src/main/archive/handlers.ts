@@ -37,10 +37,10 @@ export function archiveHandlers(ctx: CoreContext): ArchiveHandlers {
       );
     },
 
-    'archive.inspect': ({ contentBase64 }) => {
-      const archive = openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
+    'archive.inspect': async ({ contentBase64 }) => {
+      const archive = await openArchive(decodeArchive(contentBase64), KNOWN_SCHEMAS);
       archive.close();
-      return Promise.resolve(archive.summary);
+      return archive.summary;
     },
 
     'archive.import': async ({ fileName, contentBase64 }) => {

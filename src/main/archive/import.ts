@@ -1,22 +1,17 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { ArchiveImportResult } from '../../shared/archive';
 import { formatTableDate } from '../../shared/dates';
 import type { NomineeKind } from '../../shared/nominees';
 import { foldVietnamese } from '../../shared/text';
+import { insertionOrder } from '../db/archive-file';
+import type { Database } from '../db/schema';
+import { indexNominees } from '../db/search';
 import { personKey } from '../nominees/derive';
 import { summaryCounts } from './export';
-import {
-  matchAwardForms,
-  matchRegisters,
-  matchTemplates,
-  matchUnits,
-  type IdMap,
-  type Row,
-} from './match-shared';
+import { matchAwardForms, matchRegisters, matchTemplates, matchUnits, type IdMap } from './match-shared';
 import { inconsistent, type OpenedArchive } from './open-archive';
-import { AUDIT_ENTITY_TABLES, OWNED_TABLES, type ArchivedTable } from './tables';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { carriedColumns, insertRows, untyped, type Column, type Row } from './rows';
+import { AUDIT_ENTITY_TABLES, OWNED_TABLES, whereCondition, type ArchivedTable } from './tables';
 
 export interface ImportOptions {
   fileName: string;
@@ -24,13 +19,9 @@ export interface ImportOptions {
 }
 
 /** Rows of a carried table in the archive; none when an older archive has no such table. */
-function archivedRows(archive: OpenedArchive, table: string): Row[] {
+async function archivedRows(archive: OpenedArchive, table: string): Promise<Row[]> {
   if (!archive.tables.has(table)) return [];
-  return archive.sqlite.prepare(`select * from ${quote(table)} order by rowid`).all() as Row[];
-}
-
-function columnsOf(sqlite: BetterSqlite3.Database, table: string): string[] {
-  return (sqlite.pragma(`table_info(${quote(table)})`) as { name: string }[]).map((c) => c.name);
+  return archive.db.selectFrom(table).selectAll().orderBy(insertionOrder()).execute();
 }
 
 /** Changes to a row besides the id remapping: derived columns that contain ids, and a note. */
@@ -75,24 +66,20 @@ function fixes(options: ImportOptions): Record<string, RowFix> {
   };
 }
 
-function insertOwned(
-  live: BetterSqlite3.Database,
+async function insertOwned(
+  live: Kysely<Database>,
   table: ArchivedTable,
+  liveColumns: readonly Column[],
   rows: Row[],
   ids: Map<string, IdMap>,
   fix: RowFix | undefined,
-): void {
-  const liveColumns = new Set(columnsOf(live, table.name));
+): Promise<void> {
+  const known = new Set(liveColumns.map((c) => c.name));
   const archived = rows[0] ? Object.keys(rows[0]) : [];
   // Columns the archive lacks (it is older) take their defaults.
-  const columns = archived.filter((c) => liveColumns.has(c) && c !== table.key);
+  const columns = archived.filter((c) => known.has(c) && c !== table.key);
   if (columns.length === 0) return;
-  const insert = live.prepare(
-    `insert into ${quote(table.name)} (${columns.map(quote).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-  );
-  const own = new Map<number, number>();
-  ids.set(table.name, own);
-  for (const row of rows) {
+  const copies = rows.map((row) => {
     const copy: Row = { ...row };
     for (const [column, target] of Object.entries(table.refs)) {
       const value = copy[column];
@@ -102,20 +89,48 @@ function insertOwned(
       copy[column] = mapped;
     }
     fix?.(copy, ids);
-    const result = insert.run(...columns.map((c) => copy[c] ?? null));
-    if (table.key) own.set(Number(row[table.key]), Number(result.lastInsertRowid));
+    return copy;
+  });
+  const key = table.key;
+  const own: IdMap = new Map();
+  if (key) ids.set(table.name, own);
+  const [conference] = copies;
+  if (table.name === 'conferences' && conference) {
+    // One row (checked when the archive was opened), first: the other tables' rows are found
+    // by its new id.
+    const inserted = await untyped(live)
+      .insertInto('conferences')
+      .values(Object.fromEntries(columns.map((c) => [c, conference[c] ?? null])))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    own.set(Number(rows[0]?.id), Number(inserted.id));
+    return;
   }
+  const conferenceId = [...(ids.get('conferences')?.values() ?? [])][0];
+  if (conferenceId === undefined) throw inconsistent('conferences');
+  await insertRows(untyped(live), table.name, columns, copies);
+  if (!key) return;
+  // The conference is new, so its rows are exactly those just inserted, and new ids rise in the
+  // order rows are inserted: the n-th smallest is the n-th archived row's.
+  const inserted = await untyped(live)
+    .selectFrom(table.name)
+    .select(key)
+    .where(whereCondition(table, conferenceId))
+    .orderBy(key)
+    .execute();
+  if (inserted.length !== rows.length) throw inconsistent(table.name);
+  for (const [i, row] of rows.entries()) own.set(Number(row[key]), Number(inserted[i]?.[key]));
 }
 
 /**
- * Writes the archived conference as a new one. Synchronous on the live handle: the caller runs
- * it inside a transaction, so a failure anywhere leaves the database as it was.
+ * Writes the archived conference as a new one. The caller runs it inside a transaction, so a
+ * failure anywhere leaves the database as it was.
  */
-export function importArchive(
-  live: BetterSqlite3.Database,
+export async function importArchive(
+  live: Kysely<Database>,
   archive: OpenedArchive,
   options: ImportOptions,
-): ArchiveImportResult {
+): Promise<ArchiveImportResult> {
   const ids = new Map<string, IdMap>();
   const map = (table: string) => {
     const m: IdMap = new Map();
@@ -123,56 +138,59 @@ export function importArchive(
     return m;
   };
   const { now } = options;
-  const unitsCreated = matchUnits(live, archivedRows(archive, 'units'), map('units'), now);
-  const awardFormsCreated = matchAwardForms(
+  const unitsCreated = await matchUnits(live, await archivedRows(archive, 'units'), map('units'), now);
+  const awardFormsCreated = await matchAwardForms(
     live,
-    archivedRows(archive, 'award_forms'),
+    await archivedRows(archive, 'award_forms'),
     map('award_forms'),
     now,
   );
-  const awards = archivedRows(archive, 'decision_awards');
-  const registers = matchRegisters(live, archivedRows(archive, 'registers'), awards, map('registers'), now);
-  const templatesCreated = matchTemplates(
+  const awards = await archivedRows(archive, 'decision_awards');
+  const registers = await matchRegisters(
     live,
-    archivedRows(archive, 'certificate_templates'),
+    await archivedRows(archive, 'registers'),
+    awards,
+    map('registers'),
+    now,
+  );
+  const templatesCreated = await matchTemplates(
+    live,
+    await archivedRows(archive, 'certificate_templates'),
     map('certificate_templates'),
     now,
   );
 
   const fix = fixes(options);
   const counts = new Map<string, number>();
+  const columnsOf = await carriedColumns(live);
   for (const table of OWNED_TABLES) {
-    const rows = table.name === 'decision_awards' ? awards : archivedRows(archive, table.name);
-    insertOwned(live, table, rows, ids, fix[table.name]);
+    const rows = table.name === 'decision_awards' ? awards : await archivedRows(archive, table.name);
+    await insertOwned(live, table, columnsOf.get(table.name) ?? [], rows, ids, fix[table.name]);
     counts.set(table.name, rows.length);
   }
   counts.set('certificate_templates', ids.get('certificate_templates')?.size ?? 0);
 
   const conferenceId = [...(ids.get('conferences')?.values() ?? [])][0];
   if (conferenceId === undefined) throw inconsistent('conferences');
-  // Inserts are indexed by the code that writes them (see migration 0003).
-  live
-    .prepare(
-      'insert into nominee_search (rowid, search_folded) select id, search_folded from nominees where conference_id = ?',
-    )
-    .run(conferenceId);
-  live
-    .prepare(
-      `insert into audit_log (at, conference_id, entity, entity_id, action, detail, before, after)
-       values (?, ?, 'conference', ?, 'import', ?, null, ?)`,
-    )
-    .run(
-      now,
-      conferenceId,
-      conferenceId,
-      options.fileName,
-      JSON.stringify({
+  await indexNominees(live, [...(ids.get('nominees')?.values() ?? [])]);
+  await live
+    .insertInto('audit_log')
+    .values({
+      at: now,
+      conference_id: conferenceId,
+      entity: 'conference',
+      entity_id: conferenceId,
+      action: 'import',
+      detail: options.fileName,
+      before: null,
+      after: JSON.stringify({
         appVersion: archive.summary.appVersion,
         exportedAt: archive.summary.exportedAt,
         registersCreated: registers.created,
         registersUsed: registers.used,
       }),
-    );
+    })
+    .execute();
   return {
     conferenceId,
     title: archive.summary.title,

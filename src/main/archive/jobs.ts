@@ -18,19 +18,12 @@ export interface ArchiveExportJob {
   meta: ArchiveMeta;
 }
 
-/** The conference copied into an archive file; `rows` is its nominees. */
-export async function stageArchive({ sqlite }: JobConnection, job: ArchiveExportJob): Promise<StagedExport> {
+/** The conference copied into an archive file (one read transaction); `rows` is its nominees. */
+export async function stageArchive({ db }: JobConnection, job: ArchiveExportJob): Promise<StagedExport> {
   let nominees = 0;
-  const staged = await drawStaged(job.dir, job.fileName, (path) => {
-    // One read transaction: every table is copied from the same committed state.
-    sqlite.exec('begin');
-    try {
-      const { rows } = writeArchive(sqlite, job.conferenceId, path, job.meta);
-      nominees = rows.get('nominees') ?? 0;
-    } finally {
-      sqlite.exec('commit');
-    }
-    return Promise.resolve();
+  const staged = await drawStaged(job.dir, job.fileName, async (path) => {
+    const { rows } = await writeArchive(db, job.conferenceId, path, job.meta);
+    nominees = rows.get('nominees') ?? 0;
   });
   return { fileName: job.fileName, rows: nominees, staged };
 }
@@ -44,10 +37,10 @@ export interface ArchiveImportJob {
 
 /** The archived conference written as a new one, in one transaction. */
 export async function importArchiveJob(
-  { db, sqlite }: JobConnection,
+  { db }: JobConnection,
   job: ArchiveImportJob,
 ): Promise<ArchiveImportResult> {
-  const archive = openArchive(
+  const archive = await openArchive(
     Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength),
     KNOWN_SCHEMAS,
   );
@@ -56,9 +49,7 @@ export async function importArchiveJob(
     await ensureShippedTemplates(db, job.now);
     return await db
       .transaction()
-      .execute(() =>
-        Promise.resolve(importArchive(sqlite, archive, { fileName: job.fileName, now: job.now })),
-      );
+      .execute((trx) => importArchive(trx, archive, { fileName: job.fileName, now: job.now }));
   } finally {
     archive.close();
   }

@@ -1,6 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { viSortKey } from '../../shared/collation';
 import { foldVietnamese } from '../../shared/text';
+import type { AwardCategory } from '../../shared/awards';
+import type { Database } from '../db/schema';
+import type { Row } from './rows';
 
 /**
  * On import, the shared rows an archive carries (units, award forms, registers, certificate
@@ -8,62 +11,87 @@ import { foldVietnamese } from '../../shared/text';
  * `ids` (archived id → local id) and returns what it had to create.
  */
 
-export type Row = Record<string, unknown>;
 export type IdMap = Map<number, number>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const id = (value: unknown): number => Number(value);
 
 /** Units by folded name; a missing one is created under its (matched or created) parent. */
-export function matchUnits(live: BetterSqlite3.Database, rows: Row[], ids: IdMap, now: string): number {
+export async function matchUnits(
+  live: Kysely<Database>,
+  rows: Row[],
+  ids: IdMap,
+  now: string,
+): Promise<number> {
   const byId = new Map(rows.map((r) => [id(r.id), r]));
-  const find = live.prepare('select id from units where name_folded = ?').pluck();
-  const insert = live.prepare(
-    'insert into units (name, name_folded, sort_key, parent_id, created_at) values (?, ?, ?, ?, ?)',
-  );
   let created = 0;
-  const resolve = (row: Row, depth: number): number => {
+  const resolve = async (row: Row, depth: number): Promise<number> => {
     const known = ids.get(id(row.id));
     if (known !== undefined) return known;
     const name = text(row.name);
-    const local = find.get(foldVietnamese(name)) as number | undefined;
-    let result = local;
+    const local = await live
+      .selectFrom('units')
+      .select('id')
+      .where('name_folded', '=', foldVietnamese(name))
+      .executeTakeFirst();
+    let result = local?.id;
     if (result === undefined) {
       const parent = row.parent_id === null ? undefined : byId.get(id(row.parent_id));
       // A loop in the parents cannot come from a real database; cut it rather than recurse.
-      const parentId = parent && depth < rows.length ? resolve(parent, depth + 1) : null;
-      result = Number(insert.run(name, foldVietnamese(name), viSortKey(name), parentId, now).lastInsertRowid);
+      const parentId = parent && depth < rows.length ? await resolve(parent, depth + 1) : null;
+      const inserted = await live
+        .insertInto('units')
+        .values({
+          name,
+          name_folded: foldVietnamese(name),
+          sort_key: viSortKey(name),
+          parent_id: parentId,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      result = inserted.id;
       created += 1;
     }
     ids.set(id(row.id), result);
     return result;
   };
-  for (const row of rows) resolve(row, 0);
+  for (const row of rows) await resolve(row, 0);
   return created;
 }
 
 /** Award forms by folded name (the catalogue's own key); a missing one keeps its rank and aliases. */
-export function matchAwardForms(live: BetterSqlite3.Database, rows: Row[], ids: IdMap, now: string): number {
-  const find = live.prepare('select id from award_forms where name_folded = ?').pluck();
-  const insert = live.prepare(`insert into award_forms
-    (name, name_folded, category, issuer, rank, aliases, active, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`);
+export async function matchAwardForms(
+  live: Kysely<Database>,
+  rows: Row[],
+  ids: IdMap,
+  now: string,
+): Promise<number> {
   let created = 0;
   for (const row of rows) {
     const name = text(row.name);
-    let local = find.get(foldVietnamese(name)) as number | undefined;
+    const found = await live
+      .selectFrom('award_forms')
+      .select('id')
+      .where('name_folded', '=', foldVietnamese(name))
+      .executeTakeFirst();
+    let local = found?.id;
     if (local === undefined) {
-      local = Number(
-        insert.run(
+      const inserted = await live
+        .insertInto('award_forms')
+        .values({
           name,
-          foldVietnamese(name),
-          text(row.category),
-          text(row.issuer),
-          Number(row.rank ?? 0),
-          text(row.aliases),
-          Number(row.active ?? 1),
-          now,
-        ).lastInsertRowid,
-      );
+          name_folded: foldVietnamese(name),
+          category: text(row.category) as AwardCategory,
+          issuer: text(row.issuer),
+          rank: Number(row.rank ?? 0),
+          aliases: text(row.aliases),
+          active: Number(row.active ?? 1),
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      local = inserted.id;
       created += 1;
     }
     ids.set(id(row.id), local);
@@ -82,13 +110,13 @@ export const IMPORTED_REGISTER_SUFFIX = ' (nhập từ tệp)';
  * twice) a register of its own is created, named "… (nhập từ tệp)", so that both sets of
  * numbers stay unique and visible.
  */
-export function matchRegisters(
-  live: BetterSqlite3.Database,
+export async function matchRegisters(
+  live: Kysely<Database>,
   rows: Row[],
   awards: Row[],
   ids: IdMap,
   now: string,
-): { created: string[]; used: string[] } {
+): Promise<{ created: string[]; used: string[] }> {
   const seqs = new Map<number, number[]>();
   for (const award of awards) {
     if (award.register_id === null || award.register_seq === null) continue;
@@ -96,18 +124,7 @@ export function matchRegisters(
     list.push(id(award.register_seq));
     seqs.set(id(award.register_id), list);
   }
-  const locals = live.prepare('select id, name from registers order by id').all() as {
-    id: number;
-    name: string;
-  }[];
-  const taken = live
-    .prepare(
-      'select count(*) from decision_awards where register_id = ? and register_seq in (select value from json_each(?))',
-    )
-    .pluck();
-  const bump = live.prepare('update registers set next_number = max(next_number, ?) where id = ?');
-  const insert = live.prepare(`insert into registers (name, prefix, suffix, padding, next_number, created_at)
-    values (?, ?, ?, ?, ?, ?)`);
+  const locals = await live.selectFrom('registers').select(['id', 'name']).orderBy('id').execute();
   const created: string[] = [];
   const used: string[] = [];
   for (const row of rows) {
@@ -115,27 +132,60 @@ export function matchRegisters(
     const numbers = seqs.get(id(row.id)) ?? [];
     const after = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
     const sameName = locals.filter((l) => foldVietnamese(l.name) === foldVietnamese(name));
-    const usable = sameName.find((l) => Number(taken.get(l.id, JSON.stringify(numbers))) === 0);
+    let usable: (typeof locals)[number] | undefined;
+    for (const local of sameName) {
+      if (!(await anyTaken(live, local.id, numbers))) {
+        usable = local;
+        break;
+      }
+    }
     if (usable) {
-      bump.run(after, usable.id);
+      // Never back: numbers already given in this register stay below the next one.
+      await live
+        .updateTable('registers')
+        .set({ next_number: after })
+        .where('id', '=', usable.id)
+        .where('next_number', '<', after)
+        .execute();
       ids.set(id(row.id), usable.id);
       used.push(usable.name);
       continue;
     }
     const newName = sameName.length > 0 ? `${name}${IMPORTED_REGISTER_SUFFIX}` : name;
-    const next = Math.max(Number(row.next_number ?? 1), after);
-    const local = insert.run(
-      newName,
-      text(row.prefix),
-      text(row.suffix),
-      Number(row.padding ?? 0),
-      next,
-      now,
-    );
-    ids.set(id(row.id), Number(local.lastInsertRowid));
+    const inserted = await live
+      .insertInto('registers')
+      .values({
+        name: newName,
+        prefix: text(row.prefix),
+        suffix: text(row.suffix),
+        padding: Number(row.padding ?? 0),
+        next_number: Math.max(Number(row.next_number ?? 1), after),
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(id(row.id), inserted.id);
     created.push(newName);
   }
   return { created, used };
+}
+
+// Bound values per statement, well under every engine's limit.
+const NUMBERS_PER_QUERY = 5000;
+
+/** Whether any of the running numbers is already given in the register. */
+async function anyTaken(live: Kysely<Database>, registerId: number, numbers: number[]): Promise<boolean> {
+  for (let start = 0; start < numbers.length; start += NUMBERS_PER_QUERY) {
+    const found = await live
+      .selectFrom('decision_awards')
+      .select('id')
+      .where('register_id', '=', registerId)
+      .where('register_seq', 'in', numbers.slice(start, start + NUMBERS_PER_QUERY))
+      .limit(1)
+      .executeTakeFirst();
+    if (found) return true;
+  }
+  return false;
 }
 
 const sameBytes = (a: unknown, b: unknown): boolean =>
@@ -148,41 +198,54 @@ const sameBytes = (a: unknown, b: unknown): boolean =>
  * identical template of ours (name, body and both images) is reused; anything else comes in
  * as a new template of ours, with its version, so print records still name the right one.
  */
-export function matchTemplates(live: BetterSqlite3.Database, rows: Row[], ids: IdMap, now: string): number {
-  const shipped = live.prepare('select id, body from certificate_templates where builtin_key = ?');
-  const same = live.prepare(
-    'select id, background, emblem from certificate_templates where builtin_key is null and name = ? and body = ?',
-  );
-  const insert = live.prepare(`insert into certificate_templates
-    (builtin_key, name, body, version, background, emblem, created_at, updated_at)
-    values (null, ?, ?, ?, ?, ?, ?, ?)`);
+export async function matchTemplates(
+  live: Kysely<Database>,
+  rows: Row[],
+  ids: IdMap,
+  now: string,
+): Promise<number> {
   let created = 0;
   for (const row of rows) {
     if (typeof row.builtin_key === 'string') {
-      const local = shipped.get(row.builtin_key) as { id: number; body: string } | undefined;
+      const local = await live
+        .selectFrom('certificate_templates')
+        .select(['id', 'body'])
+        .where('builtin_key', '=', row.builtin_key)
+        .executeTakeFirst();
       if (local && local.body === row.body) {
         ids.set(id(row.id), local.id);
         continue;
       }
     }
-    const candidates = same.all(text(row.name), text(row.body)) as Row[];
+    const candidates = await live
+      .selectFrom('certificate_templates')
+      .select(['id', 'background', 'emblem'])
+      .where('builtin_key', 'is', null)
+      .where('name', '=', text(row.name))
+      .where('body', '=', text(row.body))
+      .execute();
     const identical = candidates.find(
       (c) => sameBytes(c.background, row.background) && sameBytes(c.emblem, row.emblem),
     );
     if (identical) {
-      ids.set(id(row.id), id(identical.id));
+      ids.set(id(row.id), identical.id);
       continue;
     }
-    const result = insert.run(
-      text(row.name),
-      text(row.body),
-      Number(row.version ?? 1),
-      row.background ?? null,
-      row.emblem ?? null,
-      now,
-      now,
-    );
-    ids.set(id(row.id), Number(result.lastInsertRowid));
+    const inserted = await live
+      .insertInto('certificate_templates')
+      .values({
+        builtin_key: null,
+        name: text(row.name),
+        body: text(row.body),
+        version: Number(row.version ?? 1),
+        background: (row.background as Buffer | null | undefined) ?? null,
+        emblem: (row.emblem as Buffer | null | undefined) ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(id(row.id), inserted.id);
     created += 1;
   }
   return created;

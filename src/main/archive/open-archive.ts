@@ -1,15 +1,16 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARCHIVE_FORMAT_VERSION, MAX_ARCHIVE_BYTES, type ArchiveSummary } from '../../shared/archive';
 import { AppError } from '../core/app-error';
+import { openArchiveFile, type ArchiveFile, type ArchiveTables } from '../db/archive-file';
 import { ARCHIVE_APPLICATION_ID, ARCHIVE_MARK, summaryCounts, type ConferenceHeading } from './export';
 import { ARCHIVED_TABLES } from './tables';
 
 /** An archive opened read-only from a temporary copy; `close` removes the copy. */
 export interface OpenedArchive {
-  sqlite: BetterSqlite3.Database;
+  db: Kysely<ArchiveTables>;
   summary: ArchiveSummary;
   /** Carried tables present in the file (an older archive may lack a newer table). */
   tables: Set<string>;
@@ -67,9 +68,17 @@ export function decodeArchive(contentBase64: string, maxBytes = MAX_ARCHIVE_BYTE
   return Buffer.from(contentBase64, 'base64');
 }
 
-function readManifest(sqlite: BetterSqlite3.Database): Map<string, string> {
-  const rows = sqlite.prepare('select key, value from manifest').all() as { key: string; value: string }[];
-  return new Map(rows.map((r) => [r.key, r.value]));
+async function readManifest(db: Kysely<ArchiveTables>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('manifest').select(['key', 'value']).execute();
+  return new Map(rows.map((r) => [String(r.key), String(r.value)]));
+}
+
+async function countRows(db: Kysely<ArchiveTables>, table: string): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 function parseHeading(json: string | undefined): ConferenceHeading {
@@ -88,41 +97,38 @@ function parseHeading(json: string | undefined): ConferenceHeading {
   }
 }
 
-function checkReferences(sqlite: BetterSqlite3.Database, tables: ReadonlySet<string>): void {
+async function checkReferences(db: Kysely<ArchiveTables>, tables: ReadonlySet<string>): Promise<void> {
   for (const table of ARCHIVED_TABLES.values()) {
     if (!tables.has(table.name)) continue;
     for (const [column, target] of Object.entries(table.refs)) {
-      const held = tables.has(target) ? `select id from "${target}"` : 'select null where 0';
-      const orphans = sqlite
-        .prepare(
-          `select count(*) from "${table.name}" where "${column}" is not null and "${column}" not in (${held})`,
-        )
-        .pluck()
-        .get() as number;
-      if (orphans > 0) throw inconsistent(`${table.name}.${column}`);
+      let query = db
+        .selectFrom(table.name)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(column, 'is not', null);
+      // A reference into a table the file lacks is an orphan whatever it holds.
+      if (tables.has(target)) query = query.where(column, 'not in', db.selectFrom(target).select('id'));
+      const orphans = await query.executeTakeFirstOrThrow();
+      if (Number(orphans.n) > 0) throw inconsistent(`${table.name}.${column}`);
     }
   }
 }
 
 /** Checks what only the file can tell: SQLite, intact, ours, not newer than this app. */
-function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], bytes: number) {
-  let integrity: unknown;
+async function check(file: ArchiveFile, knownSchemas: readonly string[], bytes: number) {
+  let integrity: string;
   try {
-    integrity = sqlite.pragma('integrity_check', { simple: true });
+    integrity = file.integrityCheck();
   } catch (error) {
     throw damaged(error instanceof Error ? error.message : 'integrity');
   }
-  if (integrity !== 'ok') throw damaged(String(integrity));
-  const objects = sqlite.prepare('select type, name from sqlite_master').all() as {
-    type: string;
-    name: string;
-  }[];
+  if (integrity !== 'ok') throw damaged(integrity);
+  const objects = file.objects();
   const tables = new Set(objects.filter((o) => o.type === 'table').map((o) => o.name));
   // Only tables (and their automatic indexes): a view or a trigger has no business in an archive.
   const foreign = objects.some((o) => o.type !== 'table' && !o.name.startsWith('sqlite_autoindex_'));
-  if (sqlite.pragma('application_id', { simple: true }) !== ARCHIVE_APPLICATION_ID) throw notAnArchive();
+  if (file.applicationId() !== ARCHIVE_APPLICATION_ID) throw notAnArchive();
   if (!tables.has('manifest') || foreign) throw notAnArchive();
-  const manifest = readManifest(sqlite);
+  const manifest = await readManifest(file.db);
   if (manifest.get('format') !== ARCHIVE_MARK) throw notAnArchive();
   const formatVersion = Number(manifest.get('format_version'));
   const appVersion = manifest.get('app_version') ?? '?';
@@ -134,15 +140,12 @@ function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], 
     throw tooNew(appVersion);
   }
   if (!tables.has('conferences')) throw damaged('conferences');
-  const conferences = sqlite.prepare('select count(*) as n from conferences').get() as { n: number };
-  if (conferences.n !== 1) throw damaged('conferences');
+  if ((await countRows(file.db, 'conferences')) !== 1) throw damaged('conferences');
   const rows = new Map<string, number>();
   for (const name of ARCHIVED_TABLES.keys()) {
-    if (!tables.has(name)) continue;
-    const count = sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number };
-    rows.set(name, count.n);
+    if (tables.has(name)) rows.set(name, await countRows(file.db, name));
   }
-  checkReferences(sqlite, tables);
+  await checkReferences(file.db, tables);
   const heading = parseHeading(manifest.get('conference'));
   const summary: ArchiveSummary = {
     formatVersion,
@@ -160,25 +163,25 @@ function check(sqlite: BetterSqlite3.Database, knownSchemas: readonly string[], 
  * Writes the bytes to a temporary file, opens it read-only and checks it. Anything wrong is a
  * FILE_REJECTED with a message that says what to do; the copy is removed in every case.
  */
-export function openArchive(bytes: Buffer, knownSchemas: readonly string[]): OpenedArchive {
+export async function openArchive(bytes: Buffer, knownSchemas: readonly string[]): Promise<OpenedArchive> {
   if (bytes.length < SQLITE_HEADER.length || !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
     throw notAnArchive();
   }
   const dir = mkdtempSync(join(tmpdir(), 'hoinghi-archive-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  let sqlite: BetterSqlite3.Database | null = null;
+  let file: ArchiveFile | null = null;
   try {
     const path = join(dir, 'archive.hoinghi');
     writeFileSync(path, bytes);
     try {
-      sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+      file = openArchiveFile(path);
     } catch (error) {
       throw damaged(error instanceof Error ? error.message : 'open');
     }
-    const opened = sqlite;
-    const { summary, tables } = check(opened, knownSchemas, bytes.length);
+    const opened = file;
+    const { summary, tables } = await check(opened, knownSchemas, bytes.length);
     return {
-      sqlite: opened,
+      db: opened.db,
       summary,
       tables,
       close: () => {
@@ -187,7 +190,7 @@ export function openArchive(bytes: Buffer, knownSchemas: readonly string[]): Ope
       },
     };
   } catch (error) {
-    sqlite?.close();
+    file?.close();
     remove();
     if (error instanceof AppError) throw error;
     throw damaged(error instanceof Error ? error.message : String(error));

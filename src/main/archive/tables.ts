@@ -1,3 +1,5 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+
 /**
  * Which tables a conference archive carries, and how their ids are remapped on import.
  *
@@ -153,3 +155,10 @@ export const ARCHIVED_TABLES: ReadonlyMap<string, ArchivedTable> = new Map(
 /** The conference id once for each `?` of a table's condition. */
 export const whereParams = (table: ArchivedTable, conferenceId: number): number[] =>
   Array.from({ length: table.where.split('?').length - 1 }, () => conferenceId);
+
+/** A table's condition for Kysely, the conference id bound at each `?` (plain SQL, any dialect). */
+export function whereCondition(table: ArchivedTable, conferenceId: number): RawBuilder<SqlBool> {
+  const parts = table.where.split('?').map((part) => sql.raw(part));
+  const bound = parts.flatMap((part, i) => (i === 0 ? [part] : [sql.val(conferenceId), part]));
+  return sql<SqlBool>`${sql.join(bound, sql.raw(''))}`;
+}

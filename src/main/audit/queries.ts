@@ -1,7 +1,8 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { AuditEntryRecord, AuditFilter } from '../../shared/audit';
 import { foldVietnamese } from '../../shared/text';
 import type { Database } from '../db/schema';
+import { foldedMatch } from '../db/search';
 
 type AuditQuery = SelectQueryBuilder<Database, 'audit_log', object>;
 
@@ -19,7 +20,7 @@ export function filteredAudit(db: Kysely<Database>, filter: AuditFilter): AuditQ
   if (filter.to) query = query.where('at', '<', canonical(filter.to));
   const words = foldVietnamese(filter.text);
   // Folded on both sides, so "le thi hoa" finds "Lê Thị Hoa" in the detail, values or operator.
-  if (words) query = query.where(sql<boolean>`instr(search, ${words}) > 0`);
+  if (words) query = query.where(foldedMatch('search', words));
   return query;
 }
 

@@ -122,8 +122,7 @@ export class BackupService {
   }
 
   private changes(): number {
-    const row = this.ctx.store.sqlite.prepare('select total_changes() as n').get() as { n: number };
-    return row.n;
+    return this.ctx.store.file.totalChanges();
   }
 
   private backupIfChanged(reason: BackupReason): Promise<void> {
@@ -148,7 +147,7 @@ export class BackupService {
 
   private async take(reason: BackupReason, folder: string): Promise<BackupRecord> {
     const changes = this.changes();
-    const record = await takeBackup(this.ctx.store.sqlite, folder, reason, {
+    const record = await takeBackup(this.ctx.store.file, folder, reason, {
       now: this.ctx.now(),
       ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
       check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../shared/backups';
 import { AppError } from '../core/app-error';
+import type { StoreFile } from '../db/open';
 import { backupFileName, listBackupFiles, parseBackupName } from './names';
 import { chooseBackupsToKeep, type RotationPolicy } from './rotation';
 
@@ -70,7 +71,7 @@ export function integrityProblem(path: string): string | null {
  * and only then gives it its final name: a listed backup is always a checked one.
  */
 export async function takeBackup(
-  sqlite: BetterSqlite3.Database,
+  file: StoreFile,
   folder: string,
   reason: BackupReason,
   options: TakeBackupOptions,
@@ -86,8 +87,7 @@ export async function takeBackup(
   const target = join(folder, name);
   const temp = `${target}.dang-ghi`;
   try {
-    // Large steps (4 MB) keep the copy quick while still letting other calls run in between.
-    await sqlite.backup(temp, { progress: () => 1000 });
+    await file.backup(temp);
     singleFile(temp);
     options.afterCopy?.(temp);
   } catch (error) {

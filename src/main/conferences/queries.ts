@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Conference, ConferenceValues } from '../../shared/conferences';
 import { foldVietnamese } from '../../shared/text';
 import type { ConferenceTable, Database } from '../db/schema';
+import { foldedMatch } from '../db/search';
 
 type Row = Selectable<ConferenceTable>;
 
@@ -40,11 +41,6 @@ function toColumns(values: ConferenceValues) {
   };
 }
 
-/** LIKE treats % and _ as wildcards; a search for "50%" must match the text "50%". */
-function likePattern(folded: string): string {
-  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function listConferences(
   db: Kysely<Database>,
   filter: { search: string; includeArchived: boolean },
@@ -53,7 +49,7 @@ export async function listConferences(
   if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
   // Every word must appear, in any order: "so ket chi thi 05" finds "…sơ kết 5 năm … Chỉ thị 05…".
   for (const word of foldVietnamese(filter.search).split(/\s+/).filter(Boolean)) {
-    query = query.where(sql<boolean>`title_folded like ${likePattern(word)} escape '\\'`);
+    query = query.where(foldedMatch('title_folded', word));
   }
   const rows = await query.orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toConference);

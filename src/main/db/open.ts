@@ -8,6 +8,7 @@ import { AppError } from '../core/app-error';
 import { backupDatabase } from './backup';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
+import { cachingStatements } from './statement-cache';
 
 export interface OpenOptions {
   /** Defaults to every migration; tests pass a prefix of the list to stop part-way. */
@@ -18,6 +19,10 @@ export interface OpenOptions {
   keepBackups?: number;
 }
 
+/**
+ * The database as the domains see it: Kysely only, so that their SQL does not depend on the
+ * engine. The driver stays in this folder.
+ */
 export interface Store {
   db: Kysely<Database>;
   /**
@@ -26,15 +31,35 @@ export interface Store {
    * holds the write lock; each statement outside a transaction sees the latest commit.
    */
   readDb: Kysely<Database>;
-  /** The raw handle of readDb, for the reads Kysely does not do (an archive's copy). */
-  readSqlite: BetterSqlite3.Database;
-  /** The raw handle, for backups and the few things Kysely does not do. */
-  sqlite: BetterSqlite3.Database;
   path: string;
   backupsDir: string;
   /** Name of the last migration applied. */
   schemaVersion: string;
+  /** What only the file itself can do; backups alone use it. */
+  file: StoreFile;
   close(): Promise<void>;
+}
+
+export interface StoreFile {
+  /**
+   * Writes a consistent copy at `target` with SQLite's online backup (never a copy of the live
+   * file), in large steps (4 MB) that keep it quick while letting other calls run in between.
+   */
+  backup(target: string): Promise<void>;
+  /** Rows changed since the file was opened: an automatic backup skips a file that has not changed. */
+  totalChanges(): number;
+}
+
+const handles = new WeakMap<Store, BetterSqlite3.Database>();
+
+/**
+ * The driver's handle behind a store, for tests that must break the file on purpose (a trigger
+ * that fails half-way, a damaged row). Application code never calls this; a test checks it.
+ */
+export function rawSqlite(store: Store): BetterSqlite3.Database {
+  const sqlite = handles.get(store);
+  if (!sqlite) throw new Error('not a store opened by openDatabase');
+  return sqlite;
 }
 
 const MIGRATION_TABLE = 'kysely_migration';
@@ -75,13 +100,19 @@ export function registerFunctions(sqlite: BetterSqlite3.Database): void {
 }
 
 /**
- * A read-only connection on a database already opened (checked, migrated, in WAL mode) by
- * openDatabase; it can neither write nor change the journal mode.
+ * A connection of its own on a database already opened (checked, migrated, in WAL mode) by
+ * openDatabase: a reader (lists and searches, read-only jobs) can neither write nor change the
+ * journal mode; a writer (a job worker's) waits up to the busy timeout for a lock held elsewhere.
  */
-export function openReader(path: string): { db: Kysely<Database>; sqlite: BetterSqlite3.Database } {
-  const sqlite = new BetterSqlite3(path, { readonly: true, timeout: 5000 });
+export function openConnection(path: string, access: 'read' | 'write'): Kysely<Database> {
+  const sqlite = new BetterSqlite3(path, { readonly: access === 'read', timeout: 5000 });
   registerFunctions(sqlite);
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
+  if (access === 'write') {
+    // Per connection, as the core's own writer has them.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
 }
 
 /**
@@ -133,7 +164,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
 
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
     const migrator = new Migrator({
       db,
       provider: { getMigrations: () => Promise.resolve({ ...migrations }) },
@@ -158,21 +189,26 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     }
 
     const applied = executedMigrations(sqlite);
-    const reader = openReader(path);
-    const readDb = reader.db;
-    return {
+    const readDb = openConnection(path, 'read');
+    const store: Store = {
       db,
       readDb,
-      readSqlite: reader.sqlite,
-      sqlite,
       path,
       backupsDir,
       schemaVersion: applied.at(-1) ?? '',
+      file: {
+        backup: async (target) => {
+          await sqlite.backup(target, { progress: () => 1000 });
+        },
+        totalChanges: () => (sqlite.prepare('select total_changes() as n').get() as { n: number }).n,
+      },
       close: async () => {
         await readDb.destroy();
         await db.destroy();
       },
     };
+    handles.set(store, sqlite);
+    return store;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     sqlite.close();

@@ -13,6 +13,7 @@ import { personSortKey } from '../../shared/collation';
 import { HONORIFICS, type Honorific } from '../../shared/nominees';
 import { notFound } from '../core/app-error';
 import type { Database, DelegateTable } from '../db/schema';
+import { foldedMatch } from '../db/search';
 
 export type DelegateRow = Selectable<DelegateTable>;
 
@@ -98,9 +99,6 @@ export async function readAttendance(db: Kysely<Database>, conferenceId: number)
   };
 }
 
-/** `%`, `_` and the escape itself are literal in what a person types. */
-const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listDelegates(
   db: Kysely<Database>,
   input: Required<DelegateListInput>,
@@ -110,8 +108,7 @@ export async function listDelegates(
     .selectFrom('delegates')
     .where('conference_id', '=', input.conferenceId)
     .where('deleted_at', 'is', null);
-  if (folded !== '')
-    query = query.where(sql<boolean>`search_folded like ${`%${likeEscape(folded)}%`} escape '\\'`);
+  if (folded !== '') query = query.where(foldedMatch('search_folded', folded));
   if (input.group !== '') query = query.where('group_name', '=', input.group);
   if (input.presence === 'present') query = query.where('checked_in_at', 'is not', null);
   if (input.presence === 'absent') query = query.where('checked_in_at', 'is', null);

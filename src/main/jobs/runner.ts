@@ -26,10 +26,7 @@ export function inProcessJobs(tasks: TaskTable): JobRunner {
     run: async (kind, input, store) => {
       const task = tasks[kind];
       if (!task) throw new Error(`unknown job ${kind}`);
-      const connection =
-        task.access === 'write'
-          ? { db: store.db, sqlite: store.sqlite }
-          : { db: store.readDb, sqlite: store.readSqlite };
+      const connection = { db: task.access === 'write' ? store.db : store.readDb };
       return (await (task.run as AnyRun)(connection, input)) as JobOutput<typeof kind>;
     },
   };

@@ -1,9 +1,6 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import type { ProtocolPort } from '../certificates/worker-protocol';
 import { AppError } from '../core/app-error';
-import { registerFunctions } from '../db/open';
-import type { Database } from '../db/schema';
+import { openConnection } from '../db/open';
 import { configureFontsDir } from '../documents/pdf';
 import type { FromJobWorker, JobFailure, JobStart, ToJobWorker } from './protocol';
 import type { JobConnection, JobTask, TaskTable } from './tasks';
@@ -17,19 +14,9 @@ export function toFailure(error: unknown): JobFailure {
   };
 }
 
-/**
- * A connection of the job's own on the database the core opened (checked, migrated, in WAL
- * mode). A writer waits up to the core's busy timeout for a write lock held elsewhere.
- */
+/** A connection of the job's own on the database the core opened, as the task's access says. */
 export function openJobConnection(path: string, access: JobTask<never, unknown>['access']): JobConnection {
-  const sqlite = new BetterSqlite3(path, { readonly: access === 'read', timeout: 5000 });
-  registerFunctions(sqlite);
-  if (access === 'write') {
-    // Per connection, as the core's own writer has them.
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-  }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
+  return { db: openConnection(path, access) };
 }
 
 /** Runs one job of `tasks` on its own connection; the failure comes back as a JobFailure. */

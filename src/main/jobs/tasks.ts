@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
@@ -13,10 +12,9 @@ export interface JobTask<Input, Output> {
   run: (connection: JobConnection, input: Input) => Promise<Output>;
 }
 
-/** One connection, through Kysely and raw (for the copies Kysely does not do). */
+/** One connection of the job's own, through Kysely. */
 export interface JobConnection {
   db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
 }
 
 export const task = <Input, Output>(

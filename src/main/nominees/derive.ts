@@ -30,35 +30,6 @@ export function personKey(kind: NomineeKind, fullName: string, unitId: number | 
   return `${kind}|${foldVietnamese(fullName)}|${unitId ?? ''}`;
 }
 
-/** The trigram index finds strings of at least this many characters. */
-export const TRIGRAM = 3;
-
-/**
- * The search as index phrases: each word on its own ("thom dinh" finds "Đinh Thị Thơm"), but a
- * word too short for the index stays joined to its neighbour ("cong an", "hieu 1"), which is
- * also far more selective than looking up "cong" alone.
- */
-export function searchPhrases(words: string[]): string[] {
-  const phrases: string[] = [];
-  let pending = '';
-  for (const word of words) {
-    const last = phrases.length - 1;
-    if (word.length < TRIGRAM && last >= 0 && pending === '') phrases[last] = `${phrases[last]} ${word}`;
-    else if (word.length < TRIGRAM) pending = pending ? `${pending} ${word}` : word;
-    else {
-      phrases.push(pending ? `${pending} ${word}` : word);
-      pending = '';
-    }
-  }
-  if (pending) phrases.push(pending);
-  return phrases;
-}
-
-/** An FTS5 query in which every phrase must occur as a substring: "dinh" AND "cong an". */
-export function ftsQuery(phrases: string[]): string {
-  return phrases.map((p) => `"${p.replace(/"/g, '""')}"`).join(' AND ');
-}
-
 /** The words of a search, folded: every word must occur, in any order. */
 export function searchWords(search: string): string[] {
   return foldVietnamese(search)

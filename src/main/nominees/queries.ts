@@ -1,7 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Nominee, NomineeCounts, NomineeFilter, NomineeListParams } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
-import { ftsQuery, searchPhrases, searchWords, TRIGRAM } from './derive';
+import { nomineeSearchMatch } from '../db/search';
+import { searchWords } from './derive';
 import { flagsFor } from './flags';
 import { fromNominees, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
 
@@ -17,17 +18,8 @@ function filterWhere(filter: NomineeFilter) {
       eb('n.conference_id', '=', filter.conferenceId),
       eb('n.deleted_at', 'is', null),
     ];
-    const phrases = searchPhrases(searchWords(filter.search));
-    const indexed = phrases.filter((p) => p.length >= TRIGRAM);
-    if (indexed.length > 0) {
-      conditions.push(
-        sql<SqlBool>`n.id in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
-      );
-    }
-    // A search of one or two letters ("an") is too short for the index: it scans.
-    for (const phrase of phrases.filter((p) => p.length < TRIGRAM)) {
-      conditions.push(sql<SqlBool>`instr(n.search_folded, ${phrase}) > 0`);
-    }
+    const search = nomineeSearchMatch(searchWords(filter.search), 'n');
+    if (search) conditions.push(search);
     if (filter.kind) conditions.push(eb('n.kind', '=', filter.kind));
     if (filter.unitId) conditions.push(eb('n.unit_id', '=', filter.unitId));
     if (filter.awardFormId) conditions.push(eb('n.award_form_id', '=', filter.awardFormId));

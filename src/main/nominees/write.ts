@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { NomineeValues } from '../../shared/nominees';
 import { AppError } from '../core/app-error';
 import type { Database, NomineeTable } from '../db/schema';
+import { indexNominees } from '../db/search';
 import { resolveUnit } from '../units/queries';
 import { derivedColumns } from './derive';
 
@@ -91,11 +92,7 @@ export async function insertNominees(
     const inserted = await db.insertInto('nominees').values(rows).returning('id').execute();
     ids.push(...inserted.map((r) => r.id));
   }
-  for (let start = 0; start < ids.length; start += BATCH * 5) {
-    const part = ids.slice(start, start + BATCH * 5);
-    await sql`insert into nominee_search (rowid, search_folded)
-      select id, search_folded from nominees where id in (${sql.join(part)})`.execute(db);
-  }
+  await indexNominees(db, ids);
   return ids;
 }
 

@@ -1,0 +1,88 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from './schema';
+
+/**
+ * Accent-insensitive search. Searched text is kept folded beside the original (foldVietnamese:
+ * no marks, đ → d, lower case) in a `…_folded` or `search` column, and the search is folded
+ * the same way, so a match is a substring test on plain text. How that test is written, and
+ * the full-text index that makes it fast on nominees, belong to the database engine: domains
+ * call these helpers and never write it themselves.
+ */
+
+/**
+ * The folded column contains `folded` (already folded, as the column is). SQLite's instr has no
+ * wildcards to escape ("50%" finds "50%") and scans faster than LIKE; another engine would use
+ * its own substring test (PostgreSQL: strpos, or LIKE with %, _ and \\ escaped).
+ */
+export function foldedMatch(column: string, folded: string): Expression<SqlBool> {
+  return sql<SqlBool>`instr(${sql.ref(column)}, ${folded}) > 0`;
+}
+
+/** SQLite's trigram tokenizer indexes strings of at least this many characters. */
+export const TRIGRAM = 3;
+
+/**
+ * The search as index phrases: each word on its own ("thom dinh" finds "Đinh Thị Thơm"), but a
+ * word too short for the index stays joined to its neighbour ("cong an", "hieu 1"), which is
+ * also far more selective than looking up "cong" alone.
+ */
+export function searchPhrases(words: string[]): string[] {
+  const phrases: string[] = [];
+  let pending = '';
+  for (const word of words) {
+    const last = phrases.length - 1;
+    if (word.length < TRIGRAM && last >= 0 && pending === '') phrases[last] = `${phrases[last]} ${word}`;
+    else if (word.length < TRIGRAM) pending = pending ? `${pending} ${word}` : word;
+    else {
+      phrases.push(pending ? `${pending} ${word}` : word);
+      pending = '';
+    }
+  }
+  if (pending) phrases.push(pending);
+  return phrases;
+}
+
+/** An FTS5 query in which every phrase must occur as a substring: "dinh" AND "cong an". */
+export function ftsQuery(phrases: string[]): string {
+  return phrases.map((p) => `"${p.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/**
+ * Every folded word occurs in the nominee's folded search text, in any order. The words are
+ * looked up in the FTS5 trigram index `nominee_search` (rowid = nominees.id); a phrase too
+ * short for it is tested on the column. Null when there is nothing to search for.
+ */
+export function nomineeSearchMatch(words: string[], table = 'nominees'): Expression<SqlBool> | null {
+  const phrases = searchPhrases(words);
+  const conditions: Expression<SqlBool>[] = [];
+  const indexed = phrases.filter((p) => p.length >= TRIGRAM);
+  if (indexed.length > 0) {
+    conditions.push(
+      sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
+    );
+  }
+  // A search of one or two letters ("an") is too short for the index: it scans.
+  for (const phrase of phrases.filter((p) => p.length < TRIGRAM)) {
+    conditions.push(foldedMatch(`${table}.search_folded`, phrase));
+  }
+  if (conditions.length === 0) return null;
+  return conditions.length === 1
+    ? (conditions[0] ?? null)
+    : sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+}
+
+// Ids per statement, well under the engine's limit on bound values.
+const IDS_PER_STATEMENT = 500;
+
+/**
+ * Adds newly inserted nominees to the search index. Inserts are indexed by the code that writes
+ * them, a batch at a time, because a per-row trigger makes a large import several times slower;
+ * updates and deletes are kept in step by triggers (migration 0003).
+ */
+export async function indexNominees(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
+    const part = ids.slice(start, start + IDS_PER_STATEMENT);
+    await sql`insert into nominee_search (rowid, search_folded)
+      select id, search_folded from nominees where id in (${sql.join(part)})`.execute(db);
+  }
+}

@@ -1,0 +1,44 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { foldedMatch, ftsQuery, nomineeSearchMatch, searchPhrases } from '../../src/main/db/search';
+
+interface Tables {
+  t: { id: number; folded: string };
+}
+
+describe('accent-insensitive search', () => {
+  const sqlite = new BetterSqlite3(':memory:');
+  sqlite.exec('create table t (id integer primary key, folded text not null)');
+  const texts = ['tang 50% san luong', 'tang 50 san luong', 'ma_so 7', 'ma so 7', 'dinh thi thom'];
+  texts.forEach((text, i) => sqlite.prepare('insert into t (id, folded) values (?, ?)').run(i + 1, text));
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  afterAll(() => db.destroy());
+
+  const found = async (folded: string) =>
+    (
+      await db.selectFrom('t').select('folded').where(foldedMatch('folded', folded)).orderBy('id').execute()
+    ).map((r) => r.folded);
+
+  it.each([
+    ['50%', ['tang 50% san luong']],
+    ['ma_so', ['ma_so 7']],
+    ['%', ['tang 50% san luong']],
+    ['thi thom', ['dinh thi thom']],
+    ['thom thi', []],
+  ])('%j is found literally, as a substring', async (folded, expected) => {
+    expect(await found(folded)).toEqual(expected);
+  });
+
+  it('looks short words up joined to a neighbour, as index phrases', () => {
+    expect(searchPhrases(['truong', 'hieu', '1'])).toEqual(['truong', 'hieu 1']);
+    expect(searchPhrases(['an', 'ninh', 'xa'])).toEqual(['an ninh xa']);
+    expect(searchPhrases(['an'])).toEqual(['an']);
+    expect(ftsQuery(['dinh', 'cong "an"'])).toBe('"dinh" AND "cong ""an"""');
+  });
+
+  it('has no nominee condition for an empty search', () => {
+    expect(nomineeSearchMatch([])).toBeNull();
+    expect(nomineeSearchMatch(['an'])).not.toBeNull();
+  });
+});
