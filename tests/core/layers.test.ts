@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handlerFiles, handlerMethodLengths } from '../../scripts/handler-lengths';
 
 const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'src/main');
@@ -61,15 +62,6 @@ describe('the kernel', () => {
   });
 });
 
-/** Every `handlers.ts` under src/main, at any depth. */
-function handlerFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return handlerFiles(path);
-    return name === 'handlers.ts' ? [path] : [];
-  });
-}
-
 const SQL_BUILDER = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
 
 describe('handlers', () => {
@@ -88,5 +80,59 @@ describe('handlers', () => {
       .filter((file) => SQL_BUILDER.test(readFileSync(file, 'utf8')))
       .map((file) => relative(ROOT, file).split('\\').join('/'));
     expect(withSql).toEqual([]);
+  });
+});
+
+/**
+ * A handler checks, calls and answers, which fits in ten lines; longer bodies belong in a named
+ * service function of the domain. `npx tsx scripts/handler-lengths.ts 10` lists the longest.
+ */
+const HANDLER_MAX_LINES = 10;
+
+/** Methods allowed past the limit, each with why; the list only ever shrinks. */
+const LONG_HANDLERS: Record<string, string> = {
+  'certificates.print':
+    'starts the print run, its progress events and its cancellation; moves out with the print runner',
+  'certificates.preview': 'draws the preview page from the selection; moves out with the print runner',
+  'certificates.calibration': 'draws the calibration page; moves out with the print runner',
+  'archive.export': 'writes the archive in a job and places it; moves out with the archive rework',
+  'archive.import': 'reads an archive in a job and merges it; moves out with the archive rework',
+};
+
+describe('handler methods', () => {
+  it('are measured from their name to the end of their body', () => {
+    const sample = [
+      'export function h(ctx: Ctx): H {',
+      '  const helper = (x: number) => {',
+      '    return x;',
+      '  };',
+      '  return {',
+      "    'a.short': (input) => run(ctx, input),",
+      "    'a.long': async ({ id }) => {",
+      '      await ready();',
+      '      return read(id);',
+      '    },',
+      '    notAMethod: () => 1,',
+      '  };',
+      '}',
+    ].join('\n');
+    expect(handlerMethodLengths(sample)).toEqual([
+      { method: 'a.short', lines: 1 },
+      { method: 'a.long', lines: 4 },
+    ]);
+  });
+
+  it(`are at most ${HANDLER_MAX_LINES} lines, but for the listed exceptions`, () => {
+    const methods = handlerFiles(MAIN).flatMap((file) =>
+      handlerMethodLengths(readFileSync(file, 'utf8'), file).map((m) => ({
+        ...m,
+        file: relative(ROOT, file).split('\\').join('/'),
+      })),
+    );
+    expect(methods.length).toBeGreaterThan(100);
+    const tooLong = methods
+      .filter((m) => m.lines > HANDLER_MAX_LINES && !Object.hasOwn(LONG_HANDLERS, m.method))
+      .map((m) => `${m.method} (${m.file}): ${m.lines} lines`);
+    expect(tooLong).toEqual([]);
   });
 });

@@ -1,16 +1,10 @@
-import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { agendaMethods } from '../../shared/api/contract-agenda';
-import { documentHeading } from '../documents/heading';
-import { exportFileName, writeExport } from '../exports/files';
-import { writeProgrammePdf } from './programme-pdf';
+import { exportProgramme } from './programme-export';
 import { conferenceOf, itemRow, readAgenda, readAgendaItem } from './queries';
 import type { RunCommand } from './run';
 import { changeItem, createItem, removeItem, reorderItems, resetRun, runStep } from './service';
-
-const NOTHING_TO_PRINT =
-  'Chương trình hội nghị chưa có mục nào; chưa tạo tệp nào. Hãy thêm các mục rồi in lại.';
 
 /** The agenda and its run mode. */
 export function agendaHandlers(ctx: CoreContext): HandlersOf<typeof agendaMethods> {
@@ -61,22 +55,6 @@ export function agendaHandlers(ctx: CoreContext): HandlersOf<typeof agendaMethod
       await resetRun(db, now, conferenceId);
       return changedAgenda(conferenceId);
     },
-    'agenda.programmePdf': async ({ conferenceId }) => {
-      const heading = await documentHeading(db, conferenceId);
-      const agenda = await readAgenda(db, conferenceId);
-      if (agenda.items.length === 0) throw new AppError('EMPTY_SELECTION', NOTHING_TO_PRINT);
-      return writeExport({
-        dir: ctx.exportsDir,
-        files: ctx.files,
-        // Vietnamese letters stay: Windows keeps Unicode file names.
-        fileName: exportFileName(
-          `Chương trình - ${heading.conference.title}`,
-          'pdf',
-          'Chuong trinh hoi nghi',
-        ),
-        rows: agenda.items.length,
-        write: (path) => writeProgrammePdf(heading, agenda, path),
-      });
-    },
+    'agenda.programmePdf': ({ conferenceId }) => exportProgramme(ctx, conferenceId),
   };
 }

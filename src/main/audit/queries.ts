@@ -97,3 +97,9 @@ export async function auditOperators(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('audit_log').select('operator').distinct().orderBy('operator').execute();
   return rows.map((r) => r.operator);
 }
+
+/** Every entry the filters keep, newest first: the whole log as the viewer shows it, for the file. */
+export async function auditEntries(db: Kysely<Database>, filter: AuditFilter): Promise<AuditEntryRecord[]> {
+  const rows = await filteredAudit(db, filter).select(AUDIT_COLUMNS).orderBy('id', 'desc').execute();
+  return rows.map(toAuditEntry);
+}

@@ -1,53 +1,27 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { Database, DecisionTable } from '../db/schema';
+import { readStandings, type NomineeStanding } from '../nominees/read-model';
 import { allocateNumbers, inCertificateOrder } from './numbering';
 import { registerRow } from './queries';
 
-// Ids per `in (...)` list and rows per INSERT: well under SQLite's limit on bound values.
-const CHUNK = 500;
+// Rows per INSERT: well under SQLite's limit on bound values.
 const INSERT_BATCH = 100;
 // Names listed in a refusal; more would bury the message.
 const MAX_NAMED = 10;
 
-interface Candidate {
-  id: number;
-  full_name: string;
-  conference_id: number;
-  status: string;
-  deleted_at: string | null;
-  award_form_id: number | null;
-  rank: number | null;
-}
+type Candidate = NomineeStanding;
 
 async function readCandidates(trx: Kysely<Database>, ids: number[]): Promise<Map<number, Candidate>> {
-  const found = new Map<number, Candidate>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await trx
-      .selectFrom('nominees as n')
-      .leftJoin('award_forms as f', 'f.id', 'n.award_form_id')
-      .select([
-        'n.id',
-        'n.full_name',
-        'n.conference_id',
-        'n.status',
-        'n.deleted_at',
-        'n.award_form_id',
-        'f.rank',
-      ])
-      .where('n.id', 'in', ids.slice(i, i + CHUNK))
-      .execute();
-    for (const row of rows) found.set(row.id, row);
-  }
-  return found;
+  return new Map((await readStandings(trx, ids)).map((c) => [c.id, c]));
 }
 
 function refusalReason(c: Candidate | undefined, conferenceId: number): string | null {
   if (!c) return 'không tồn tại';
-  if (c.conference_id !== conferenceId) return 'thuộc hội nghị khác';
-  if (c.deleted_at) return 'đã bị xóa';
+  if (c.conferenceId !== conferenceId) return 'thuộc hội nghị khác';
+  if (c.deletedAt) return 'đã bị xóa';
   if (c.status !== 'duoc_duyet') return 'chưa được duyệt';
-  if (c.award_form_id === null || c.rank === null) return 'chưa có hình thức khen thưởng';
+  if (c.awardFormId === null || c.awardRank === null) return 'chưa có hình thức khen thưởng';
   return null;
 }
 
@@ -57,7 +31,7 @@ function checkCandidates(ids: number[], found: Map<number, Candidate>, conferenc
   for (const id of ids) {
     const c = found.get(id);
     const reason = refusalReason(c, conferenceId);
-    if (reason) refused.push(`${c ? c.full_name : `#${id}`} (${reason})`);
+    if (reason) refused.push(`${c ? c.fullName : `#${id}`} (${reason})`);
   }
   if (refused.length === 0) return;
   const named = refused.slice(0, MAX_NAMED).join('; ');
@@ -101,7 +75,7 @@ export async function assignAwards(
     ids
       .filter((id) => !already.has(id))
       .map((id) => found.get(id) as Candidate)
-      .map((c) => ({ ...c, order: c.id, rank: c.rank ?? 0 })),
+      .map((c) => ({ ...c, order: c.id, rank: c.awardRank ?? 0 })),
   );
   if (fresh.length === 0) return { added: 0, numbered: null };
 
@@ -112,7 +86,7 @@ export async function assignAwards(
   const rows = fresh.map((c, i) => ({
     decision_id: decision.id,
     nominee_id: c.id,
-    award_form_id: c.award_form_id as number,
+    award_form_id: c.awardFormId as number,
     register_id: register?.id ?? null,
     register_seq: allocation?.numbers[i]?.seq ?? null,
     register_number: allocation?.numbers[i]?.text ?? '',

@@ -114,3 +114,74 @@ export function toNominee(row: NomineeRow): Omit<Nominee, 'duplicateIds' | 'hist
     sourceRow: row.source_row,
   };
 }
+
+/**
+ * Where a nominee stands for an award (needs `af`): what decisions check before awarding and
+ * what the audit log keeps of a change. Deleted nominees are read too; callers decide.
+ */
+export const STANDING_COLUMNS = [
+  'n.id',
+  'n.conference_id',
+  'n.full_name',
+  'n.status',
+  'n.deleted_at',
+  'n.award_form_id',
+  'af.name as award_form_name',
+  'af.rank as award_form_rank',
+] as const;
+
+export interface StandingRow {
+  id: number;
+  conference_id: number;
+  full_name: string;
+  status: NomineeStatus;
+  deleted_at: string | null;
+  award_form_id: number | null;
+  award_form_name: string | null;
+  award_form_rank: number | null;
+}
+
+export interface NomineeStanding {
+  id: number;
+  conferenceId: number;
+  fullName: string;
+  status: NomineeStatus;
+  deletedAt: string | null;
+  awardFormId: number | null;
+  /** Null when the nominee has no form, or its form no longer exists. */
+  awardFormName: string | null;
+  awardRank: number | null;
+}
+
+export function toStanding(row: StandingRow): NomineeStanding {
+  return {
+    id: row.id,
+    conferenceId: row.conference_id,
+    fullName: row.full_name,
+    status: row.status,
+    deletedAt: row.deleted_at,
+    awardFormId: row.award_form_id,
+    awardFormName: row.award_form_name,
+    awardRank: row.award_form_rank,
+  };
+}
+
+// Ids per `in (...)` list: well under SQLite's limit on bound values.
+const IDS_PER_QUERY = 500;
+
+/** The standing of the given nominees, in id order; an id with no row is left out. */
+export async function readStandings(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<NomineeStanding[]> {
+  const standings: NomineeStanding[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await fromNominees(db)
+      .select(STANDING_COLUMNS)
+      .where('n.id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+      .orderBy('n.id')
+      .execute();
+    standings.push(...rows.map(toStanding));
+  }
+  return standings;
+}

@@ -1,12 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import type { HandlersOf } from '../../core/dispatcher';
 import type { templateMethods } from '../../../shared/api/contract-templates';
 import type { Database } from '../../db/schema';
-import { exportFileName, writeExport } from '../../exports/files';
-import { readTemplateFile, templateFile } from './files';
+import { exportTemplate } from './export';
+import { readTemplateFile } from './files';
 import {
   bodyOf,
   deleteTemplate,
@@ -111,15 +110,7 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
 
     'templates.export': async ({ id }) => {
       await ready();
-      const template = await readTemplate(db, id);
-      const content = templateFile(bodyOf(template), await readImages(db, id));
-      return writeExport({
-        dir: ctx.exportsDir,
-        files: ctx.files,
-        fileName: exportFileName(`Mau - ${template.name}`, 'hoinghi-mau.json', 'Mau giay khen'),
-        rows: 1,
-        write: (path) => writeFile(path, content),
-      });
+      return exportTemplate(ctx, id);
     },
 
     'templates.import': async ({ contentBase64 }) => {

@@ -1,0 +1,132 @@
+import type { Kysely } from 'kysely';
+import type { MethodParams } from '../../shared/api/contract';
+import type { ImportPreview, ImportRow } from '../../shared/imports';
+import { foldVietnamese } from '../../shared/text';
+import { listAwardForms } from '../awards/queries';
+import { findConference } from '../conferences/queries';
+import { AppError, notFound } from '../core/app-error';
+import type { Database } from '../db/schema';
+import { personKey } from '../nominees/derive';
+import { flagsFor } from '../nominees/flags';
+import { unitIdsByFoldedName } from '../units/queries';
+import { textGrid } from './cells';
+import { columnsAtRow, detectHeader, headingSignature } from './detect-header';
+import { loadMapping } from './mappings';
+import { awardFormIndex, parseRows } from './parse-rows';
+import { readGrid } from './read-grid';
+import type { ImportSession, ImportSessions } from './sessions';
+import { inspectXlsx } from './xlsx-guard';
+
+export const expiredImport = () =>
+  new AppError('NOT_FOUND', 'Phiên nhập tệp đã hết hạn hoặc đã được ghi. Hãy chọn lại tệp để nhập.');
+
+/** The open session, or the message that it is gone (expired, or already written). */
+export function openSession(sessions: ImportSessions, importId: string): ImportSession {
+  const session = sessions.get(importId);
+  if (!session) throw expiredImport();
+  return session;
+}
+
+/** Re-reads the rows of the session's sheet with its current heading row and mapping. */
+async function parseSession(db: Kysely<Database>, session: ImportSession): Promise<void> {
+  const sheet = session.sheets.find((s) => s.name === session.sheetName);
+  if (!sheet) throw expiredImport();
+  const forms = awardFormIndex(await listAwardForms(db, true));
+  session.rows =
+    session.headerRow < 0 ? [] : parseRows(sheet.grid, session.headerRow, session.columns, forms);
+}
+
+/** Marks rows already nominated in this conference and those honoured in earlier ones. */
+async function preview(db: Kysely<Database>, session: ImportSession): Promise<ImportPreview> {
+  const units = await unitIdsByFoldedName(db);
+  const keyed = session.rows.map((row, i) => ({
+    id: -(i + 1),
+    person_key: personKey(row.kind, row.fullName, units.get(foldVietnamese(row.unitName)) ?? null),
+  }));
+  const flags = await flagsFor(db, session.conferenceId, keyed);
+  const existing = new Set(
+    keyed.filter((k) => (flags.duplicates.get(k.id) ?? []).length > 0).map((k) => k.person_key),
+  );
+  const rows: ImportRow[] = session.rows.map((row, i) => {
+    const key = keyed[i]?.person_key ?? '';
+    return { ...row, alreadyNominated: existing.has(key), history: flags.history.get(key) ?? [] };
+  });
+  return {
+    importId: session.id,
+    fileName: session.fileName,
+    sheetName: session.sheetName,
+    sheetNames: session.sheets.map((s) => s.name),
+    headerRow: session.headerRow + 1,
+    columns: session.columns,
+    rows,
+    mappingRemembered: session.mappingRemembered,
+  };
+}
+
+/** Reads an uploaded workbook into a new session and previews the sheet that looks like the list. */
+export async function openImport(
+  db: Kysely<Database>,
+  sessions: ImportSessions,
+  { conferenceId, fileName, contentBase64 }: MethodParams<'imports.open'>,
+): Promise<ImportPreview> {
+  if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
+  const bytes = Buffer.from(contentBase64, 'base64');
+  inspectXlsx(bytes, fileName);
+  const sheets = (await readGrid(bytes, fileName)).map((s) => ({ name: s.name, grid: textGrid(s) }));
+  // The sheet whose heading is found with the most known columns is the list.
+  const detected = sheets
+    .map((s) => ({ sheet: s, header: detectHeader(s.grid) }))
+    .sort(
+      (a, b) =>
+        b.header.columns.filter((c) => c.field).length - a.header.columns.filter((c) => c.field).length,
+    );
+  const best = detected[0];
+  if (!best) throw new AppError('FILE_REJECTED', `Tệp “${fileName}” không có trang tính nào có dữ liệu.`);
+  const remembered = await loadMapping(db, headingSignature(best.header.columns));
+  const columns = remembered
+    ? best.header.columns.map((c) => ({ ...c, field: remembered[c.index] ?? null }))
+    : best.header.columns;
+  const session = sessions.create({
+    conferenceId,
+    fileName,
+    sheets,
+    sheetName: best.sheet.name,
+    headerRow: best.header.headerRow,
+    columns,
+    rows: [],
+    mappingRemembered: remembered !== null,
+  });
+  await parseSession(db, session);
+  return preview(db, session);
+}
+
+/** Reads the session again with another sheet, heading row or column mapping. */
+export async function remapImport(
+  db: Kysely<Database>,
+  session: ImportSession,
+  { sheetName, headerRow, mapping }: Omit<MethodParams<'imports.remap'>, 'importId'>,
+): Promise<ImportPreview> {
+  if (sheetName !== undefined && sheetName !== session.sheetName) {
+    const sheet = session.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw notFound(`trang tính “${sheetName}”`);
+    const header = detectHeader(sheet.grid);
+    Object.assign(session, { sheetName, headerRow: header.headerRow, columns: header.columns });
+  }
+  if (headerRow !== undefined) {
+    const sheet = session.sheets.find((s) => s.name === session.sheetName);
+    session.headerRow = headerRow - 1;
+    session.columns = sheet ? columnsAtRow(sheet.grid, headerRow - 1) : [];
+  }
+  if (mapping) {
+    const used = new Set<string>();
+    session.columns = session.columns.map((c) => {
+      const field = Object.hasOwn(mapping, String(c.index)) ? (mapping[String(c.index)] ?? null) : c.field;
+      if (field === null || used.has(field)) return { ...c, field: null };
+      used.add(field);
+      return { ...c, field };
+    });
+  }
+  session.mappingRemembered = false;
+  await parseSession(db, session);
+  return preview(db, session);
+}
