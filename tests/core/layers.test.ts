@@ -95,8 +95,6 @@ const LONG_HANDLERS: Record<string, string> = {
     'starts the print run, its progress events and its cancellation; moves out with the print runner',
   'certificates.preview': 'draws the preview page from the selection; moves out with the print runner',
   'certificates.calibration': 'draws the calibration page; moves out with the print runner',
-  'archive.export': 'writes the archive in a job and places it; moves out with the archive rework',
-  'archive.import': 'reads an archive in a job and merges it; moves out with the archive rework',
 };
 
 describe('handler methods', () => {
