@@ -68,11 +68,15 @@ interface Conversation {
 }
 
 /** One job in a worker of its own: start it, relay its progress, cancel it politely. */
-function converse(file: string, start: ToWorker, options: Conversation): Promise<PrintedBatch | undefined> {
-  const { signal, onProgress, onPrepared } = options;
+function converse(
+  file: string,
+  start: ToWorker,
+  options: Conversation & WorkerOptions,
+): Promise<PrintedBatch | undefined> {
+  const { signal, onProgress, onPrepared, execArgv } = options;
   return new Promise((resolve, reject) => {
     signal.throwIfAborted();
-    const worker = new Worker(file, { workerData: WORKER_ROLE });
+    const worker = new Worker(file, { workerData: WORKER_ROLE, execArgv });
     let settled = false;
     let heard = false;
     let grace: NodeJS.Timeout | undefined;
@@ -111,14 +115,19 @@ function converse(file: string, start: ToWorker, options: Conversation): Promise
   });
 }
 
-export function workerRunner(file: string): PrintRunner {
+export interface WorkerOptions {
+  /** For tests: ['--import', 'tsx'] lets a worker run the TypeScript sources. */
+  execArgv?: string[];
+}
+
+export function workerRunner(file: string, { execArgv }: WorkerOptions = {}): PrintRunner {
   return {
     kind: 'worker',
     run: async (job, options) => {
-      await converse(file, { type: 'start', job }, options);
+      await converse(file, { type: 'start', job }, { ...options, execArgv });
     },
     print: async (job, options) => {
-      const batch = await converse(file, { type: 'print', job }, options);
+      const batch = await converse(file, { type: 'print', job }, { ...options, execArgv });
       if (!batch) throw new Error('print worker finished without its batch');
       return batch;
     },
