@@ -25,6 +25,12 @@ type Render = typeof renderCertificates;
 const toBuffer = (bytes: Uint8Array | null): Buffer | null =>
   bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/**
+ * The core shows progress at most every 100 ms; a message per page would cost its thread 2,000
+ * message events for a batch of 2,000.
+ */
+const PROGRESS_INTERVAL_MS = 50;
+
 /** A whole batch on a read-only connection of the worker's own. */
 async function printFromDatabase(
   job: BatchJob,
@@ -32,11 +38,16 @@ async function printFromDatabase(
   post: (message: FromWorker) => void,
 ): Promise<void> {
   const { db } = openJobConnection(job.databasePath, 'read');
+  let lastSent = 0;
   try {
     const batch = await drawBatch(db, job.request, {
       signal,
       onPrepared: (total) => post({ type: 'prepared', total }),
-      onProgress: (done) => post({ type: 'progress', done }),
+      onProgress: (done) => {
+        if (Date.now() - lastSent < PROGRESS_INTERVAL_MS) return;
+        lastSent = Date.now();
+        post({ type: 'progress', done });
+      },
     });
     post({ type: 'done', batch });
   } finally {
