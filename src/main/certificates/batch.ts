@@ -41,6 +41,12 @@ export async function prepareBatch(db: Kysely<Database>, selection: BatchSelecti
   return { template, body, awards, ...(await checkAwards(body, awards, defaults, { findProblems })) };
 }
 
+/** The pre-flight check alone: how many certificates, and what would print wrong. */
+export async function checkBatch(db: Kysely<Database>, selection: BatchSelection) {
+  const { awards, problems } = await prepareBatch(db, selection);
+  return { count: awards.length, problems };
+}
+
 /** The decision's number when the batch is one numbered decision's, else the conference's title. */
 async function fileStem(
   db: Kysely<Database>,

@@ -2,7 +2,6 @@ import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { certificateMethods } from '../../shared/api/contract-certificates';
 import type { templateMethods } from '../../shared/api/contract-templates';
-import { prepareBatch } from './batch';
 import { previewCertificate, printCalibration } from './preview';
 import { printJobs, type CertificateOptions } from './print-jobs';
 import { shippedTemplatesOnce, templateHandlers } from './templates/handlers';
@@ -24,8 +23,7 @@ export function certificateHandlers(ctx: CoreContext, options: CertificateOption
 
     'certificates.check': async (selection) => {
       await ready();
-      const { awards, problems } = await prepareBatch(db, selection);
-      return { count: awards.length, problems };
+      return ctx.jobs.run('certificates.check', selection, ctx.store);
     },
 
     'certificates.print': async (input) => {

@@ -20,22 +20,28 @@ const PROGRESS_INTERVAL_MS = 100;
 const RECORD_SLICE = 250;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Follows one job: throttled progress, and a final `finished` whatever happens. */
-function progressReporter(ctx: CoreContext, jobId: string, total: number) {
+/** Follows one job from the moment its size is known: throttled progress, and a final `finished`. */
+function progressReporter(ctx: CoreContext, jobId: string) {
+  let total: number | null = null;
   let done = 0;
   let lastSent = 0;
   const send = (finished: boolean) => {
+    if (total === null) return;
     lastSent = Date.now();
     ctx.events.emit({ type: 'job.progress', jobId, label: JOB_LABEL, done, total, finished });
   };
   return {
-    start: () => send(false),
+    start: (size: number) => {
+      total = size;
+      send(false);
+    },
     step: (count: number) => {
-      done = Math.min(count, total);
+      done = Math.min(count, total ?? 0);
       if (Date.now() - lastSent >= PROGRESS_INTERVAL_MS) send(false);
     },
+    /** Says nothing for a batch refused before its size was known (nothing selected, problems). */
     finish: (completed: boolean) => {
-      if (completed) done = total;
+      if (completed && total !== null) done = total;
       send(true);
     },
   };
@@ -98,7 +104,7 @@ export async function runPrint(
 ): Promise<ExportedFile> {
   const { signal } = controller;
   const cancelled = () => new AppError('CONFLICT', CANCELLED_MESSAGE);
-  let progress: ReturnType<typeof progressReporter> | null = null;
+  const progress = progressReporter(ctx, jobId);
   let completed = false;
   try {
     let batch: PrintedBatch;
@@ -111,11 +117,8 @@ export async function runPrint(
         },
         {
           signal,
-          onPrepared: (total) => {
-            progress = progressReporter(ctx, jobId, total);
-            progress.start();
-          },
-          onProgress: (done) => progress?.step(done),
+          onPrepared: progress.start,
+          onProgress: progress.step,
         },
       );
     } catch (error) {
@@ -140,6 +143,6 @@ export async function runPrint(
     }
     return file;
   } finally {
-    (progress as ReturnType<typeof progressReporter> | null)?.finish(completed);
+    progress.finish(completed);
   }
 }
