@@ -15,8 +15,12 @@ import { personAt } from './generate';
 export interface CertificateRun {
   ms: number;
   peakMb: number;
+  /** The core thread's own peak heap, where the batch is printed through the core. */
+  coreHeapMb?: number;
   pages: number;
   bytes: number;
+  /** Who drew: the built print worker, or the core's thread. */
+  runner?: 'worker' | 'in-process';
 }
 
 /** The i-th honoree's certificate text: every name different, a tenth collectives. */

@@ -16,7 +16,10 @@ import { defineBenchmark } from './types';
  * Certificates. `certificates_2000_*`: 2,000 approved honorees in a data folder, a decision that
  * numbers them, a copy of the shipped Giấy khen template with a 1.4 MB scanned-looking background
  * (noise, so it does not compress) printed with it; each run is a fresh Node process that calls
- * certificates.print (database → one PDF on disk) and reports its time and peak memory.
+ * certificates.print (database → one PDF on disk) and reports its time and peak memory. As in the
+ * app, the built print worker (`npx electron-vite build` first) reads, checks and draws the batch
+ * in its own thread: `_peak_mb` is the whole process's (core and worker), `_core_heap_mb` what
+ * the core's thread itself held. Without a build the core's thread does it all, and says so.
  * `certificates_2000_engine_*`: the engine alone, from the texts to the file.
  * `certificate_preview_ms`: the layout of one certificate after an edit of the template, which
  * is what the preview draws (the window draws the boxes and lines itself).
@@ -62,6 +65,7 @@ async function batchOnce({ dir, background }: Folder): Promise<CertificateRun> {
 /** The _ms runs, kept so that _peak_mb reports the peak memory of those very runs. */
 const kept: CertificateRun[] = [];
 const keptDb: CertificateRun[] = [];
+const keptDbHeap: CertificateRun[] = [];
 
 interface Printable {
   dir: string;
@@ -118,6 +122,8 @@ async function printOnce({ dir, conferenceId, templateId }: Printable): Promise<
   );
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as CertificateRun;
   if (result.pages !== COUNT) throw new Error(`printed ${result.pages} certificates, expected ${COUNT}`);
+  if (result.runner !== 'worker')
+    process.stderr.write('  (no built print worker: drawn in the core’s thread)\n');
   return result;
 }
 
@@ -134,6 +140,7 @@ export const certificateBenchmarks = [
     run: async (state) => {
       const result = await printOnce(state);
       keptDb.push(result);
+      keptDbHeap.push(result);
       return result.ms;
     },
   }),
@@ -142,6 +149,12 @@ export const certificateBenchmarks = [
     unit: 'MB',
     setup: printableFolder,
     run: async (state) => (keptDb.shift() ?? (await printOnce(state))).peakMb,
+  }),
+  defineBenchmark<Printable>({
+    name: 'certificates_2000_core_heap_mb',
+    unit: 'MB',
+    setup: printableFolder,
+    run: async (state) => (keptDbHeap.shift() ?? (await printOnce(state))).coreHeapMb ?? Number.NaN,
   }),
   defineBenchmark<Folder>({
     name: 'certificates_2000_engine_ms',

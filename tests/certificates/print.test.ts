@@ -152,9 +152,9 @@ describe('printing certificates', () => {
     const pagesDrawn: number[] = [];
     // The real engine in this thread; the test cancels through the handler once page 3 is drawn.
     const runner: PrintRunner = {
-      kind: 'in-process',
-      run: (job, options) =>
-        inProcessRunner.run(job, {
+      ...inProcessRunner,
+      print: (job, options) =>
+        inProcessRunner.print(job, {
           ...options,
           onProgress: (done) => {
             pagesDrawn.push(done);

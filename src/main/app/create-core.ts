@@ -14,7 +14,7 @@ import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
-import { certificateHandlers } from '../certificates/handlers';
+import { certificateHandlers, type CertificateOptions } from '../certificates/handlers';
 import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
 import { projectorHandlers } from '../projector/handlers';
@@ -58,6 +58,8 @@ export interface CoreOptions extends OpenOptions {
   jobs?: JobRunner;
   /** The clock and limits of the written files' handles. */
   files?: FileRegistryOptions;
+  /** Who prints certificate batches; by default the built print worker, or this thread. */
+  certificates?: CertificateOptions;
 }
 
 export interface Core {
@@ -68,7 +70,11 @@ export interface Core {
   close(): Promise<void>;
 }
 
-function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
+function buildHandlers(
+  context: CoreContext,
+  backups: BackupService,
+  certificates?: CertificateOptions,
+): Handlers {
   return {
     ...appHandlers(context, backups),
     ...conferenceHandlers(context),
@@ -83,7 +89,7 @@ function buildHandlers(context: CoreContext, backups: BackupService): Handlers {
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
-    ...certificateHandlers(context),
+    ...certificateHandlers(context, certificates),
     ...agendaHandlers(context),
     ...delegateHandlers(context),
     ...projectorHandlers(context),
@@ -142,7 +148,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         context.store = await reopen(context.store.path);
         throw error;
       } finally {
-        current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
+        current = createDispatcher(
+          wrapped(buildHandlers(context, backups, options.certificates)),
+          onUnexpected,
+        );
       }
     })();
     swapping = done.catch(() => undefined);
@@ -151,7 +160,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  current = createDispatcher(wrapped(buildHandlers(context, backups)), onUnexpected);
+  current = createDispatcher(wrapped(buildHandlers(context, backups, options.certificates)), onUnexpected);
   await backups.start(existed);
   // Calls that arrive while the file is being swapped wait for the new store.
   const dispatch: Dispatch = async (method, input) => {

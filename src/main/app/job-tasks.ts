@@ -1,5 +1,7 @@
 import { importArchiveJob, stageArchive } from '../archive/jobs';
 import { integrityProblem } from '../backups/take';
+import { checkBatch } from '../certificates/batch';
+import type { BatchSelection } from '../certificates/selection';
 import {
   stageHonoreeList,
   stagePollResults,
@@ -14,6 +16,8 @@ export const JOB_TASKS = {
   'imports.commit': task('write', ({ db }, job: ImportCommitJob) => commitImport(db, job)),
   'exports.honoreeList': task('read', ({ db }, job: HonoreeListJob) => stageHonoreeList(db, job)),
   'exports.pollResults': task('read', ({ db }, job: PollResultsJob) => stagePollResults(db, job)),
+  // Lays out every field of every certificate: seconds for 2,000, off the core's thread.
+  'certificates.check': task('read', ({ db }, selection: BatchSelection) => checkBatch(db, selection)),
   'archive.export': task('read', stageArchive),
   'archive.import': task('write', importArchiveJob),
   // Checks a copy of the file, not the file: the connection it is given goes unused.

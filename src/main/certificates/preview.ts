@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import {
+  certificateTextRecord,
+  type CertificateTemplate,
+  type CertificateText,
+  type TemplateBody,
+} from '../../shared/certificates';
+import type { ExportedFile } from '../../shared/exports';
+import type { CoreContext } from '../core/context';
+import type { Database } from '../db/schema';
+import { exportFileName, writeExport } from '../exports/files';
+import { layoutCertificate, renderCalibration } from './engine';
+import { readAward, textDefaults } from './selection';
+import { bodyOf } from './templates/queries';
+import { certificateText, SAMPLE_TEXT } from './text';
+
+/** One certificate laid out as the editor shows it: a real honoree's text, or the sample's. */
+export async function previewCertificate(db: Kysely<Database>, body: TemplateBody, awardId: number | null) {
+  let text: CertificateText = SAMPLE_TEXT;
+  if (awardId !== null) {
+    const award = await readAward(db, awardId);
+    text = certificateText(award, await textDefaults(db, award.conferenceId));
+  }
+  return {
+    widthMm: body.page.widthMm,
+    heightMm: body.page.heightMm,
+    fields: layoutCertificate(body, text),
+    text: certificateTextRecord.parse(text),
+  };
+}
+
+/** A page of the template's boxes and rulers, to line the printer up with the pre-printed paper. */
+export function printCalibration(ctx: CoreContext, template: CertificateTemplate): Promise<ExportedFile> {
+  return writeExport({
+    dir: ctx.exportsDir,
+    files: ctx.files,
+    fileName: exportFileName(`Can chinh - ${template.name}`, 'pdf', 'Can chinh'),
+    rows: 1,
+    write: (path) => renderCalibration(bodyOf(template), path),
+  });
+}
