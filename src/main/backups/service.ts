@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
+import { checkBackupFolder } from './folder';
 import { inspectBackupFile } from './inspect';
 import { listBackupFiles } from './names';
 import { readBackupsFolder, writeBackupsFolder } from './queries';
@@ -19,6 +20,8 @@ export interface BackupOptions {
   /** Runs between a copy and its integrity check; tests damage the copy here. */
   afterCopy?: (tempPath: string) => void;
   rotation?: RotationPolicy;
+  /** How long checking a chosen folder may take (3 s). */
+  folderCheckMs?: number;
 }
 
 /** Swaps the live file for a staged one and reopens it; provided by the core, which owns the store. */
@@ -114,7 +117,7 @@ export class BackupService {
 
   async setFolder(input: string): Promise<BackupList> {
     const folder = input === '' ? '' : resolve(input);
-    if (folder !== '') checkFolder(input, folder);
+    if (folder !== '') await checkBackupFolder(input, folder, this.options.folderCheckMs);
     await writeBackupsFolder(this.ctx.store.db, folder);
     this.chosenFolder = folder;
     this.ctx.events.emit({ type: 'backups.changed' });
@@ -177,37 +180,5 @@ export class BackupService {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-}
-
-/** The folder must be absolute, exist or be creatable, and take a file. */
-function checkFolder(input: string, folder: string): void {
-  if (!isAbsolute(input)) {
-    throw new AppError(
-      'VALIDATION',
-      `Hãy nhập đường dẫn đầy đủ của thư mục (ví dụ E:\\SaoLuu), không phải "${input}".`,
-      {
-        fields: [{ path: 'folder', key: 'invalid' }],
-      },
-    );
-  }
-  const probe = join(folder, `.hoi-nghi-kiem-tra-${process.pid}`);
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(probe, 'ok');
-    rmSync(probe, { force: true });
-  } catch (error) {
-    try {
-      rmSync(probe, { force: true });
-    } catch {
-      // The folder was never usable, so there is no probe to remove.
-    }
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new AppError(
-      'WRITE_FAILED',
-      `Không dùng được thư mục "${folder}" để sao lưu (${reason}): thư mục không tạo được hoặc không ghi được. ` +
-        'Thư mục sao lưu vẫn giữ như cũ.',
-      { folder },
-    );
   }
 }
