@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, openSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderProbeName } from '../../src/main/backups/folder';
@@ -54,4 +54,52 @@ describe('choosing the backups folder', () => {
     },
     10_000,
   );
+
+  describe('refusing a folder that is not fit, and changing nothing', () => {
+    async function expectRefused(folder: string, message: RegExp) {
+      const core = await setUp();
+      const error = await callError(core, 'backups.setFolder', { folder });
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain('Thư mục sao lưu vẫn giữ như cũ.');
+      expect(await call(core, 'backups.list', {})).toMatchObject({
+        folder: defaultFolder(),
+        isDefault: true,
+      });
+    }
+
+    it('refuses a system folder', async () => {
+      await expectRefused('/etc/hoi-nghi-sao-luu', /thư mục của hệ thống/);
+      expect(existsSync('/etc/hoi-nghi-sao-luu')).toBe(false);
+    });
+
+    it('refuses a path longer than SQLite and Windows can open', async () => {
+      const folder = join(dir(), 'ạ'.repeat(800));
+      await expectRefused(folder, /quá dài/);
+      expect(existsSync(folder)).toBe(false);
+    });
+
+    it('refuses a Windows reserved name anywhere in the path', async () => {
+      await expectRefused(join(dir(), 'CON', 'sao-luu'), /tên dành riêng của Windows/);
+      expect(existsSync(join(dir(), 'CON'))).toBe(false);
+    });
+
+    it('refuses an existing file', async () => {
+      writeFileSync(join(dir(), 'ghi-chu.txt'), 'x');
+      await expectRefused(join(dir(), 'ghi-chu.txt'), /là một tệp, không phải thư mục/);
+    });
+
+    it('refuses the app’s own install folder', async () => {
+      const running = process as { resourcesPath?: string };
+      const before = running.resourcesPath;
+      running.resourcesPath = join(dir(), 'Hội nghị', 'resources');
+      try {
+        await expectRefused(join(dir(), 'Hội nghị', 'sao-luu'), /thư mục cài đặt/);
+        expect(existsSync(join(dir(), 'Hội nghị'))).toBe(false);
+      } finally {
+        if (before === undefined) delete running.resourcesPath;
+        else running.resourcesPath = before;
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '../core/app-error';
+import { backupFolderProblem } from './folder-rules';
 
 /** How long checking a chosen folder may take before it is refused (a hung drive or share). */
 export const FOLDER_CHECK_MS = 3_000;
@@ -33,8 +34,27 @@ async function makeFolder(folder: string, depth = 0): Promise<void> {
   });
 }
 
-/** Creates the folder if missing and writes then removes a probe file. */
+/**
+ * Where the app itself is installed: the parent of Electron's resources folder, or the folder of
+ * the script Node runs. Copies kept there would go with the next update or uninstall.
+ */
+export function appInstallFolders(): string[] {
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) return [dirname(resources), dirname(process.execPath)];
+  const script = process.argv[1];
+  return script && isAbsolute(script) ? [dirname(script)] : [];
+}
+
+function refuse(message: string): AppError {
+  return new AppError('VALIDATION', `${message} ${KEPT}`, { fields: [{ path: 'folder', key: 'invalid' }] });
+}
+
+/** Refuses an existing file; creates the folder if missing and writes then removes a probe file. */
 async function proveWritable(folder: string): Promise<void> {
+  const existing = await stat(folder).catch(() => null);
+  if (existing && !existing.isDirectory()) {
+    throw refuse(`“${folder}” là một tệp, không phải thư mục. Hãy chọn một thư mục.`);
+  }
   const probe = join(folder, folderProbeName());
   try {
     await makeFolder(folder);
@@ -71,8 +91,9 @@ function withinTime<T>(work: Promise<T>, ms: number, folder: string): Promise<T>
 }
 
 /**
- * Checks a folder chosen for backups: absolute, creatable and writable, within a time limit.
- * Everything is asynchronous, so a folder that never answers never holds up the core.
+ * Checks a folder chosen for backups: absolute, not the system's or the app's, a name Windows
+ * can open, creatable and writable within a time limit. Everything that touches the disk is
+ * asynchronous, so a folder that never answers never holds up the core.
  */
 export async function checkBackupFolder(
   input: string,
@@ -86,5 +107,7 @@ export async function checkBackupFolder(
       { fields: [{ path: 'folder', key: 'invalid' }] },
     );
   }
+  const problem = backupFolderProblem(folder, process.platform, { installFolders: appInstallFolders() });
+  if (problem !== null) throw refuse(problem);
   await withinTime(proveWritable(folder), timeoutMs, folder);
 }
