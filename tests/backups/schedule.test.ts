@@ -6,7 +6,7 @@ import { createCore, type CoreOptions } from '../../src/main/app/create-core';
 import type { BackupOptions } from '../../src/main/backups/service';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir } from '../helpers';
-import { addConference, backupNames, manualClock, manualTimer } from './setup';
+import { addConference, backupFilesIn, backupNames, manualClock, manualTimer } from './setup';
 
 const reasonOf = (name: string) => /^hoi-nghi-([a-z-]+?)-\d{4}/.exec(name)?.[1];
 
@@ -55,7 +55,7 @@ describe('automatic backups', () => {
     clock.advance(60_000);
     await first.close();
     expect(timer.running()).toBe(false);
-    expect(readdirSync(defaultFolder()).map(reasonOf)).toEqual(['khi-dong']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf)).toEqual(['khi-dong']);
 
     clock.advance(60_000);
     const second = await createCore({
@@ -66,7 +66,7 @@ describe('automatic backups', () => {
     clock.advance(60_000);
     await second.close();
     // Nothing changed since the start copy: the close takes none.
-    expect(readdirSync(defaultFolder()).map(reasonOf).sort()).toEqual(['khi-dong', 'khoi-dong']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf).sort()).toEqual(['khi-dong', 'khoi-dong']);
   });
 
   it('"Sao lưu ngay" writes a checked copy holding the data and tells the windows', async () => {
@@ -85,7 +85,7 @@ describe('automatic backups', () => {
     } finally {
       copy.close();
     }
-    expect(readdirSync(defaultFolder())).toEqual([record.name]);
+    expect(backupFilesIn(defaultFolder())).toEqual([record.name]);
   });
 
   it('removes a copy that fails its integrity check and reports it; nothing half-written stays', async () => {
@@ -133,7 +133,7 @@ describe('automatic backups', () => {
 
     await addConference(core, 'Hội nghị tổng kết');
     await timer.fire();
-    expect(readdirSync(defaultFolder()).map(reasonOf)).toEqual(['dinh-ky']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf)).toEqual(['dinh-ky']);
     expect(logged.join('\n')).toContain(usb);
     expect((await callError(core, 'backups.create', {})).code).toBe('WRITE_FAILED');
   });

@@ -156,7 +156,16 @@ export class BackupService {
       check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
     });
     this.changesAtLastBackup = changes;
-    rotateBackups(folder, this.ctx.now(), this.options.rotation);
+    try {
+      rotateBackups(folder, this.ctx.now(), {
+        policy: this.options.rotation,
+        taken: record.name,
+        adoptExisting: folder === this.defaultFolder,
+      });
+    } catch (error) {
+      // The copy is taken and checked; only the clean-up failed, and it deletes nothing then.
+      this.log(`Dọn bản sao lưu cũ trong "${folder}" thất bại`, error);
+    }
     this.ctx.events.emit({ type: 'backups.changed' });
     return record;
   }
