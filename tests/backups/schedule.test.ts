@@ -1,5 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type CoreOptions } from '../../src/main/app/create-core';
@@ -136,5 +145,37 @@ describe('automatic backups', () => {
     expect(backupFilesIn(defaultFolder()).map(reasonOf)).toEqual(['dinh-ky']);
     expect(logged.join('\n')).toContain(usb);
     expect((await callError(core, 'backups.create', {})).code).toBe('WRITE_FAILED');
+  });
+
+  it('says on the backups status that copies fall back to the default folder, until the drive is back', async () => {
+    const timer = manualTimer();
+    const clock = manualClock();
+    const core = await openCore(options({ schedule: timer.schedule }, clock));
+    const usb = join(dir(), 'usb');
+    await call(core, 'backups.setFolder', { folder: usb });
+    expect((await call(core, 'backups.list', {})).fallback).toBeNull();
+    rmSync(usb, { recursive: true });
+    writeFileSync(usb, 'not a folder');
+
+    const events: AppEvent[] = [];
+    core.events.subscribe((event) => events.push(event));
+    await addConference(core, 'Hội nghị tổng kết');
+    clock.advance(10 * 60_000);
+    await timer.fire();
+    expect((await call(core, 'backups.list', {})).fallback).toEqual({
+      folder: usb,
+      writtenTo: defaultFolder(),
+      at: '2026-11-21T01:10:00.000Z',
+    });
+    expect(events.filter((event) => event.type === 'backups.changed').length).toBeGreaterThan(0);
+
+    // The drive is plugged back in: the next copy reaches it and the notice goes.
+    rmSync(usb);
+    mkdirSync(usb);
+    await addConference(core, 'Hội nghị sơ kết');
+    clock.advance(10 * 60_000);
+    await timer.fire();
+    expect(backupFilesIn(usb).map(reasonOf)).toEqual(['dinh-ky']);
+    expect((await call(core, 'backups.list', {})).fallback).toBeNull();
   });
 });

@@ -42,6 +42,8 @@ export class BackupService {
   private chosenFolder = '';
   private queue: Promise<unknown> = Promise.resolve();
   private stopTimer: (() => void) | null = null;
+  /** Set while automatic copies go to the default folder because the chosen one failed. */
+  private fallback: BackupList['fallback'] = null;
   /** total_changes() of the connection when the last copy was taken. */
   private changesAtLastBackup = 0;
 
@@ -82,6 +84,7 @@ export class BackupService {
       isDefault: this.chosenFolder === '',
       canChooseFolder: this.ctx.shell.chooseFolder !== undefined,
       backups: listBackupFiles(this.folder),
+      fallback: this.fallback,
     };
   }
 
@@ -120,6 +123,7 @@ export class BackupService {
     if (folder !== '') await checkBackupFolder(input, folder, this.options.folderCheckMs);
     await writeBackupsFolder(this.ctx.store.db, folder);
     this.chosenFolder = folder;
+    this.fallback = null;
     this.ctx.events.emit({ type: 'backups.changed' });
     return this.list();
   }
@@ -141,9 +145,15 @@ export class BackupService {
       } catch (error) {
         this.log(`Sao lưu tự động (${reason}) vào "${this.folder}" thất bại`, error);
         if (this.folder === this.defaultFolder) return;
-        await this.take(reason, this.defaultFolder).catch((fallback: unknown) =>
-          this.log(`Sao lưu tự động (${reason}) vào thư mục mặc định thất bại`, fallback),
-        );
+        try {
+          const record = await this.take(reason, this.defaultFolder);
+          // Said on the backups page too: the log alone would leave the user believing the
+          // copies are on the drive they chose.
+          this.fallback = { folder: this.folder, writtenTo: this.defaultFolder, at: record.createdAt };
+          this.ctx.events.emit({ type: 'backups.changed' });
+        } catch (fallback) {
+          this.log(`Sao lưu tự động (${reason}) vào thư mục mặc định thất bại`, fallback);
+        }
       }
     });
   }
@@ -156,6 +166,7 @@ export class BackupService {
       check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
     });
     this.changesAtLastBackup = changes;
+    if (folder === this.folder) this.fallback = null;
     try {
       rotateBackups(folder, this.ctx.now(), {
         policy: this.options.rotation,
