@@ -3,13 +3,13 @@ import { backupFolderProblem, MAX_BACKUP_FOLDER_LENGTH } from '../../src/main/ba
 
 describe('where backups may go', () => {
   it.each([
-    '/home/thu-ky/Sao lưu',
+    '/srv/thu-ky/Sao lưu',
     '/media/thu-ky/USB/sao-luu',
     '/tmp/sao-luu',
     '/var/backups/hoi-nghi',
     '/library-of-copies',
     '/usr-data/sao-luu',
-    '/home/thu-ky/console/sao-luu',
+    '/srv/console/sao-luu',
   ])('accepts %s on Linux', (folder) => {
     expect(backupFolderProblem(folder, 'linux')).toBeNull();
   });
@@ -18,7 +18,7 @@ describe('where backups may go', () => {
     'E:\\',
     'E:\\SaoLuu',
     'D:\\Windows cũ\\sao lưu',
-    'C:\\Users\\Thu ky\\Documents\\Sao lưu',
+    'C:\\Tai lieu\\Sao lưu',
     'C:\\Program Files Backup',
     '\\\\may-chu\\chia-se\\sao-luu',
   ])('accepts %s on Windows', (folder) => {
@@ -40,7 +40,7 @@ describe('where backups may go', () => {
     '/dev/shm/sao-luu',
     '/boot/efi',
     '/var/lib/hoi-nghi',
-    '/home/../etc/sao-luu',
+    '/srv/../etc/sao-luu',
   ])('refuses the system folder %s on Linux', (folder) => {
     expect(backupFolderProblem(folder, 'linux')).toMatch(/thư mục của hệ thống hoặc của chương trình/);
   });
@@ -52,7 +52,7 @@ describe('where backups may go', () => {
     'C:\\Program Files\\Hội nghị',
     'C:\\PROGRAM FILES (X86)\\x',
     'C:\\ProgramData\\hoi-nghi',
-    'C:\\Users\\..\\Windows\\x',
+    'C:\\Tai lieu\\..\\Windows\\x',
   ])('refuses the system folder %s, on Windows or wherever it is checked', (folder) => {
     expect(backupFolderProblem(folder, 'win32')).toMatch(/hệ thống/);
     // A drive-letter path is read with Windows' rules even when the check runs elsewhere.
@@ -60,19 +60,19 @@ describe('where backups may go', () => {
   });
 
   it('refuses the app’s own install folder and what is inside it', () => {
-    const options = { installFolders: ['/opt/Hội nghị', 'C:\\Users\\A\\AppData\\Local\\Programs\\hoi-nghi'] };
+    const options = { installFolders: ['/opt/Hội nghị', 'D:\\Ung dung\\hoi-nghi'] };
     expect(backupFolderProblem('/opt/Hội nghị', 'linux', options)).toMatch(/thư mục cài đặt/);
     expect(backupFolderProblem('/opt/Hội nghị/resources/sao-luu', 'linux', options)).toMatch(
       /thư mục cài đặt/,
     );
-    expect(
-      backupFolderProblem('c:\\users\\a\\appdata\\local\\programs\\HOI-NGHI\\sao-luu', 'win32', options),
-    ).toMatch(/thư mục cài đặt/);
+    expect(backupFolderProblem('d:\\ung dung\\HOI-NGHI\\sao-luu', 'win32', options)).toMatch(
+      /thư mục cài đặt/,
+    );
     expect(backupFolderProblem('/opt/Hội nghị 2', 'linux', options)).toBeNull();
   });
 
   it('refuses a path too long for SQLite and Windows, and accepts one at the limit', () => {
-    const at = `/home/${'a'.repeat(MAX_BACKUP_FOLDER_LENGTH - '/home/'.length)}`;
+    const at = `/srv/${'a'.repeat(MAX_BACKUP_FOLDER_LENGTH - '/srv/'.length)}`;
     expect(at.length).toBe(MAX_BACKUP_FOLDER_LENGTH);
     expect(backupFolderProblem(at, 'linux')).toBeNull();
     expect(backupFolderProblem(`${at}b`, 'linux')).toMatch(/quá dài \(241 ký tự, tối đa 240\)/);
@@ -80,7 +80,7 @@ describe('where backups may go', () => {
   });
 
   it.each([
-    ['/home/thu-ky/CON/sao-luu', 'CON'],
+    ['/srv/thu-ky/CON/sao-luu', 'CON'],
     ['/media/usb/nul', 'nul'],
     ['E:\\Sao luu\\Aux.txt', 'Aux.txt'],
     ['E:\\com1\\x', 'com1'],
@@ -91,7 +91,7 @@ describe('where backups may go', () => {
     expect(backupFolderProblem(folder, 'win32')).toMatch(/tên dành riêng của Windows/);
   });
 
-  it.each(['/home/COM0', '/home/LPT10', '/home/console', 'E:\\auxiliary', 'E:\\nul-x'])(
+  it.each(['/srv/COM0', '/srv/LPT10', '/srv/console', 'E:\\auxiliary', 'E:\\nul-x'])(
     'accepts %s, which only looks like a reserved name',
     (folder) => {
       expect(backupFolderProblem(folder, 'win32')).toBeNull();
