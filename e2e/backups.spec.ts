@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
 import { BackupsPage } from './pages/BackupsPage';
@@ -52,4 +54,28 @@ test('a folder that is not a full path is refused with a Vietnamese message', as
   await expect(backups.dialog.getByRole('alert')).toContainText('Hãy nhập đường dẫn đầy đủ');
   await backups.dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByText('mặc định', { exact: true })).toBeVisible();
+});
+
+test('the page says when automatic copies went to the default folder because the USB drive is gone', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
+  const api = apiCaller(request, host);
+  const usb = join(host.dataDir, 'usb');
+  await api('conferences.create', { title: OLD, kind: 'so_ket', startsAt: '2021-05-19' });
+  await api('backups.setFolder', { folder: usb });
+  // The drive is pulled out while the app is closed; the copy taken on the next start falls back.
+  await host.stop();
+  rmSync(usb, { recursive: true, force: true });
+  writeFileSync(usb, 'không phải thư mục');
+  await host.restart();
+
+  await app.open(host.url);
+  await app.goTo('Sao lưu dữ liệu');
+  const notice = page.getByRole('alert').filter({ hasText: 'Không ghi được vào thư mục sao lưu đã chọn' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`Thư mục “${usb}” không dùng được`);
+  await expect(notice).toContainText(`thư mục mặc định “${join(host.dataDir, 'backups')}”`);
 });

@@ -35,6 +35,17 @@ export const backupListRecord = z.object({
   isDefault: z.boolean().describe('True when the folder is the default one beside the data file.'),
   canChooseFolder: z.boolean().describe('True when the shell has a folder picker (the desktop app).'),
   backups: z.array(backupRecord).describe('Newest first.'),
+  fallback: z
+    .object({
+      folder: z.string().describe('The chosen folder that could not be written (a USB drive pulled out).'),
+      writtenTo: z.string().describe('The default folder the copy went to instead.'),
+      at: z.string().describe('ISO date and time of that copy.'),
+    })
+    .nullable()
+    .describe(
+      'Set when the last automatic backup could not reach the chosen folder and went to the default ' +
+        'folder; null again once a copy reaches the chosen folder or the folder is changed.',
+    ),
 });
 export type BackupList = z.infer<typeof backupListRecord>;
 

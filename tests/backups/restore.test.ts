@@ -10,7 +10,14 @@ import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase, rawSqlite } from '../../src/main/db/open';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, snapshotDatabase, useCores, useTempDir } from '../helpers';
-import { addConference, backupNames, conferenceTitles, manualClock, manualTimer } from './setup';
+import {
+  addConference,
+  backupFilesIn,
+  backupNames,
+  conferenceTitles,
+  manualClock,
+  manualTimer,
+} from './setup';
 
 const V1 = Object.fromEntries(Object.entries(MIGRATIONS).slice(0, 1));
 const LATEST = Object.keys(MIGRATIONS).at(-1);
@@ -232,7 +239,7 @@ describe('restoring a backup', () => {
       const listed = await call(core, 'backups.setFolder', { folder: usb });
       expect(listed).toMatchObject({ folder: usb, isDefault: false, backups: [] });
       const record = await call(core, 'backups.create', {});
-      expect(readdirSync(usb)).toEqual([record.name]);
+      expect(backupFilesIn(usb)).toEqual([record.name]);
       expect((await call(core, 'app.info', {})).backupsDir).toBe(usb);
 
       const back = await call(core, 'backups.setFolder', { folder: '' });

@@ -1,12 +1,21 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type CoreOptions } from '../../src/main/app/create-core';
 import type { BackupOptions } from '../../src/main/backups/service';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir } from '../helpers';
-import { addConference, backupNames, manualClock, manualTimer } from './setup';
+import { addConference, backupFilesIn, backupNames, manualClock, manualTimer } from './setup';
 
 const reasonOf = (name: string) => /^hoi-nghi-([a-z-]+?)-\d{4}/.exec(name)?.[1];
 
@@ -55,7 +64,7 @@ describe('automatic backups', () => {
     clock.advance(60_000);
     await first.close();
     expect(timer.running()).toBe(false);
-    expect(readdirSync(defaultFolder()).map(reasonOf)).toEqual(['khi-dong']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf)).toEqual(['khi-dong']);
 
     clock.advance(60_000);
     const second = await createCore({
@@ -66,7 +75,7 @@ describe('automatic backups', () => {
     clock.advance(60_000);
     await second.close();
     // Nothing changed since the start copy: the close takes none.
-    expect(readdirSync(defaultFolder()).map(reasonOf).sort()).toEqual(['khi-dong', 'khoi-dong']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf).sort()).toEqual(['khi-dong', 'khoi-dong']);
   });
 
   it('"Sao lưu ngay" writes a checked copy holding the data and tells the windows', async () => {
@@ -85,7 +94,7 @@ describe('automatic backups', () => {
     } finally {
       copy.close();
     }
-    expect(readdirSync(defaultFolder())).toEqual([record.name]);
+    expect(backupFilesIn(defaultFolder())).toEqual([record.name]);
   });
 
   it('removes a copy that fails its integrity check and reports it; nothing half-written stays', async () => {
@@ -133,8 +142,40 @@ describe('automatic backups', () => {
 
     await addConference(core, 'Hội nghị tổng kết');
     await timer.fire();
-    expect(readdirSync(defaultFolder()).map(reasonOf)).toEqual(['dinh-ky']);
+    expect(backupFilesIn(defaultFolder()).map(reasonOf)).toEqual(['dinh-ky']);
     expect(logged.join('\n')).toContain(usb);
     expect((await callError(core, 'backups.create', {})).code).toBe('WRITE_FAILED');
+  });
+
+  it('says on the backups status that copies fall back to the default folder, until the drive is back', async () => {
+    const timer = manualTimer();
+    const clock = manualClock();
+    const core = await openCore(options({ schedule: timer.schedule }, clock));
+    const usb = join(dir(), 'usb');
+    await call(core, 'backups.setFolder', { folder: usb });
+    expect((await call(core, 'backups.list', {})).fallback).toBeNull();
+    rmSync(usb, { recursive: true });
+    writeFileSync(usb, 'not a folder');
+
+    const events: AppEvent[] = [];
+    core.events.subscribe((event) => events.push(event));
+    await addConference(core, 'Hội nghị tổng kết');
+    clock.advance(10 * 60_000);
+    await timer.fire();
+    expect((await call(core, 'backups.list', {})).fallback).toEqual({
+      folder: usb,
+      writtenTo: defaultFolder(),
+      at: '2026-11-21T01:10:00.000Z',
+    });
+    expect(events.filter((event) => event.type === 'backups.changed').length).toBeGreaterThan(0);
+
+    // The drive is plugged back in: the next copy reaches it and the notice goes.
+    rmSync(usb);
+    mkdirSync(usb);
+    await addConference(core, 'Hội nghị sơ kết');
+    clock.advance(10 * 60_000);
+    await timer.fire();
+    expect(backupFilesIn(usb).map(reasonOf)).toEqual(['dinh-ky']);
+    expect((await call(core, 'backups.list', {})).fallback).toBeNull();
   });
 });

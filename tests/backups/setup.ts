@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Core } from '../../src/main/app/create-core';
 import type { BackupOptions } from '../../src/main/backups/service';
 import { call, conferenceInput } from '../helpers';
@@ -53,4 +54,9 @@ export async function conferenceTitles(core: Core): Promise<string[]> {
 
 export async function backupNames(core: Core): Promise<string[]> {
   return (await call(core, 'backups.list', {})).backups.map((b) => b.name);
+}
+
+/** The database copies in a folder, without the manifest or anything else beside them. */
+export function backupFilesIn(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.endsWith('.sqlite'));
 }

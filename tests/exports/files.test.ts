@@ -26,6 +26,37 @@ describe('export file names', () => {
     expect(safeFileStem('ạ'.repeat(500)).length).toBeLessThanOrEqual(120);
   });
 
+  it('drops bidi controls and other invisible format characters', () => {
+    // A right-to-left override would show "Danh sách<U+202E>xslx.exe" as "Danh sáchexe.xlsx".
+    expect(safeFileStem('Danh sách\u202Exslx.exe')).toBe('Danh sáchxslx.exe');
+    for (const invisible of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
+      expect(safeFileStem(`Khen${invisible}thưởng`)).toBe('Khenthưởng');
+    }
+    for (const invisible of [
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\uFEFF',
+      '\u2060',
+      '\u00AD',
+    ]) {
+      expect(safeFileStem(`\uFEFFĐợt${invisible} 1`)).toBe('Đợt 1');
+    }
+    // Nothing but invisible characters names nothing.
+    expect(exportFileName('\u200B\u202E\uFEFF', 'pdf', 'Danh sach')).toBe('Danh sach.pdf');
+  });
+
   it('stores names in NFC', () => {
     expect(safeFileStem('Thơm'.normalize('NFD'))).toBe('Thơm'.normalize('NFC'));
   });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_NAME_PATTERN, type BackupReason, type BackupRecord } from '../../shared/backups';
 import { backupStamp } from '../db/backup';
@@ -32,7 +32,9 @@ export function listBackupFiles(folder: string): BackupRecord[] {
     const parsed = parseBackupName(name);
     if (!parsed) continue;
     try {
-      const stat = statSync(join(folder, name));
+      // lstat: a symbolic link named like a backup may point anywhere (the live file, another
+      // user's data), and restoring or inspecting it would read what the app never wrote.
+      const stat = lstatSync(join(folder, name));
       if (!stat.isFile()) continue;
       records.push({
         name,

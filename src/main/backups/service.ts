@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
+import { checkBackupFolder } from './folder';
 import { inspectBackupFile } from './inspect';
 import { listBackupFiles } from './names';
 import { readBackupsFolder, writeBackupsFolder } from './queries';
@@ -19,6 +20,8 @@ export interface BackupOptions {
   /** Runs between a copy and its integrity check; tests damage the copy here. */
   afterCopy?: (tempPath: string) => void;
   rotation?: RotationPolicy;
+  /** How long checking a chosen folder may take (3 s). */
+  folderCheckMs?: number;
 }
 
 /** Swaps the live file for a staged one and reopens it; provided by the core, which owns the store. */
@@ -39,6 +42,8 @@ export class BackupService {
   private chosenFolder = '';
   private queue: Promise<unknown> = Promise.resolve();
   private stopTimer: (() => void) | null = null;
+  /** Set while automatic copies go to the default folder because the chosen one failed. */
+  private fallback: BackupList['fallback'] = null;
   /** total_changes() of the connection when the last copy was taken. */
   private changesAtLastBackup = 0;
 
@@ -79,6 +84,7 @@ export class BackupService {
       isDefault: this.chosenFolder === '',
       canChooseFolder: this.ctx.shell.chooseFolder !== undefined,
       backups: listBackupFiles(this.folder),
+      fallback: this.fallback,
     };
   }
 
@@ -114,9 +120,10 @@ export class BackupService {
 
   async setFolder(input: string): Promise<BackupList> {
     const folder = input === '' ? '' : resolve(input);
-    if (folder !== '') checkFolder(input, folder);
+    if (folder !== '') await checkBackupFolder(input, folder, this.options.folderCheckMs);
     await writeBackupsFolder(this.ctx.store.db, folder);
     this.chosenFolder = folder;
+    this.fallback = null;
     this.ctx.events.emit({ type: 'backups.changed' });
     return this.list();
   }
@@ -138,9 +145,15 @@ export class BackupService {
       } catch (error) {
         this.log(`Sao lưu tự động (${reason}) vào "${this.folder}" thất bại`, error);
         if (this.folder === this.defaultFolder) return;
-        await this.take(reason, this.defaultFolder).catch((fallback: unknown) =>
-          this.log(`Sao lưu tự động (${reason}) vào thư mục mặc định thất bại`, fallback),
-        );
+        try {
+          const record = await this.take(reason, this.defaultFolder);
+          // Said on the backups page too: the log alone would leave the user believing the
+          // copies are on the drive they chose.
+          this.fallback = { folder: this.folder, writtenTo: this.defaultFolder, at: record.createdAt };
+          this.ctx.events.emit({ type: 'backups.changed' });
+        } catch (fallback) {
+          this.log(`Sao lưu tự động (${reason}) vào thư mục mặc định thất bại`, fallback);
+        }
       }
     });
   }
@@ -153,7 +166,17 @@ export class BackupService {
       check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
     });
     this.changesAtLastBackup = changes;
-    rotateBackups(folder, this.ctx.now(), this.options.rotation);
+    if (folder === this.folder) this.fallback = null;
+    try {
+      rotateBackups(folder, this.ctx.now(), {
+        policy: this.options.rotation,
+        taken: record.name,
+        adoptExisting: folder === this.defaultFolder,
+      });
+    } catch (error) {
+      // The copy is taken and checked; only the clean-up failed, and it deletes nothing then.
+      this.log(`Dọn bản sao lưu cũ trong "${folder}" thất bại`, error);
+    }
     this.ctx.events.emit({ type: 'backups.changed' });
     return record;
   }
@@ -177,37 +200,5 @@ export class BackupService {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-}
-
-/** The folder must be absolute, exist or be creatable, and take a file. */
-function checkFolder(input: string, folder: string): void {
-  if (!isAbsolute(input)) {
-    throw new AppError(
-      'VALIDATION',
-      `Hãy nhập đường dẫn đầy đủ của thư mục (ví dụ E:\\SaoLuu), không phải "${input}".`,
-      {
-        fields: [{ path: 'folder', key: 'invalid' }],
-      },
-    );
-  }
-  const probe = join(folder, `.hoi-nghi-kiem-tra-${process.pid}`);
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(probe, 'ok');
-    rmSync(probe, { force: true });
-  } catch (error) {
-    try {
-      rmSync(probe, { force: true });
-    } catch {
-      // The folder was never usable, so there is no probe to remove.
-    }
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new AppError(
-      'WRITE_FAILED',
-      `Không dùng được thư mục "${folder}" để sao lưu (${reason}): thư mục không tạo được hoặc không ghi được. ` +
-        'Thư mục sao lưu vẫn giữ như cũ.',
-      { folder },
-    );
   }
 }

@@ -5,6 +5,7 @@ import type { BackupReason, BackupRecord } from '../../shared/backups';
 import { AppError } from '../core/app-error';
 import type { StoreFile } from '../db/open';
 import { backupFileName, listBackupFiles, parseBackupName } from './names';
+import { readManifest, writeManifest } from './manifest';
 import { chooseBackupsToKeep, type RotationPolicy } from './rotation';
 
 export interface TakeBackupOptions {
@@ -112,15 +113,44 @@ export async function takeBackup(
   return listed;
 }
 
-/** Deletes the copies the rotation does not keep; returns their names. */
-export function rotateBackups(folder: string, now: Date, policy?: RotationPolicy): string[] {
-  const entries = listBackupFiles(folder).flatMap((record) => {
-    const parsed = parseBackupName(record.name);
+export interface RotateOptions {
+  policy?: RotationPolicy | undefined;
+  /** The copy just written, recorded in the folder's manifest. */
+  taken: string;
+  /**
+   * With no manifest in the folder yet, count every backup-named file as the app's own. Only
+   * for the default folder beside the data, which the app alone writes: copies taken there
+   * before manifests existed are adopted once, and rotated from then on.
+   */
+  adoptExisting: boolean;
+}
+
+/**
+ * Records the new copy in the folder's manifest, then deletes the copies of the app's own that
+ * the rotation does not keep; returns their names. Files the manifest does not name are never
+ * deleted, whatever they are called.
+ */
+export function rotateBackups(
+  folder: string,
+  now: Date,
+  { policy, taken, adoptExisting }: RotateOptions,
+): string[] {
+  const present = listBackupFiles(folder);
+  const listed = readManifest(folder) ?? new Set(adoptExisting ? present.map((record) => record.name) : []);
+  listed.add(taken);
+  const own = present.flatMap((record) => {
+    const parsed = listed.has(record.name) ? parseBackupName(record.name) : null;
     return parsed ? [{ name: record.name, ...parsed }] : [];
   });
-  const keep = chooseBackupsToKeep(entries, now, policy);
-  const removed = entries.filter((entry) => !keep.has(entry.name)).map((entry) => entry.name);
+  // Listed before anything is deleted: if the list cannot be written, nothing is.
+  writeManifest(
+    folder,
+    own.map((entry) => entry.name),
+  );
+  const keep = chooseBackupsToKeep(own, now, policy);
+  const removed = own.filter((entry) => !keep.has(entry.name)).map((entry) => entry.name);
   for (const name of removed) rmSync(join(folder, name), { force: true });
+  if (removed.length > 0) writeManifest(folder, [...keep]);
   return removed;
 }
 

@@ -17,11 +17,14 @@ import type { FileRegistry } from '../core/file-registry';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+// Invisible format characters (bidi overrides and isolates, zero-width marks, the BOM) can
+// make "hoadon<U+202E>xslx.exe" display as an innocent name, or make two names look alike: drop them.
+const INVISIBLE = /\p{Cf}/gu;
 const MAX_STEM = 120;
 
 /** A file name stem Windows accepts, keeping Vietnamese letters; "" when nothing is left. */
 export function safeFileStem(name: string): string {
-  let stem = name.normalize('NFC').replace(/\s+/g, ' ').replace(FORBIDDEN, '-');
+  let stem = name.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(FORBIDDEN, '-');
   stem = stem.replace(/-{2,}/g, '-').trim();
   stem = stem
     .slice(0, MAX_STEM)

@@ -68,25 +68,70 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
       reject(new RequestError('PAYLOAD_TOO_LARGE'));
-      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        // Drop the rest but keep reading it: destroying the socket would reset the connection
-        // before the client reads the 413.
+        // The rest is discarded by answerTooLarge, which keeps the request flowing.
         chunks.length = 0;
+        req.off('data', onData);
         reject(new RequestError('PAYLOAD_TOO_LARGE'));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+// How much of a refused body is read and thrown away, and for how long, before the connection
+// is closed anyway.
+const DISCARD_MAX_BYTES = 256 * 1024 * 1024;
+const DISCARD_MAX_MS = 10_000;
+
+/**
+ * Answers 413 at once but ends the response (and so the connection) only after the client has
+ * sent the rest of its body, which is read and discarded. Closing a socket that still has unread
+ * bytes sends a reset, and a client still sending (or one that reads only after sending, with
+ * `Connection: close`) would lose the answer to it. A client that sends without end is cut off
+ * after DISCARD_MAX_BYTES or DISCARD_MAX_MS.
+ */
+function answerTooLarge(req: IncomingMessage, res: ServerResponse, message: string): void {
+  const result: ApiResult<never> = { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message } };
+  const body = Buffer.from(JSON.stringify(result));
+  res.writeHead(STATUS_BY_CODE.PAYLOAD_TOO_LARGE, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': body.length,
+    'cache-control': 'no-store',
+    connection: 'close',
+  });
+  // The whole answer goes out now (its length is declared); end() only lets the socket close.
+  res.write(body);
+  let discarded = 0;
+  const finish = () => {
+    clearTimeout(timer);
+    req.off('data', count);
+    if (!res.writableEnded) res.end();
+  };
+  const count = (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_MAX_BYTES) finish();
+  };
+  const timer = setTimeout(finish, DISCARD_MAX_MS);
+  if (req.complete) {
+    finish();
+    return;
+  }
+  req.on('data', count);
+  req.once('end', finish);
+  req.once('close', finish);
+  req.once('error', finish);
+  req.resume();
 }
 
 /**
@@ -103,6 +148,10 @@ export function createHostServer(options: HostOptions): Server {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.end();
+        return;
+      }
+      if (error instanceof RequestError && error.code === 'PAYLOAD_TOO_LARGE') {
+        answerTooLarge(req, res, error.message);
         return;
       }
       if (error instanceof RequestError) {

@@ -36,7 +36,10 @@ export const backupMethods = {
   'backups.setFolder': method({
     input: backupFolderInput,
     output: backupListRecord,
-    summary: 'Changes the backups folder (created if missing, must be writable); nothing changes on failure.',
+    summary:
+      'Changes the backups folder (created if missing, must be writable within 3 s); refuses system and ' +
+      'program folders, the app’s install folder, paths over 240 characters, Windows reserved names and ' +
+      'files. Nothing changes on failure.',
   }),
   'backups.chooseFolder': method({
     input: noInput,

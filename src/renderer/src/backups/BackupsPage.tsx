@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,15 @@ export function BackupsPage() {
               </Text>
             )}
           </Card>
+          {list.data.fallback && (
+            <Alert color="orange" role="alert" title={t('backups.fallbackTitle')}>
+              {t('backups.fallback', {
+                folder: list.data.fallback.folder,
+                writtenTo: list.data.fallback.writtenTo,
+                date: formatTakenAt(list.data.fallback.at),
+              })}
+            </Alert>
+          )}
           {list.data.backups.length === 0 ? (
             <Text>{t('backups.empty')}</Text>
           ) : (

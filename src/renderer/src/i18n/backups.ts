@@ -10,6 +10,9 @@ export const backupsVi = {
   backingUp: 'Đang sao lưu…',
   created: 'Đã sao lưu: {{name}}',
   empty: 'Chưa có bản sao lưu nào trong thư mục này.',
+  fallbackTitle: 'Không ghi được vào thư mục sao lưu đã chọn',
+  fallback:
+    'Thư mục “{{folder}}” không dùng được (ổ USB đã rút ra?). Bản sao lưu tự động lúc {{date}} đã được lưu vào thư mục mặc định “{{writtenTo}}”. Hãy cắm lại ổ đĩa hoặc đổi thư mục sao lưu.',
   columns: { createdAt: 'Thời điểm', reason: 'Lý do', size: 'Dung lượng', actions: 'Thao tác' },
   reasons: {
     'khoi-dong': 'Khi mở ứng dụng',
@@ -70,6 +73,9 @@ export const backupsEn: typeof backupsVi = {
   backingUp: 'Backing up…',
   created: 'Backed up: {{name}}',
   empty: 'No backups in this folder yet.',
+  fallbackTitle: 'The chosen backups folder could not be written',
+  fallback:
+    'The folder “{{folder}}” cannot be used (USB drive removed?). The automatic backup of {{date}} was saved in the default folder “{{writtenTo}}”. Plug the drive back in or change the backups folder.',
   columns: { createdAt: 'Taken', reason: 'Reason', size: 'Size', actions: 'Actions' },
   reasons: {
     'khoi-dong': 'On start',
