@@ -61,6 +61,19 @@ describe('nominees', () => {
     expect(await search('100%')).toEqual([]);
   });
 
+  it('drops NUL and other control characters from a search instead of failing', async () => {
+    const { core, conferenceId } = await withNominees(['Đinh Thị Thơm', 'Ngô Hồng Thơm']);
+    const page = await call(core, 'nominees.list', { conferenceId, search: 'dinh\u0000 thi\u0007' });
+    expect(page.rows.map((r) => r.fullName)).toEqual(['Đinh Thị Thơm']);
+    const ids = await call(core, 'nominees.ids', { conferenceId, search: 'a\u0000b' });
+    expect(ids).toEqual([]);
+    expect((await call(core, 'nominees.list', { conferenceId, search: '\u0000' })).rows).toHaveLength(2);
+    expect(await call(core, 'conferences.list', { search: 'a\u0000b' })).toEqual([]);
+    expect(await call(core, 'delegates.list', { conferenceId, search: 'a\u0000b' })).toMatchObject({
+      matching: 0,
+    });
+  });
+
   it('sorts people by given name, then full name, the Vietnamese way', async () => {
     const { core, conferenceId } = await withNominees([
       'Đinh Thị Yến',
