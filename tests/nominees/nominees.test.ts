@@ -185,6 +185,17 @@ describe('nominees', () => {
     expect(page.rows.every((r) => r.history.length === 0)).toBe(true);
   });
 
+  it('refuses a bulk change to an award form that does not exist, and changes nothing', async () => {
+    const { core, conferenceId } = await withNominees(['Đinh Thị Thơm']);
+    const ids = await call(core, 'nominees.ids', { conferenceId });
+    const error = await callError(core, 'nominees.bulkUpdate', { ids, set: { awardFormId: 99999 } });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toBe('Hình thức khen thưởng không có trong danh mục.');
+    expect(error.details?.fields).toEqual([{ path: 'set.awardFormId', key: 'invalid' }]);
+    const [row] = (await call(core, 'nominees.list', { conferenceId })).rows;
+    expect(row?.awardFormId).toBeNull();
+  });
+
   it('refuses bad input with field errors and writes nothing', async () => {
     const { core, conferenceId } = await withNominees([]);
     const bad = await callError(core, 'nominees.create', {
