@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'FILE_REJECTED',
   'EMPTY_SELECTION',
   'WRITE_FAILED',
+  /** The disk is full: nothing of the failed write was kept, what was written before is safe. */
+  'DISK_FULL',
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'MIGRATION_FAILED',
