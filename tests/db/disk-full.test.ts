@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE, type Core } from '../../src/main/app/create-core';
-import { call, conferenceInput } from '../helpers';
+import { call, callError, conferenceInput } from '../helpers';
 import { canMountHere, mountTmpfs, unmount } from '../mounts';
 
 const DISK_FULL_MESSAGE = 'Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã ghi vẫn an toàn.';
@@ -73,6 +73,10 @@ describe.runIf(canMount)('a full disk', () => {
       else failure = result.error;
     }
     expect(failure).toEqual({ code: 'DISK_FULL', message: DISK_FULL_MESSAGE });
+    expect(await callError(core, 'backups.create', undefined)).toEqual({
+      code: 'DISK_FULL',
+      message: DISK_FULL_MESSAGE,
+    });
     expect(logged).toEqual([]);
 
     rmSync(filler);

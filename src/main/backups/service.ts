@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
 import { AppError } from '../core/app-error';
+import { diskFull, isDiskFull } from '../core/disk-full';
 import type { CoreContext } from '../core/context';
 import { inspectBackupFile } from './inspect';
 import { listBackupFiles } from './names';
@@ -202,6 +203,7 @@ function checkFolder(input: string, folder: string): void {
     } catch {
       // The folder was never usable, so there is no probe to remove.
     }
+    if (isDiskFull(error)) throw diskFull();
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new AppError(
       'WRITE_FAILED',
