@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { endsBeforeStart } from './dates';
-import { entityId, LIMITS, localDateTime, optionalLine, optionalMultiline, requiredLine } from './fields';
+import {
+  entityId,
+  LIMITS,
+  localDateTime,
+  optionalLine,
+  optionalMultiline,
+  requiredLine,
+  searchText,
+} from './fields';
 
 /** Interim review (sơ kết), final review (tổng kết) or any other conference. */
 export const CONFERENCE_KINDS = ['so_ket', 'tong_ket', 'khac'] as const;
@@ -62,7 +70,7 @@ export const conferenceUpdateInput = z
 
 export const conferenceListInput = z
   .object({
-    search: z.string().max(LIMITS.line, 'tooLong').default(''),
+    search: searchText(),
     includeArchived: z.boolean().default(false),
   })
   .default({ search: '', includeArchived: false });

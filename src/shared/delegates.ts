@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, LIMITS, optionalLine, optionalMultiline, requiredLine } from './fields';
+import { entityId, LIMITS, optionalLine, optionalMultiline, requiredLine, searchText } from './fields';
 import { importIssueRecord, MAX_IMPORT_FILE_BYTES } from './imports';
 import { HONORIFICS } from './nominees';
 import { foldVietnamese, normalizeLine } from './text';
@@ -106,7 +106,7 @@ export const PRESENCE_FILTERS = ['all', 'present', 'absent'] as const;
 export const delegateListInput = z.object({
   conferenceId: entityId(),
   /** Folded infix match on name, title, unit and badge. */
-  search: z.string().max(200).default(''),
+  search: searchText(200),
   /** Exact group ("Thành phần"); "" for every group. */
   group: z
     .string()
@@ -136,7 +136,7 @@ export type DelegatePage = z.infer<typeof delegatePageRecord>;
 
 export const delegateSearchInput = z.object({
   conferenceId: entityId(),
-  query: z.string().max(200),
+  query: z.string().max(200).transform(normalizeLine),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

@@ -47,6 +47,19 @@ export const optionalMultiline = (max: number = LIMITS.multiline) =>
     .pipe(z.string().max(max, 'tooLong'))
     .describe(`Several lines; at most ${max} characters once normalised.`);
 
+/**
+ * What a person typed into a search box: missing becomes "", control characters (a NUL pasted
+ * from another program) are dropped and white space collapsed, so the search engine never sees
+ * a character it cannot take. Capped before normalising, like every text.
+ */
+export const searchText = (max: number = LIMITS.line) =>
+  z
+    .string({ error: 'invalid' })
+    .max(max, 'tooLong')
+    .default('')
+    .transform(normalizeLine)
+    .describe(`At most ${max} characters; control characters are ignored.`);
+
 export const localDateTime = () =>
   z.string({ error: 'required' }).trim().min(1, 'required').refine(isLocalDateTime, 'invalidDate');
 

@@ -43,7 +43,10 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     FILE_REJECTED: 'Tệp không đọc được hoặc không an toàn để mở.',
     EMPTY_SELECTION: 'Không có đối tượng nào phù hợp với lựa chọn; chưa tạo tệp nào.',
     WRITE_FAILED: 'Không ghi được tệp. Tệp cũ (nếu có) vẫn được giữ nguyên.',
+    DISK_FULL: 'Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã ghi vẫn an toàn.',
     DB_CORRUPT: 'Tệp dữ liệu bị hỏng. Ứng dụng không ghi đè lên tệp này; hãy khôi phục từ bản sao lưu.',
+    DATA_DIR_READONLY:
+      'Không ghi được vào thư mục dữ liệu (chỉ cho đọc hoặc không có quyền ghi). Hãy cấp quyền ghi hoặc chọn thư mục khác.',
     DB_TOO_NEW: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.',
     MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu. Tệp gốc vẫn được giữ nguyên.',
     INVALID_STATE: 'Thao tác này không thực hiện được ở trạng thái hiện tại.',
@@ -60,7 +63,10 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     FILE_REJECTED: 'The file cannot be read or is not safe to open.',
     EMPTY_SELECTION: 'Nothing matches the selection; no file was made.',
     WRITE_FAILED: 'The file could not be written. Any earlier file is unchanged.',
+    DISK_FULL: 'The disk is full. Free some space and try again; what was saved is safe.',
     DB_CORRUPT: 'The data file is damaged. The app does not overwrite it; restore a backup.',
+    DATA_DIR_READONLY:
+      'The data folder cannot be written (read-only or no permission). Allow writing or choose another folder.',
     DB_TOO_NEW: 'The data file was written by a newer version of the app. Update the app.',
     MIGRATION_FAILED: 'The database could not be upgraded. The original file is unchanged.',
     INVALID_STATE: 'This cannot be done in the current state.',

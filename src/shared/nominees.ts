@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalDateTime } from './dates';
-import { entityId, LIMITS, line, optionalLine, optionalMultiline, requiredLine } from './fields';
+import { entityId, LIMITS, line, optionalLine, optionalMultiline, requiredLine, searchText } from './fields';
 
 export const NOMINEE_KINDS = ['tap_the', 'ca_nhan', 'ho_gia_dinh'] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
@@ -90,7 +90,7 @@ export const nomineeUpdateInput = z.object({ id: entityId(), ...nomineeFieldShap
 
 export const nomineeFilterShape = {
   conferenceId: entityId(),
-  search: z.string().max(LIMITS.line, 'tooLong').default(''),
+  search: searchText(),
   kind: z.enum(NOMINEE_KINDS).nullable().default(null),
   unitId: entityId().nullable().default(null),
   awardFormId: entityId().nullable().default(null),

@@ -128,8 +128,10 @@ describe('writing an export', () => {
         },
       }),
     );
-    expect(error.code).toBe('WRITE_FAILED');
-    expect(error.message).toContain('Ổ đĩa đã đầy');
+    expect(error.code).toBe('DISK_FULL');
+    expect(error.message).toBe(
+      'Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã ghi vẫn an toàn.',
+    );
     expect(readFileSync(join(dir(), 'a.xlsx'), 'utf8')).toBe('bản cũ');
     expect(readdirSync(dir())).toEqual(['a.xlsx']);
   });

@@ -61,6 +61,19 @@ describe('nominees', () => {
     expect(await search('100%')).toEqual([]);
   });
 
+  it('drops NUL and other control characters from a search instead of failing', async () => {
+    const { core, conferenceId } = await withNominees(['Đinh Thị Thơm', 'Ngô Hồng Thơm']);
+    const page = await call(core, 'nominees.list', { conferenceId, search: 'dinh\u0000 thi\u0007' });
+    expect(page.rows.map((r) => r.fullName)).toEqual(['Đinh Thị Thơm']);
+    const ids = await call(core, 'nominees.ids', { conferenceId, search: 'a\u0000b' });
+    expect(ids).toEqual([]);
+    expect((await call(core, 'nominees.list', { conferenceId, search: '\u0000' })).rows).toHaveLength(2);
+    expect(await call(core, 'conferences.list', { search: 'a\u0000b' })).toEqual([]);
+    expect(await call(core, 'delegates.list', { conferenceId, search: 'a\u0000b' })).toMatchObject({
+      matching: 0,
+    });
+  });
+
   it('sorts people by given name, then full name, the Vietnamese way', async () => {
     const { core, conferenceId } = await withNominees([
       'Đinh Thị Yến',
@@ -170,6 +183,17 @@ describe('nominees', () => {
     // An earlier conference does not see later ones as history.
     const page = await call(core, 'nominees.list', { conferenceId: earlier.id });
     expect(page.rows.every((r) => r.history.length === 0)).toBe(true);
+  });
+
+  it('refuses a bulk change to an award form that does not exist, and changes nothing', async () => {
+    const { core, conferenceId } = await withNominees(['Đinh Thị Thơm']);
+    const ids = await call(core, 'nominees.ids', { conferenceId });
+    const error = await callError(core, 'nominees.bulkUpdate', { ids, set: { awardFormId: 99999 } });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toBe('Hình thức khen thưởng không có trong danh mục.');
+    expect(error.details?.fields).toEqual([{ path: 'set.awardFormId', key: 'invalid' }]);
+    const [row] = (await call(core, 'nominees.list', { conferenceId })).rows;
+    expect(row?.awardFormId).toBeNull();
   });
 
   it('refuses bad input with field errors and writes nothing', async () => {

@@ -9,7 +9,7 @@ import { unitHandlers } from '../units/handlers';
 import { councilHandlers } from '../voting/council/handlers';
 import { pollHandlers } from '../voting/polls/handlers';
 import { ruleHandlers } from '../voting/rules/handlers';
-import { openDatabase, type OpenOptions } from '../db/open';
+import { dataDirReadOnly, openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
@@ -111,7 +111,12 @@ function fontsDir(): string | null {
 
 /** The whole app behind the seam: both shells and the tests start here. */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    // A read-only disk answers ENOENT or EROFS, a folder without permission EACCES or EPERM.
+    throw dataDirReadOnly(options.dataDir, error);
+  }
   const path = join(options.dataDir, DATABASE_FILE);
   const existed = existsSync(path) && statSync(path).size > 0;
   const store = await openDatabase(path, options);

@@ -1,6 +1,7 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '../core/app-error';
+import { diskFull, isDiskFull } from '../core/disk-full';
 import { backupFolderProblem } from './folder-rules';
 
 /** How long checking a chosen folder may take before it is refused (a hung drive or share). */
@@ -60,6 +61,7 @@ async function proveWritable(folder: string): Promise<void> {
     await makeFolder(folder);
     await writeFile(probe, 'ok');
   } catch (error) {
+    if (isDiskFull(error)) throw diskFull();
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new AppError(
       'WRITE_FAILED',

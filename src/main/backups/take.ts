@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../shared/backups';
 import { AppError } from '../core/app-error';
+import { diskFull, isDiskFull } from '../core/disk-full';
 import type { StoreFile } from '../db/open';
 import { backupFileName, listBackupFiles, parseBackupName } from './names';
 import { readManifest, writeManifest } from './manifest';
@@ -155,6 +156,7 @@ export function rotateBackups(
 }
 
 export function folderError(folder: string, cause: unknown): AppError {
+  if (isDiskFull(cause)) return diskFull();
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new AppError(
     'WRITE_FAILED',

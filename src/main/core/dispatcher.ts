@@ -9,6 +9,7 @@ import {
 import type { ApiResult, FieldIssue } from '../../shared/api/errors';
 import { errorMessages, isValidationKey, validationMessages } from '../../shared/messages';
 import { AppError } from './app-error';
+import { diskFull, isDiskFull } from './disk-full';
 
 export type Handlers = {
   [M in MethodName]: (params: MethodParams<M>) => Promise<MethodOutput<M>>;
@@ -56,6 +57,8 @@ export function createDispatcher(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
+      // Expected, and nothing the user can fix by reporting it: no log, a message that says what to do.
+      if (isDiskFull(error)) return { ok: false, error: diskFull().toBody() };
       onUnexpected(method, error);
       return { ok: false, error: { code: 'INTERNAL', message: errorMessages.vi.INTERNAL } };
     }

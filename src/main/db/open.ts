@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { foldVietnamese } from '../../shared/text';
 import { AppError } from '../core/app-error';
@@ -74,6 +74,40 @@ function corrupt(path: string, backupsDir: string, cause: unknown): AppError {
   );
 }
 
+/**
+ * SQLite needs to write beside its file (the write-ahead log) even to read it, so a folder that
+ * cannot be written fails at open with the same errors as a damaged file. Told apart first.
+ */
+export function dataDirReadOnly(dir: string, cause?: unknown): AppError {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  return new AppError(
+    'DATA_DIR_READONLY',
+    `Không ghi được vào thư mục dữ liệu "${dir}"${code ? ` (${code})` : ''}: thư mục hoặc ổ đĩa chỉ cho đọc, ` +
+      'hoặc không có quyền ghi. Tệp dữ liệu (nếu có) không bị thay đổi. ' +
+      'Hãy cấp quyền ghi hoặc chọn thư mục dữ liệu khác rồi mở lại ứng dụng.',
+    { path: dir, ...(code ? { code } : {}) },
+  );
+}
+
+function unwritable(path: string): NodeJS.ErrnoException | null {
+  try {
+    accessSync(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/** Refuses a folder, database file or log beside it that cannot be written, before opening. */
+function requireWritable(path: string): void {
+  const dir = dirname(path);
+  const refused = [dir, path, `${path}-wal`, `${path}-shm`]
+    .filter((p) => p === dir || existsSync(p))
+    .map(unwritable)
+    .find((error) => error !== null);
+  if (refused) throw dataDirReadOnly(dir, refused);
+}
+
 function executedMigrations(sqlite: BetterSqlite3.Database): string[] {
   const table = sqlite
     .prepare("select name from sqlite_master where type = 'table' and name = ?")
@@ -105,6 +139,10 @@ export function registerFunctions(sqlite: BetterSqlite3.Database): void {
  * journal mode; a writer (a job worker's) waits up to the busy timeout for a lock held elsewhere.
  */
 export function openConnection(path: string, access: 'read' | 'write'): Kysely<Database> {
+  return connect(path, access).db;
+}
+
+function connect(path: string, access: 'read' | 'write') {
   const sqlite = new BetterSqlite3(path, { readonly: access === 'read', timeout: 5000 });
   registerFunctions(sqlite);
   if (access === 'write') {
@@ -112,7 +150,10 @@ export function openConnection(path: string, access: 'read' | 'write'): Kysely<D
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  return {
+    sqlite,
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) }),
+  };
 }
 
 /**
@@ -123,6 +164,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const backupsDir = options.backupsDir ?? join(dirname(path), 'backups');
   const existed = existsSync(path) && statSync(path).size > 0;
+  requireWritable(path);
 
   let sqlite: BetterSqlite3.Database;
   try {
@@ -189,7 +231,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     }
 
     const applied = executedMigrations(sqlite);
-    const readDb = openConnection(path, 'read');
+    const reader = connect(path, 'read');
+    const readDb = reader.db;
     const store: Store = {
       db,
       readDb,
@@ -205,6 +248,10 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       close: async () => {
         await readDb.destroy();
         await db.destroy();
+        // Kysely closes a connection only if it ever ran a query on it: a reader or a writer
+        // left unused would keep the file open (and its folder busy) after the store closed.
+        if (reader.sqlite.open) reader.sqlite.close();
+        if (sqlite.open) sqlite.close();
       },
     };
     handles.set(store, sqlite);

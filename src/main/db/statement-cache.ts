@@ -1,6 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
+const NOTHING_TO_ROLL_BACK: SqliteStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator](),
+};
+
 /**
  * Kysely's SQLite driver prepares every statement it runs. Preparing is not free: an insert into
  * a table with triggers, indexes and foreign keys compiles all of them, which costs more than
@@ -15,6 +22,10 @@ export function cachingStatements(sqlite: BetterSqlite3.Database, size = 200): S
       sqlite.close();
     },
     prepare: (sql: string): SqliteStatement => {
+      // SQLite rolls a transaction back itself on some failures (SQLITE_FULL, SQLITE_IOERR…);
+      // Kysely's rollback that follows would then fail with "no transaction is active" and be
+      // thrown in place of the reason. With no transaction left, that rollback has nothing to do.
+      if (!sqlite.inTransaction && /^\s*rollback\s*;?\s*$/i.test(sql)) return NOTHING_TO_ROLL_BACK;
       const cached = cache.get(sql);
       // A statement still being iterated (a stream in progress) cannot run again meanwhile.
       if (cached && !cached.busy) {

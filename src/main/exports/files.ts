@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ExportedFile } from '../../shared/exports';
 import { AppError } from '../core/app-error';
 import type { FileRegistry } from '../core/file-registry';
+import { diskFull, isDiskFull } from '../core/disk-full';
 
 /**
  * Every exported file is written beside its destination under a temporary name and renamed
@@ -43,13 +44,12 @@ export function exportFileName(stem: string, extension: string, fallback: string
 
 /** Turns a failed write into a message that says what to do. */
 function writeFailure(fileName: string, error: unknown): AppError {
+  if (isDiskFull(error)) return diskFull();
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   const reason =
     code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
       ? `Tệp “${fileName}” đang được mở trong chương trình khác (như Excel) hoặc không được phép ghi. Hãy đóng tệp đó rồi xuất lại.`
-      : code === 'ENOSPC'
-        ? 'Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi xuất lại.'
-        : `Không ghi được tệp “${fileName}”.`;
+      : `Không ghi được tệp “${fileName}”.`;
   return new AppError('WRITE_FAILED', `${reason} Tệp cũ (nếu có) vẫn được giữ nguyên.`, { code });
 }
 

@@ -8,6 +8,7 @@ import {
   idsByDeletion,
   insertNominees,
   newWriteContext,
+  requireAwardForm,
   setDeletedAt,
   updateLiveNominees,
   updateNominee,
@@ -104,6 +105,9 @@ export async function bulkUpdateNominees(
   };
   if (Object.keys(changes).length === 0) return null;
   return db.transaction().execute(async (trx) => {
+    if (set.awardFormId !== undefined && set.awardFormId !== null) {
+      await requireAwardForm(trx, set.awardFormId, new Set(), 'set.awardFormId');
+    }
     const before = await readAwardFacts(trx, ids);
     const n = await updateLiveNominees(trx, ids, changes, now);
     const live = before.map((b) => b.id);

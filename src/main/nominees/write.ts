@@ -22,20 +22,28 @@ export const newWriteContext = (now: string): WriteContext => ({
   awardForms: new Set(),
 });
 
-async function columnsFor(db: Kysely<Database>, values: NomineeValues, ctx: WriteContext) {
-  if (values.awardFormId !== null && !ctx.awardForms.has(values.awardFormId)) {
-    const form = await db
-      .selectFrom('award_forms')
-      .select('id')
-      .where('id', '=', values.awardFormId)
-      .executeTakeFirst();
-    if (!form) {
-      throw new AppError('VALIDATION', 'Hình thức khen thưởng không có trong danh mục.', {
-        fields: [{ path: 'awardFormId', key: 'invalid' }],
-      });
-    }
-    ctx.awardForms.add(form.id);
+/**
+ * Refuses an award form that is not in the catalogue, as a field error at `path`, before the
+ * foreign key would; `checked` remembers forms already found across the rows of one write.
+ */
+export async function requireAwardForm(
+  db: Kysely<Database>,
+  id: number,
+  checked: Set<number>,
+  path = 'awardFormId',
+): Promise<void> {
+  if (checked.has(id)) return;
+  const form = await db.selectFrom('award_forms').select('id').where('id', '=', id).executeTakeFirst();
+  if (!form) {
+    throw new AppError('VALIDATION', 'Hình thức khen thưởng không có trong danh mục.', {
+      fields: [{ path, key: 'invalid' }],
+    });
   }
+  checked.add(form.id);
+}
+
+async function columnsFor(db: Kysely<Database>, values: NomineeValues, ctx: WriteContext) {
+  if (values.awardFormId !== null) await requireAwardForm(db, values.awardFormId, ctx.awardForms);
   const unit = await resolveUnit(db, values.unitName, ctx.now, ctx.unitCache);
   const proposing = await resolveUnit(db, values.proposingUnitName, ctx.now, ctx.unitCache);
   ctx.unitsCreated += (unit?.created ? 1 : 0) + (proposing?.created ? 1 : 0);

@@ -10,7 +10,11 @@ export const ERROR_CODES = [
   'FILE_REJECTED',
   'EMPTY_SELECTION',
   'WRITE_FAILED',
+  /** The disk is full: nothing of the failed write was kept, what was written before is safe. */
+  'DISK_FULL',
   'DB_CORRUPT',
+  /** The data folder (or the disk it is on) cannot be written, so the database cannot be opened. */
+  'DATA_DIR_READONLY',
   'DB_TOO_NEW',
   'MIGRATION_FAILED',
   /** The request does not fit what is going on (e.g. starting run mode on an empty agenda). */
