@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../src/main/app/create-core';
@@ -11,7 +11,7 @@ import { rawSqlite } from '../src/main/db/open';
  * `archive_roundtrip_ms`: a conference of 2,000 approved honorees, numbered by one decision, each
  * with a printed certificate on a template whose scanned background is 2 MB (noise, so it does
  * not compress); a run exports it through archive.export and imports the file through
- * archive.import into another installation, as the UI does (base64 both ways).
+ * archive.import into another installation, as the UI does (written to disk, then uploaded as base64).
  */
 
 const COUNT = 2000;
@@ -77,7 +77,8 @@ export const archiveBenchmarks: Benchmark[] = [
           const file = await call(source.core, 'archive.export', { conferenceId: source.conferenceId });
           imported = await call(target, 'archive.import', {
             fileName: file.fileName,
-            contentBase64: file.contentBase64,
+            // What the page uploads: the file the export wrote.
+            contentBase64: readFileSync(String(file.path)).toString('base64'),
           });
         });
         const counts = imported.counts as { nominees: number; prints: number };
