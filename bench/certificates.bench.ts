@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TemplateBody } from '../src/shared/certificates';
 import { layoutCertificate, SHIPPED_TEMPLATES } from '../src/main/certificates/engine';
-import { noisyBackground } from '../tests/certificates/engine/image';
 import { benchText, type CertificateRun } from './certificates-child';
 import { createCore } from '../src/main/app/create-core';
+import { noisyBackground } from '../tests/certificates/engine/image';
 import { seed } from './exports.bench';
+import { awardWithTemplate, caller } from './printable';
 import { defineBenchmark } from './types';
 
 /**
@@ -81,32 +82,10 @@ function printableFolder(): Promise<Printable> {
     const { dir, conferenceId } = await seed(COUNT);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const core = await createCore({ dataDir: dir, log: () => undefined });
-    const call = async (method: string, input: unknown): Promise<Record<string, unknown>> => {
-      const result = await core.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value as Record<string, unknown>;
-    };
+    const call = caller(core);
     try {
-      const register = await call('registers.create', { name: 'Sổ vàng', suffix: '/KT', nextNumber: 1 });
-      const decision = await call('decisions.create', {
-        conferenceId,
-        number: '123-QĐ/ThU',
-        date: '2021-05-19',
-        issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
-        registerId: register.id,
-      });
-      const ids = (await call('nominees.ids', { conferenceId })) as unknown as number[];
-      await call('decisions.assign', { decisionId: decision.id, nomineeIds: ids });
-      const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
-      const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
-      await call('templates.setImage', {
-        id: copy.id,
-        slot: 'background',
-        contentBase64: noisyBackground().toString('base64'),
-      });
-      const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
-      await call('templates.save', { id, body: { ...body, printBackground: true } });
-      return { dir, conferenceId, templateId: Number(id) };
+      const { templateId } = await awardWithTemplate(call, conferenceId);
+      return { dir, conferenceId, templateId };
     } finally {
       await core.close();
     }

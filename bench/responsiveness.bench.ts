@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createCore } from '../src/main/app/create-core';
 import { listOptionsRecord } from '../src/shared/exports';
-import { noisyBackground } from '../tests/certificates/engine/image';
 import { seed } from './exports.bench';
 import { officialList } from './generate';
+import { awardWithTemplate, caller as coreCaller } from './printable';
 import { defineBenchmark } from './types';
 import { startHost } from './web-host';
 
@@ -52,31 +52,9 @@ function prepared(): Promise<Folder> {
     const { dir, conferenceId } = await seed(HONOREES);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const core = await createCore({ dataDir: dir, log: () => undefined });
-    const call = async (method: string, input: unknown): Promise<Record<string, unknown>> => {
-      const result = await core.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value as Record<string, unknown>;
-    };
+    const call = coreCaller(core);
     try {
-      const register = await call('registers.create', { name: 'Sổ vàng', suffix: '/KT', nextNumber: 1 });
-      const decision = await call('decisions.create', {
-        conferenceId,
-        number: '123-QĐ/ThU',
-        date: '2021-05-19',
-        issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
-        registerId: register.id,
-      });
-      const ids = (await call('nominees.ids', { conferenceId })) as unknown as number[];
-      await call('decisions.assign', { decisionId: decision.id, nomineeIds: ids.slice(0, CERTIFICATES) });
-      const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
-      const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
-      await call('templates.setImage', {
-        id: copy.id,
-        slot: 'background',
-        contentBase64: noisyBackground().toString('base64'),
-      });
-      const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
-      await call('templates.save', { id, body: { ...body, printBackground: true } });
+      const { decisionId, templateId } = await awardWithTemplate(call, conferenceId, CERTIFICATES);
       const searched = await call('conferences.create', {
         title: 'Hội nghị biểu dương điển hình tiên tiến',
         kind: 'tong_ket',
@@ -92,8 +70,8 @@ function prepared(): Promise<Folder> {
         dir,
         conferenceId,
         searchedId: Number(searched.id),
-        decisionId: Number(decision.id),
-        templateId: Number(id),
+        decisionId,
+        templateId,
         list: await officialList(IMPORT_ROWS),
       };
     } finally {
