@@ -1,6 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
@@ -9,6 +8,7 @@ import { DOWNLOAD_TTL_MS } from '../../src/main/core/file-registry';
 import { asciiFileName, contentDisposition, GONE_MESSAGE } from '../../src/main/host/files';
 import { createHostServer } from '../../src/main/host/server';
 import { call, useCores, useTempDir } from '../helpers';
+import { listenOnFreePort, stopServer } from './listen';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const NAME = 'Danh sách "đợt 1" – Đinh Thị Thơm (2021).pdf';
@@ -31,17 +31,10 @@ describe('web host: written files by handle', () => {
     now = 1_000_000;
     core = await openCore({ dataDir: join(dir(), 'data'), files: { now: () => now } });
     server = createHostServer({ core, staticDir: join(dir(), 'static'), token: TOKEN });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnFreePort(server);
   });
 
-  afterEach(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
+  afterEach(() => stopServer(server));
 
   function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
     return new Promise((resolve, reject) => {

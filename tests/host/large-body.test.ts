@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/api/contract';
 import { createHostServer } from '../../src/main/host/server';
 import { useCores, useTempDir } from '../helpers';
+import { listenOnFreePort, stopServer } from './listen';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const TOO_LARGE_VI = 'Dữ liệu gửi lên quá lớn.';
@@ -84,17 +85,10 @@ describe('web host: a body over the limit', () => {
   beforeEach(async () => {
     const core = await openCore({ dataDir: join(dir(), 'data') });
     server = createHostServer({ core, staticDir: join(dir(), 'static'), token: TOKEN });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnFreePort(server);
   });
 
-  afterEach(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
+  afterEach(() => stopServer(server));
 
   it('answers 413 in Vietnamese to a client that declares too much and keeps sending', async () => {
     const answer = await rawPost(port, {

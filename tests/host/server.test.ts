@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { createHostServer } from '../../src/main/host/server';
 import { conferenceInput, useCores, useTempDir } from '../helpers';
 import { rawSqlite } from '../../src/main/db/open';
+import { listenOnFreePort, stopServer } from './listen';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const INDEX_HTML = '<!doctype html><html><head><title>Hội nghị</title></head><body></body></html>';
@@ -41,18 +41,11 @@ describe('web host', () => {
     writeFileSync(join(dir(), 'secret.txt'), 'bí mật');
     core = await openCore({ dataDir: join(dir(), 'data') });
     server = createHostServer({ core, staticDir, token: TOKEN });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnFreePort(server);
   });
 
   // After-hooks run in reverse order: the server stops before the core closes and the folder goes.
-  afterEach(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
+  afterEach(() => stopServer(server));
 
   /** node:http rather than fetch, because fetch will not let a test set Host or Origin. */
   function send({
