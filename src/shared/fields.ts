@@ -64,3 +64,17 @@ export const localDateTime = () =>
   z.string({ error: 'required' }).trim().min(1, 'required').refine(isLocalDateTime, 'invalidDate');
 
 export const entityId = () => z.number({ error: 'invalid' }).int('invalid').positive('invalid');
+
+/**
+ * The revision of a record as the window last read it. An update or delete sends it back and is
+ * refused with CONFLICT when the record has changed since (another window, or a restore).
+ */
+export const revision = () =>
+  z
+    .number({ error: 'invalid' })
+    .int('invalid')
+    .positive('invalid')
+    .describe('The record’s `revision` as last read; a newer one on the record answers CONFLICT.');
+
+/** One record of a selection, with the revision the window saw. */
+export const revisedId = () => z.object({ id: entityId(), revision: revision() });

@@ -7,6 +7,7 @@ import { seedDelegates } from './seed';
 
 const row = (overrides: Partial<Selectable<DelegateTable>> = {}): Selectable<DelegateTable> => ({
   id: 7,
+  revision: 1,
   conference_id: 1,
   honorific: 'ong',
   full_name: 'Nguyễn Văn A',

@@ -145,7 +145,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let current: Dispatch;
   let swapping: Promise<void> = Promise.resolve();
   const replaceDatabase = async (stagedPath: string, backupsDir: string) => {
-    const reopen = (file: string) => openDatabase(file, { ...options, backupsDir });
+    const reopen = (file: string, restored = false) =>
+      openDatabase(file, { ...options, backupsDir, restored });
     const done = (async () => {
       try {
         context.store = await swapDatabaseFile(context.store, stagedPath, reopen);

@@ -160,6 +160,7 @@ export class BackupService {
 
   private async take(reason: BackupReason, folder: string): Promise<BackupRecord> {
     const changes = this.changes();
+
     const record = await takeBackup(this.ctx.store.file, folder, reason, {
       now: this.ctx.now(),
       ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
@@ -167,6 +168,12 @@ export class BackupService {
     });
     this.changesAtLastBackup = changes;
     if (folder === this.folder) this.fallback = null;
+    try {
+      // A copy put back by hand later still continues above what the live file handed out.
+      this.ctx.store.file.recordMarks();
+    } catch (error) {
+      this.log('Ghi mốc id bên cạnh tệp dữ liệu thất bại', error);
+    }
     try {
       rotateBackups(folder, this.ctx.now(), {
         policy: this.options.rotation,

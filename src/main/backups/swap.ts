@@ -15,21 +15,25 @@ function moveDatabaseFile(from: string, to: string): void {
  * Puts a staged database in place of the live one and opens it. The previous file is kept aside
  * until the new one has opened (migrated and checked); if anything fails it goes back, so the app
  * is never left without a usable database. The caller reopens the live path after a failure.
+ * The staged file opens as restored: every record gets a revision above any handed out before.
  */
 export async function swapDatabaseFile(
   current: Store,
   stagedPath: string,
-  open: (path: string) => Promise<Store>,
+  open: (path: string, restored: boolean) => Promise<Store>,
 ): Promise<Store> {
   const livePath = current.path;
   const previous = `${livePath}.truoc-khoi-phuc`;
+  // What the live file has handed out is written down before it goes: the restored file's ids,
+  // register numbers and revisions are raised above it when it opens.
+  current.file.recordMarks();
   await current.close();
   moveDatabaseFile(livePath, previous);
   try {
     // The staged copy has no journal of its own; anything named after the live file is stale.
     removeDatabaseFile(livePath);
     renameSync(stagedPath, livePath);
-    const store = await open(livePath);
+    const store = await open(livePath, true);
     removeDatabaseFile(previous);
     return store;
   } catch (error) {

@@ -8,6 +8,7 @@ import { AppError } from '../core/app-error';
 import { backupDatabase } from './backup';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
+import { marksPath, mergeMarks, raiseToMarks, readMarks, readMarksFile, writeMarksFile } from './id-marks';
 import { cachingStatements } from './statement-cache';
 
 export interface OpenOptions {
@@ -17,6 +18,8 @@ export interface OpenOptions {
   backupsDir?: string;
   /** How many before-migration copies to keep. */
   keepBackups?: number;
+  /** The file was just put in place by a restore: every record gets a revision above the marks. */
+  restored?: boolean;
 }
 
 /**
@@ -48,6 +51,11 @@ export interface StoreFile {
   backup(target: string): Promise<void>;
   /** Rows changed since the file was opened: an automatic backup skips a file that has not changed. */
   totalChanges(): number;
+  /**
+   * Writes the highest id, register number and revision handed out so far to the marks file
+   * beside the database (id-marks.ts). A restore calls it before it swaps the file.
+   */
+  recordMarks(): void;
 }
 
 const handles = new WeakMap<Store, BetterSqlite3.Database>();
@@ -230,6 +238,14 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       sqlite.exec('COMMIT');
     }
 
+    // Ids, register numbers and revisions continue above anything this folder has handed out,
+    // even when the file was restored from an older copy or replaced by hand.
+    const marksFile = marksPath(path);
+    raiseToMarks(sqlite, readMarksFile(marksFile), options.restored ?? false);
+    const recordMarks = () =>
+      writeMarksFile(marksFile, mergeMarks(readMarksFile(marksFile), readMarks(sqlite)));
+    recordMarks();
+
     const applied = executedMigrations(sqlite);
     const reader = connect(path, 'read');
     const readDb = reader.db;
@@ -244,8 +260,16 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
           await sqlite.backup(target, { progress: () => 1000 });
         },
         totalChanges: () => (sqlite.prepare('select total_changes() as n').get() as { n: number }).n,
+        recordMarks,
       },
       close: async () => {
+        if (sqlite.open) {
+          try {
+            recordMarks();
+          } catch {
+            // Best effort on close: the marks were written at open and by every backup.
+          }
+        }
         await readDb.destroy();
         await db.destroy();
         // Kysely closes a connection only if it ever ran a query on it: a reader or a writer

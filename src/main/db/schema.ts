@@ -14,6 +14,8 @@ import type { MemberRole, PollState, Presence, Verdict } from '../../shared/voti
  */
 export interface ConferenceTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   title: string;
   /** vi_fold(title), kept for accent-insensitive search (migration 0002). */
   title_folded: Generated<string>;
@@ -42,6 +44,8 @@ export interface ExportOptionsTable {
 /** A register (sổ vàng) and the running number it hands out next (migration 0006). */
 export interface RegisterTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   name: string;
   prefix: string;
   suffix: string;
@@ -52,6 +56,8 @@ export interface RegisterTable {
 
 export interface DecisionTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   number: string;
   date: string;
@@ -81,6 +87,8 @@ export interface DecisionAwardTable {
 
 export interface CertificateTemplateTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   /** Set on the shipped templates, which are re-created from code when missing. */
   builtin_key: string | null;
   name: string;
@@ -110,6 +118,8 @@ export interface SettingTable {
 
 export interface AwardFormTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   name: string;
   name_folded: string;
   category: AwardCategory;
@@ -132,6 +142,8 @@ export interface UnitTable {
 
 export interface NomineeTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   kind: NomineeKind;
   honorific: Honorific | null;
@@ -166,6 +178,8 @@ export interface ImportMappingTable {
 
 export interface CouncilMemberTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   name: string;
   title: string;
@@ -178,6 +192,8 @@ export interface CouncilMemberTable {
 
 export interface VotingRuleTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   name: string;
   /** JSON of a VotingRule. */
   rule: string;
@@ -187,6 +203,8 @@ export interface VotingRuleTable {
 
 export interface PollTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   title: string;
   /** JSON of the VotingRule copied in when the poll was made. */
@@ -241,6 +259,8 @@ export interface AuditLogTable {
 
 export interface AgendaItemTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   position: number;
   title: string;
@@ -258,6 +278,8 @@ export interface AgendaItemTable {
 
 export interface DelegateTable {
   id: Generated<number>;
+  /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
+  revision: Generated<number>;
   conference_id: number;
   honorific: Honorific | null;
   full_name: string;

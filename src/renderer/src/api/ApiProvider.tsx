@@ -1,9 +1,15 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/api/contract';
 import type { AppEvent } from '../../../shared/api/events';
 
 const ApiContext = createContext<ApiClient | null>(null);
+/** Counts `database.replaced` events: a form opened before a restore sees the count move. */
+const DatabaseEpochContext = createContext(0);
+
+export function useDatabaseEpoch(): number {
+  return useContext(DatabaseEpochContext);
+}
 
 export function useApi(): ApiClient {
   const api = useContext(ApiContext);
@@ -51,7 +57,15 @@ const INVALIDATES: Record<AppEvent['type'], string[]> = {
 };
 
 /** Core events invalidate the cached queries they concern, in every open window. */
-function EventBridge({ api, onEvent }: { api: ApiClient; onEvent?: (event: AppEvent) => void }) {
+function EventBridge({
+  api,
+  onEvent,
+  onReplaced,
+}: {
+  api: ApiClient;
+  onEvent?: (event: AppEvent) => void;
+  onReplaced: () => void;
+}) {
   const queryClient = useQueryClient();
   useEffect(
     () =>
@@ -60,9 +74,10 @@ function EventBridge({ api, onEvent }: { api: ApiClient; onEvent?: (event: AppEv
           if (domain === '*') void queryClient.invalidateQueries();
           else void queryClient.invalidateQueries({ queryKey: [domain] });
         }
+        if (event.type === 'database.replaced') onReplaced();
         onEvent?.(event);
       }),
-    [api, queryClient, onEvent],
+    [api, queryClient, onEvent, onReplaced],
   );
   return null;
 }
@@ -85,12 +100,16 @@ export function ApiProvider({
         },
       }),
   );
+  const [epoch, setEpoch] = useState(0);
+  const onReplaced = useCallback(() => setEpoch((n) => n + 1), []);
   return (
     <ApiContext.Provider value={api}>
-      <QueryClientProvider client={queryClient}>
-        <EventBridge api={api} onEvent={onEvent} />
-        {children}
-      </QueryClientProvider>
+      <DatabaseEpochContext.Provider value={epoch}>
+        <QueryClientProvider client={queryClient}>
+          <EventBridge api={api} onEvent={onEvent} onReplaced={onReplaced} />
+          {children}
+        </QueryClientProvider>
+      </DatabaseEpochContext.Provider>
     </ApiContext.Provider>
   );
 }

@@ -148,6 +148,15 @@ export const en: Messages = {
     backupsDir: 'Backups folder',
     version: 'Version',
   },
+  recordGuard: {
+    conflictTitle: 'The record has changed',
+    latest: 'The latest copy was reloaded; it differs from the form in:',
+    kept: 'What you typed is still in the form. Check it, then press Save to write it, or Cancel to drop it.',
+    restoredTitle: 'The data was just restored',
+    restoredBody:
+      'The database was restored from a backup after this form was opened. Nothing was saved. Reload the record; what you typed is kept.',
+    reload: 'Reload the record',
+  },
   common: {
     loading: 'Loading…',
     retry: 'Try again',

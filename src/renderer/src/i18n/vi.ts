@@ -148,6 +148,15 @@ export const vi = {
     backupsDir: 'Thư mục sao lưu',
     version: 'Phiên bản',
   },
+  recordGuard: {
+    conflictTitle: 'Bản ghi đã thay đổi',
+    latest: 'Bản mới nhất vừa được tải lại; khác với biểu mẫu ở:',
+    kept: 'Những gì bạn đã nhập vẫn còn nguyên trong biểu mẫu. Kiểm tra lại rồi bấm Lưu để ghi, hoặc Hủy để bỏ.',
+    restoredTitle: 'Dữ liệu vừa được khôi phục',
+    restoredBody:
+      'Cơ sở dữ liệu vừa được khôi phục từ một bản sao lưu, sau khi biểu mẫu này được mở. Chưa có gì được lưu. Hãy tải lại bản ghi; những gì bạn đã nhập vẫn được giữ nguyên.',
+    reload: 'Tải lại bản ghi',
+  },
   common: {
     loading: 'Đang tải…',
     retry: 'Thử lại',
