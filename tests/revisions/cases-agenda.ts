@@ -1,0 +1,3 @@
+import type { StaleCase } from './case';
+
+export const AGENDA_CASES: StaleCase[] = [];
