@@ -40,7 +40,8 @@ async function setup(): Promise<Source> {
     issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
     registerId: register.id,
   });
-  const ids = (await call(core, 'nominees.ids', { conferenceId })) as unknown as number[];
+  const refs = (await call(core, 'nominees.ids', { conferenceId })) as unknown as { id: number }[];
+  const ids = refs.map((ref) => ref.id);
   await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
   const shipped = (await call(core, 'templates.list', {})) as unknown as { id: number }[];
   const copy = await call(core, 'templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });

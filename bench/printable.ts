@@ -30,7 +30,8 @@ export async function awardWithTemplate(
     issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
     registerId: register.id,
   });
-  const ids = (await call('nominees.ids', { conferenceId })) as unknown as number[];
+  const refs = (await call('nominees.ids', { conferenceId })) as unknown as { id: number }[];
+  const ids = refs.map((ref) => ref.id);
   const nomineeIds = count === undefined ? ids : ids.slice(0, count);
   await call('decisions.assign', { decisionId: decision.id, nomineeIds });
   const shipped = (await call('templates.list', {})) as unknown as { id: number }[];

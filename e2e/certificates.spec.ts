@@ -31,11 +31,11 @@ async function arrange(request: APIRequestContext, host: WebHost) {
   })) as { importId: string };
   await api('imports.commit', { importId: opened.importId });
   const nominees = (await api('nominees.list', { conferenceId: conference.id, limit: 500 })) as {
-    rows: { id: number }[];
+    rows: { id: number; revision: number }[];
   };
-  const ids = nominees.rows.map((n) => n.id);
-  expect(ids).toHaveLength(54);
-  await api('nominees.bulkUpdate', { ids, set: { status: 'duoc_duyet' } });
+  const items = nominees.rows.map((n) => ({ id: n.id, revision: n.revision }));
+  expect(items).toHaveLength(54);
+  await api('nominees.bulkUpdate', { items, set: { status: 'duoc_duyet' } });
   return { api, conferenceId: conference.id };
 }
 

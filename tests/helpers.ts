@@ -127,3 +127,19 @@ export const writtenBytes = (file: { path: string }): Buffer => readFileSync(fil
 
 /** The same as base64, for calls that take a file (archive.import, templates.import). */
 export const writtenBase64 = (file: { path: string }): string => readFileSync(file.path).toString('base64');
+
+/**
+ * The selection a list would send for these nominees: each id with the revision it has now
+ * (ids, or refs as `nominees.ids` gives them).
+ */
+export async function nomineeItems(
+  core: Core,
+  ids: readonly (number | { id: number })[],
+): Promise<{ id: number; revision: number }[]> {
+  const items: { id: number; revision: number }[] = [];
+  for (const entry of ids) {
+    const id = typeof entry === 'number' ? entry : entry.id;
+    items.push({ id, revision: (await call(core, 'nominees.get', { id })).revision });
+  }
+  return items;
+}

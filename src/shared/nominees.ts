@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isLocalDateTime } from './dates';
-import { entityId, LIMITS, line, optionalLine, optionalMultiline, requiredLine, searchText } from './fields';
+import {
+  entityId,
+  LIMITS,
+  line,
+  optionalLine,
+  optionalMultiline,
+  requiredLine,
+  revisedId,
+  revision,
+  searchText,
+} from './fields';
 
 export const NOMINEE_KINDS = ['tap_the', 'ca_nhan', 'ho_gia_dinh'] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
@@ -37,6 +47,8 @@ export type PastAward = z.infer<typeof pastAwardRecord>;
 
 export const nomineeRecord = z.object({
   id: z.number().int(),
+  /** Sent back by an update or delete; see `revision()` in fields.ts. */
+  revision: z.number().int(),
   conferenceId: z.number().int(),
   kind: z.enum(NOMINEE_KINDS),
   honorific: z.enum(HONORIFICS).nullable(),
@@ -86,7 +98,7 @@ export type NomineeInput = z.input<typeof nomineeValues>;
 export type NomineeValues = z.output<typeof nomineeValues>;
 
 export const nomineeCreateInput = z.object({ conferenceId: entityId(), ...nomineeFieldShape });
-export const nomineeUpdateInput = z.object({ id: entityId(), ...nomineeFieldShape });
+export const nomineeUpdateInput = z.object({ id: entityId(), revision: revision(), ...nomineeFieldShape });
 
 export const nomineeFilterShape = {
   conferenceId: entityId(),
@@ -127,8 +139,14 @@ const MAX_BULK = 100_000;
 export const nomineeIdsInput = z.object({
   ids: z.array(entityId()).min(1, 'required').max(MAX_BULK, 'tooLong'),
 });
+/** Nominees chosen in a list, each with the revision the list showed. */
+const selection = () => z.array(revisedId()).min(1, 'required').max(MAX_BULK, 'tooLong');
+export const nomineeSelectionInput = z.object({ items: selection() });
+/** A selected nominee as `nominees.ids` gives it. */
+export const nomineeRef = z.object({ id: z.number().int(), revision: z.number().int() });
+export type NomineeRef = z.infer<typeof nomineeRef>;
 export const nomineeBulkUpdateInput = z.object({
-  ids: z.array(entityId()).min(1, 'required').max(MAX_BULK, 'tooLong'),
+  items: selection(),
   set: z
     .object({
       awardFormId: entityId().nullable(),

@@ -1,7 +1,7 @@
 import type { Core } from '../../src/main/app/create-core';
 import { solidPng } from '../certificates/seed';
 import { addNominees, createDecision, createRegister } from '../decisions/seed';
-import { call, conferenceInput } from '../helpers';
+import { call, conferenceInput, nomineeItems } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from '../voting/seed';
 
 export const BACKGROUND = solidPng(64, [240, 220, 180]);
@@ -79,7 +79,7 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
     kind: 'ca_nhan',
     fullName: 'Võ Thị Rút',
   });
-  await call(core, 'nominees.delete', { ids: [removed.id] });
+  await call(core, 'nominees.delete', { items: await nomineeItems(core, [removed.id]) });
 
   await seatCouncil(core, conference.id, 3, 3);
   const rule = (await presetRules(core))('Quá bán tổng số thành viên');

@@ -4,7 +4,7 @@ import { contract, type MethodName } from '../../src/shared/api/contract';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { shippedTemplateId } from '../certificates/seed';
 import { createDecision, createRegister } from '../decisions/seed';
-import { call, snapshotDatabase, useCores, useTempDir } from '../helpers';
+import { call, snapshotDatabase, useCores, useTempDir, nomineeItems } from '../helpers';
 import { countingPoll } from '../voting/seed';
 import {
   auditRows,
@@ -197,6 +197,7 @@ const CASES: Case[] = [
       const { id, conferenceId: _c, ...rest } = nominee;
       return {
         id,
+        revision: rest.revision,
         kind: rest.kind,
         honorific: rest.honorific,
         fullName: rest.fullName,
@@ -210,20 +211,20 @@ const CASES: Case[] = [
     method: 'nominees.bulkUpdate',
     entity: 'nominee',
     action: 'award',
-    arrange: (_core, w) => Promise.resolve({ ids: w.ids, set: { status: 'de_nghi' } }),
+    arrange: async (core, w) => ({ items: await nomineeItems(core, w.ids), set: { status: 'de_nghi' } }),
   },
   {
     method: 'nominees.delete',
     entity: 'nominee',
     action: 'delete',
-    arrange: (_core, w) => Promise.resolve({ ids: w.ids.slice(0, 2) }),
+    arrange: async (core, w) => ({ items: await nomineeItems(core, w.ids.slice(0, 2)) }),
   },
   {
     method: 'nominees.restore',
     entity: 'nominee',
     action: 'restore',
     arrange: async (core, w) => {
-      await call(core, 'nominees.delete', { ids: w.ids.slice(0, 2) });
+      await call(core, 'nominees.delete', { items: await nomineeItems(core, w.ids.slice(0, 2)) });
       return { ids: w.ids.slice(0, 2) };
     },
   },

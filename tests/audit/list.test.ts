@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { localTimeText } from '../../src/shared/audit-format';
 import { AUDIT_HEADERS } from '../../src/main/audit/xlsx';
-import { call, callError, useCores, useTempDir } from '../helpers';
+import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { createRegister } from '../decisions/seed';
 import { OPERATOR } from './seed';
 
@@ -55,7 +55,7 @@ describe('viewing and exporting the audit log', () => {
       nextNumber: 9,
     });
     clock = new Date('2026-03-03T03:00:00.000Z');
-    await call(core, 'nominees.delete', { ids: [thom.id] });
+    await call(core, 'nominees.delete', { items: await nomineeItems(core, [thom.id]) });
     return { core, first: first.id, second: second.id };
   }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase, rawSqlite } from '../../src/main/db/open';
-import { call, useCores, useTempDir } from '../helpers';
+import { call, useCores, useTempDir, nomineeItems } from '../helpers';
 import { createRegister } from '../decisions/seed';
 import { auditRows, OPERATOR, seedWorld } from './seed';
 
@@ -90,6 +90,7 @@ describe('what is not an award change', () => {
     const rows = (await auditRows(core)).length;
     await call(core, 'nominees.update', {
       id,
+      revision: nominee.revision,
       kind: nominee.kind,
       honorific: nominee.honorific,
       fullName: nominee.fullName,
@@ -98,7 +99,10 @@ describe('what is not an award change', () => {
       status: nominee.status,
       notes: 'Đã bổ sung hồ sơ',
     });
-    await call(core, 'nominees.bulkUpdate', { ids: [id], set: { status: nominee.status } });
+    await call(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(core, [id]),
+      set: { status: nominee.status },
+    });
     const member = (await call(core, 'council.list', { conferenceId: world.conferenceId })).members[0];
     await call(core, 'council.setPresence', { id: member?.id ?? 0, presence: 'present' });
     expect(await auditRows(core)).toHaveLength(rows);

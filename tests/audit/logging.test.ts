@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countsOf, isJobMethod } from '../../src/main/logging/jobs';
 import { createFileLogger, LOG_FILE, logsDir, rotateLogFiles } from '../../src/main/logging/logger';
 import { foldVietnamese } from '../../src/shared/text';
-import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
+import { call, callError, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 import { IMPORTED_NAMES, openImport } from './seed';
 import { rawSqlite } from '../../src/main/db/open';
 
@@ -62,7 +62,13 @@ describe('log files', () => {
     expect(preview.rows.map((r) => r.fullName)).toEqual(IMPORTED_NAMES);
     await call(core, 'imports.commit', { importId: preview.importId });
     const { rows } = await call(core, 'nominees.list', { conferenceId: conference.id });
-    await call(core, 'nominees.bulkUpdate', { ids: rows.map((n) => n.id), set: { status: 'duoc_duyet' } });
+    await call(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(
+        core,
+        rows.map((n) => n.id),
+      ),
+      set: { status: 'duoc_duyet' },
+    });
     const options = await call(core, 'exports.listDefaults', { conferenceId: conference.id });
     await call(core, 'exports.honoreeList', { conferenceId: conference.id, format: 'xlsx', options });
     await call(core, 'audit.export', {});

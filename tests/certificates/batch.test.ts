@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
-import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
+import { call, callError, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 import { formIds, IN_RANK_ORDER, PEOPLE, seedDecision, shippedTemplateId } from './seed';
 
 const dir = useTempDir();
@@ -85,7 +85,7 @@ describe('batch selection and pre-flight check', () => {
     const { conferenceId } = await seedDecision(core, PEOPLE);
     const nominees = await core.context.store.db.selectFrom('nominees').select(['id', 'full_name']).execute();
     const liên = nominees.find((n) => n.full_name === 'Lê Thị Kim Liên');
-    await call(core, 'nominees.delete', { ids: [liên?.id ?? 0] });
+    await call(core, 'nominees.delete', { items: await nomineeItems(core, [liên?.id ?? 0]) });
     expect((await checked(core, { conferenceId })).count).toBe(4);
   });
 

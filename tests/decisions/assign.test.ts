@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
-import { call, callError, useCores, useTempDir } from '../helpers';
+import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { addNominees, createDecision, createRegister, seedConference } from './seed';
 import { rawSqlite } from '../../src/main/db/open';
 
@@ -101,7 +101,7 @@ describe('decisions.assign', () => {
   it('refuses deleted nominees, those of another conference and unknown ids', async () => {
     const { core, ids, decision } = await setUp();
     const other = await seedConference(core, 'Hội nghị khác');
-    await call(core, 'nominees.delete', { ids: [ids[1] as number] });
+    await call(core, 'nominees.delete', { items: await nomineeItems(core, [ids[1] as number]) });
     await expectRefused(
       core,
       decision.id,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { Nominee } from '../../src/shared/nominees';
-import { call, useCores, useTempDir } from '../helpers';
+import { call, useCores, useTempDir, nomineeItems } from '../helpers';
 import { KY_ANH_XLSX } from '../fixtures';
 
 /** What must survive the trip out to Excel and back in. */
@@ -75,7 +75,13 @@ describe('an exported list imports back to the same honorees', () => {
     });
     const before = await listOf(core, source.id);
     expect(before).toHaveLength(56);
-    await call(core, 'nominees.bulkUpdate', { ids: before.map((n) => n.id), set: { status: 'duoc_duyet' } });
+    await call(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(
+        core,
+        before.map((n) => n.id),
+      ),
+      set: { status: 'duoc_duyet' },
+    });
     const options = await call(core, 'exports.listDefaults', { conferenceId: source.id });
     const file = await call(core, 'exports.honoreeList', {
       conferenceId: source.id,

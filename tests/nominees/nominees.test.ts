@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { NomineeInput } from '../../src/shared/nominees';
-import { call, callError, useCores, useTempDir } from '../helpers';
+import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 
 const person = (fullName: string, extra: Partial<NomineeInput> = {}): NomineeInput => ({
   kind: 'ca_nhan',
@@ -117,8 +117,14 @@ describe('nominees', () => {
     const all = await call(core, 'nominees.list', { conferenceId });
     expect(all.counts).toEqual({ total: 3, tap_the: 1, ca_nhan: 2, ho_gia_dinh: 0 });
     const ids = all.rows.filter((r) => r.kind === 'ca_nhan').map((r) => r.id);
-    expect(await call(core, 'nominees.bulkUpdate', { ids, set: { awardFormId: giayKhen.id } })).toEqual({
+    expect(
+      await call(core, 'nominees.bulkUpdate', {
+        items: await nomineeItems(core, ids),
+        set: { awardFormId: giayKhen.id },
+      }),
+    ).toMatchObject({
       updated: 2,
+      items: ids.map((id) => ({ id, revision: expect.any(Number) as number })),
     });
 
     const list = (filter: object) => call(core, 'nominees.list', { conferenceId, ...filter });
@@ -133,10 +139,12 @@ describe('nominees', () => {
   it('deletes softly in one call and restores', async () => {
     const { core, conferenceId } = await withNominees(['Đinh Thị Thơm', 'Bùi Thị Yến']);
     const ids = await call(core, 'nominees.ids', { conferenceId });
-    expect(await call(core, 'nominees.delete', { ids })).toEqual({ deleted: 2 });
+    expect(await call(core, 'nominees.delete', { items: await nomineeItems(core, ids) })).toEqual({
+      deleted: 2,
+    });
     expect((await call(core, 'nominees.list', { conferenceId })).counts.total).toBe(0);
-    expect((await callError(core, 'nominees.get', { id: ids[0] })).code).toBe('NOT_FOUND');
-    expect(await call(core, 'nominees.restore', { ids })).toEqual({ restored: 2 });
+    expect((await callError(core, 'nominees.get', { id: ids[0]?.id })).code).toBe('NOT_FOUND');
+    expect(await call(core, 'nominees.restore', { ids: ids.map((n) => n.id) })).toEqual({ restored: 2 });
     expect((await call(core, 'nominees.list', { conferenceId })).counts.total).toBe(2);
   });
 
@@ -188,7 +196,10 @@ describe('nominees', () => {
   it('refuses a bulk change to an award form that does not exist, and changes nothing', async () => {
     const { core, conferenceId } = await withNominees(['Đinh Thị Thơm']);
     const ids = await call(core, 'nominees.ids', { conferenceId });
-    const error = await callError(core, 'nominees.bulkUpdate', { ids, set: { awardFormId: 99999 } });
+    const error = await callError(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(core, ids),
+      set: { awardFormId: 99999 },
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe('Hình thức khen thưởng không có trong danh mục.');
     expect(error.details?.fields).toEqual([{ path: 'set.awardFormId', key: 'invalid' }]);

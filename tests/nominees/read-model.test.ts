@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStandings } from '../../src/main/nominees/read-model';
 import { addNominees, formIds } from '../decisions/seed';
-import { call, conferenceInput, useCores, useTempDir } from '../helpers';
+import { call, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 
 describe('a nominee standing', () => {
   const dir = useTempDir();
@@ -16,7 +16,7 @@ describe('a nominee standing', () => {
       { fullName: 'Lê Thị Kim Liên', unitName: 'Văn phòng Thị ủy', form: 'Giấy khen' },
     ]);
     if (approved === undefined || plain === undefined || removed === undefined) throw new Error('not seeded');
-    await call(core, 'nominees.delete', { ids: [removed] });
+    await call(core, 'nominees.delete', { items: await nomineeItems(core, [removed]) });
     const forms = await formIds(core);
     const ranks = await call(core, 'awards.list', { includeInactive: true });
     const rankOf = (name: string) => ranks.find((f) => f.name === name)?.rank;

@@ -3,7 +3,7 @@ import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import { PROXY_NAME_REQUIRED } from '../../src/shared/projector';
 import { addNominees, type SeedNominee } from '../decisions/seed';
-import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
+import { call, callError, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 import { presetRules, seatCouncil } from '../voting/seed';
 
 const HONOREES: SeedNominee[] = [
@@ -30,7 +30,7 @@ async function seed(core: Core) {
     conferenceInput({ organiser: 'Ban Thường vụ Thị ủy Kỳ Anh' }),
   );
   const ids = await addNominees(core, conference.id, HONOREES);
-  await call(core, 'nominees.delete', { ids: [ids[6] ?? 0] });
+  await call(core, 'nominees.delete', { items: await nomineeItems(core, [ids[6] ?? 0]) });
   return { conferenceId: conference.id, ids };
 }
 

@@ -1,6 +1,6 @@
 import type { Core } from '../../src/main/app/create-core';
 import type { NomineeInput } from '../../src/shared/nominees';
-import { call } from '../helpers';
+import { call, nomineeItems } from '../helpers';
 
 /**
  * Two conferences with nominees of every kind and status, through the public methods:
@@ -148,7 +148,7 @@ export async function addNominees(core: Core, conferenceId: number, seeded: Seed
     const nominee = await call(core, 'nominees.create', { conferenceId, ...input, awardFormId });
     if (isDeleted) deleted.push(nominee.id);
   }
-  if (deleted.length > 0) await call(core, 'nominees.delete', { ids: deleted });
+  if (deleted.length > 0) await call(core, 'nominees.delete', { items: await nomineeItems(core, deleted) });
 }
 
 /** Both conferences; "Giấy chứng nhận" shares Giấy khen's rank so ties are ordered by name. */

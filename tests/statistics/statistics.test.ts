@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { StatTable } from '../../src/shared/statistics';
-import { call, callError, useCores, useTempDir } from '../helpers';
+import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { addNominees, CURRENT_TITLE, EARLIER_TITLE, seedTwoConferences } from './seed';
 
 /** A table as [label, count, compared] triples, which is what a reader of the page checks. */
@@ -129,7 +129,10 @@ describe('statistics.get', () => {
     const page = await call(core, 'nominees.list', { conferenceId: earlier, search: 'Hoàng Văn Nam' });
     const ids = page.rows.map((r) => r.id);
     expect(ids).toHaveLength(1);
-    await call(core, 'nominees.bulkUpdate', { ids, set: { status: 'duoc_duyet' } });
+    await call(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(core, ids),
+      set: { status: 'duoc_duyet' },
+    });
 
     const after = await call(core, 'statistics.get', { conferenceId: earlier });
     expect(after.countedStatuses).toEqual(['duoc_duyet']);
@@ -138,7 +141,7 @@ describe('statistics.get', () => {
     expect(after.byStatus.total).toBe(5);
 
     // Deleting the only approved one goes back to counting proposals.
-    await call(core, 'nominees.delete', { ids });
+    await call(core, 'nominees.delete', { items: await nomineeItems(core, ids) });
     const deleted = await call(core, 'statistics.get', { conferenceId: earlier });
     expect(deleted.countedStatuses).toEqual(['de_nghi', 'duoc_duyet']);
     expect(deleted.byKind.total).toBe(2);

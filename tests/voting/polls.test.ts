@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
-import { call, callError, useCores, useTempDir } from '../helpers';
+import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from './seed';
 import { rawSqlite } from '../../src/main/db/open';
 
@@ -152,7 +152,10 @@ describe('polls', () => {
     ).toBe('CONFLICT');
     await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
     await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [3, 3], 3) });
-    await call(core, 'nominees.bulkUpdate', { ids: [ids[1] ?? 0], set: { status: 'rut' } });
+    await call(core, 'nominees.bulkUpdate', {
+      items: await nomineeItems(core, [ids[1] ?? 0]),
+      set: { status: 'rut' },
+    });
     const error = await callError(core, 'polls.close', { id: poll.id });
     expect(error.message).toContain('Bùi Thị Yến');
     expect((await call(core, 'polls.get', { id: poll.id })).state).toBe('counting');

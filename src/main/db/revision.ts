@@ -23,6 +23,11 @@ export const STALE_RECORD = 'Bản ghi đã được thay đổi ở cửa sổ 
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+export interface RevisedId {
+  id: number;
+  revision: number;
+}
+
 /** The refusal of a write based on an old copy; `current` lets the window say what changed. */
 export function staleRecord(table: RevisedTable, id: number, current: number): AppError {
   return new AppError('CONFLICT', STALE_RECORD, { stale: { table, id, revision: current } });
@@ -60,7 +65,7 @@ export async function claimRevision(
 export async function claimRevisions(
   db: Db,
   table: RevisedTable,
-  items: readonly { id: number; revision: number }[],
+  items: readonly RevisedId[],
   what: string,
 ): Promise<void> {
   if (items.length === 0) return;

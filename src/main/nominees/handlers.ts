@@ -3,9 +3,10 @@ import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { nomineeMethods } from '../../shared/api/contract-nominees';
 import { findConference } from '../conferences/queries';
-import { findNominee, listNomineeIds, listNominees } from './queries';
+import { findNominee, listNomineeIds, listNominees, nomineeRefs } from './queries';
 import { bulkUpdateNominees, changeNominee, createNominee, setDeleted } from './service';
 import { conferencesOf } from './write';
+import type { RevisedId } from '../db/revision';
 
 export function nomineeHandlers(ctx: CoreContext): HandlersOf<typeof nomineeMethods> {
   const { db, readDb } = ctx.store;
@@ -22,8 +23,8 @@ export function nomineeHandlers(ctx: CoreContext): HandlersOf<typeof nomineeMeth
     if (!nominee) throw notFound(`đối tượng #${id}`);
     return nominee;
   };
-  const deleted = async (ids: number[], deletedAt: string | null) => {
-    const count = await setDeleted(db, now, ids, deletedAt);
+  const deleted = async (ids: number[], deletedAt: string | null, items: RevisedId[] | null) => {
+    const count = await setDeleted(db, now, ids, deletedAt, items);
     await changedFor(ids);
     return count;
   };
@@ -41,19 +42,25 @@ export function nomineeHandlers(ctx: CoreContext): HandlersOf<typeof nomineeMeth
       changed(conferenceId);
       return get(id ?? 0);
     },
-    'nominees.update': async ({ id, ...values }) => {
-      if (!(await changeNominee(db, now, id, values))) throw notFound(`đối tượng #${id}`);
+    'nominees.update': async ({ id, revision, ...values }) => {
+      await changeNominee(db, now, { id, revision }, values);
       const nominee = await get(id);
       changed(nominee.conferenceId);
       return nominee;
     },
     'nominees.bulkUpdate': async (input) => {
+      const ids = input.items.map((item) => item.id);
       const updated = await bulkUpdateNominees(db, now, input);
-      if (updated === null) return { updated: 0 };
-      await changedFor(input.ids);
-      return { updated };
+      if (updated !== null) await changedFor(ids);
+      return { updated: updated ?? 0, items: await nomineeRefs(db, ids) };
     },
-    'nominees.delete': async ({ ids }) => ({ deleted: await deleted(ids, now()) }),
-    'nominees.restore': async ({ ids }) => ({ restored: await deleted(ids, null) }),
+    'nominees.delete': async ({ items }) => ({
+      deleted: await deleted(
+        items.map((item) => item.id),
+        now(),
+        items,
+      ),
+    }),
+    'nominees.restore': async ({ ids }) => ({ restored: await deleted(ids, null, null) }),
   };
 }

@@ -1,5 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { Nominee, NomineeCounts, NomineeFilter, NomineeListParams } from '../../shared/nominees';
+import type {
+  Nominee,
+  NomineeCounts,
+  NomineeFilter,
+  NomineeListParams,
+  NomineeRef,
+} from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
 import { nomineeSearchMatch } from '../db/search';
 import { searchWords } from './derive';
@@ -93,14 +99,14 @@ export async function listNominees(
   return { rows: await withFlags(db, params.conferenceId, rows), counts };
 }
 
-export async function listNomineeIds(db: Kysely<Database>, filter: NomineeFilter): Promise<number[]> {
+export async function listNomineeIds(db: Kysely<Database>, filter: NomineeFilter): Promise<NomineeRef[]> {
   const rows = await db
     .selectFrom('nominees as n')
     .where(filterWhere(filter))
-    .select('n.id')
+    .select(['n.id', 'n.revision'])
     .orderBy('n.name_sort')
     .execute();
-  return (rows as { id: number }[]).map((r) => r.id);
+  return rows as NomineeRef[];
 }
 
 export async function findNominee(db: Kysely<Database>, id: number): Promise<Nominee | null> {
@@ -122,4 +128,21 @@ export async function countNominees(db: Kysely<Database>, conferenceId: number):
     .where('conference_id', '=', conferenceId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The given nominees' current revisions, in the order given (the ones that still exist). */
+export async function nomineeRefs(db: Kysely<Database>, ids: readonly number[]): Promise<NomineeRef[]> {
+  const found = new Map<number, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('nominees')
+      .select(['id', 'revision'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.set(row.id, row.revision);
+  }
+  return ids.flatMap((id) => {
+    const revision = found.get(id);
+    return revision === undefined ? [] : [{ id, revision }];
+  });
 }

@@ -59,6 +59,7 @@ export function toPerson(row: PersonRow): NomineePerson {
 /** Everything the nominee list shows of a nominee (needs `u`, `pu` and `af`). */
 export const NOMINEE_COLUMNS = [
   'n.id',
+  'n.revision',
   'n.conference_id',
   ...PERSON_COLUMNS,
   'n.gender',
@@ -76,6 +77,7 @@ export const NOMINEE_COLUMNS = [
 
 export interface NomineeRow extends PersonRow {
   id: number;
+  revision: number;
   conference_id: number;
   gender: Gender | null;
   birth: string;
@@ -95,6 +97,7 @@ export function toNominee(row: NomineeRow): Omit<Nominee, 'duplicateIds' | 'hist
   const person = toPerson(row);
   return {
     id: row.id,
+    revision: row.revision,
     conferenceId: row.conference_id,
     kind: person.kind,
     honorific: person.honorific,

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { nomineeBulkUpdateInput, NomineeValues } from '../../shared/nominees';
 import { appendAudit } from '../audit/log';
+import { notFound } from '../core/app-error';
+import { claimRevision, claimRevisions, type RevisedId } from '../db/revision';
 import type { Database } from '../db/schema';
 import { awardChanged, awardOf, readAwardFacts, type AwardFacts } from './award-facts';
 import {
@@ -77,19 +79,21 @@ export async function createNominee(
   return id;
 }
 
-/** Replaces a nominee's details; false when there is no such (live) nominee. */
+const NOMINEE = 'đối tượng';
+
+/** Replaces a nominee's details, if it is still the revision the window read. */
 export function changeNominee(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
+  { id, revision }: { id: number; revision: number },
   values: NomineeValues,
-): Promise<boolean> {
+): Promise<void> {
   return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'nominees', id, revision, NOMINEE);
     const at = now();
     const before = await readAwardFacts(trx, [id]);
-    const updated = await updateNominee(trx, id, values, newWriteContext(at));
-    if (updated) await auditAwardChanges(trx, at, before, await readAwardFacts(trx, [id]));
-    return updated;
+    if (!(await updateNominee(trx, id, values, newWriteContext(at)))) throw notFound(`${NOMINEE} #${id}`);
+    await auditAwardChanges(trx, at, before, await readAwardFacts(trx, [id]));
   });
 }
 
@@ -97,14 +101,16 @@ export function changeNominee(
 export async function bulkUpdateNominees(
   db: Kysely<Database>,
   now: Clock,
-  { ids, set }: z.output<typeof nomineeBulkUpdateInput>,
+  { items, set }: z.output<typeof nomineeBulkUpdateInput>,
 ): Promise<number | null> {
+  const ids = items.map((item) => item.id);
   const changes = {
     ...(set.awardFormId !== undefined ? { award_form_id: set.awardFormId } : {}),
     ...(set.status !== undefined ? { status: set.status } : {}),
   };
   if (Object.keys(changes).length === 0) return null;
   return db.transaction().execute(async (trx) => {
+    await claimRevisions(trx, 'nominees', items, NOMINEE);
     if (set.awardFormId !== undefined && set.awardFormId !== null) {
       await requireAwardForm(trx, set.awardFormId, new Set(), 'set.awardFormId');
     }
@@ -116,9 +122,19 @@ export async function bulkUpdateNominees(
   });
 }
 
-/** Deletes (softly) or, with `deletedAt` null, restores nominees; one transaction for all. */
-export function setDeleted(db: Kysely<Database>, now: Clock, ids: number[], deletedAt: string | null) {
+/**
+ * Deletes (softly) the selected nominees, each at the revision the list showed, or (`items`
+ * null) restores the given ids just deleted; one transaction for all.
+ */
+export function setDeleted(
+  db: Kysely<Database>,
+  now: Clock,
+  ids: number[],
+  deletedAt: string | null,
+  items: readonly RevisedId[] | null = null,
+) {
   return db.transaction().execute(async (trx) => {
+    if (items) await claimRevisions(trx, 'nominees', items, NOMINEE);
     const affected = await idsByDeletion(trx, ids, deletedAt === null);
     const facts = await readAwardFacts(trx, affected);
     for (const conferenceId of new Set(facts.map((f) => f.conferenceId))) {

@@ -1,4 +1,4 @@
-import type { Kysely, Updateable } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import type { NomineeValues } from '../../shared/nominees';
 import { AppError } from '../core/app-error';
 import type { Database, NomineeTable } from '../db/schema';
@@ -168,7 +168,7 @@ export async function setDeletedAt(
   for (const part of chunks(ids)) {
     const result = await db
       .updateTable('nominees')
-      .set({ deleted_at: deletedAt, updated_at: now() })
+      .set({ deleted_at: deletedAt, updated_at: now(), revision: sql`revision + 1` })
       .where('id', 'in', part)
       .where('deleted_at', deletedAt === null ? 'is not' : 'is', null)
       .executeTakeFirst();
@@ -188,7 +188,7 @@ export async function updateLiveNominees(
   for (const part of chunks(ids)) {
     const result = await db
       .updateTable('nominees')
-      .set({ ...changes, updated_at: now() })
+      .set({ ...changes, updated_at: now(), revision: sql`revision + 1` })
       .where('id', 'in', part)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();

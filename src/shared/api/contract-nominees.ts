@@ -8,6 +8,8 @@ import {
   nomineeListInput,
   nomineePageRecord,
   nomineeRecord,
+  nomineeRef,
+  nomineeSelectionInput,
   nomineeUpdateInput,
 } from '../nominees';
 import { method } from './method';
@@ -22,8 +24,8 @@ export const nomineeMethods = {
   }),
   'nominees.ids': method({
     input: nomineeFilterInput,
-    output: z.array(z.number().int()),
-    summary: 'The ids of every nominee the filter matches (to select them all).',
+    output: z.array(nomineeRef),
+    summary: 'Every nominee the filter matches, as id and revision (to select them all).',
   }),
   'nominees.get': method({
     input: z.object({ id: entityId() }),
@@ -38,17 +40,23 @@ export const nomineeMethods = {
   'nominees.update': method({
     input: nomineeUpdateInput,
     output: nomineeRecord,
-    summary: 'Replaces a nominee’s details.',
+    summary: 'Replaces a nominee’s details; CONFLICT when its revision has moved on since it was read.',
   }),
   'nominees.bulkUpdate': method({
     input: nomineeBulkUpdateInput,
-    output: z.object({ updated: z.number().int() }),
-    summary: 'Sets the award form and/or status of many nominees at once (one transaction).',
+    output: z.object({
+      updated: z.number().int(),
+      /** The selection with its new revisions, for a next change on the same selection. */
+      items: z.array(nomineeRef),
+    }),
+    summary:
+      'Sets the award form and/or status of many nominees at once (one transaction); CONFLICT, changing none, when any has moved on.',
   }),
   'nominees.delete': method({
-    input: nomineeIdsInput,
+    input: nomineeSelectionInput,
     output: z.object({ deleted: z.number().int() }),
-    summary: 'Deletes nominees (softly: `nominees.restore` brings them back).',
+    summary:
+      'Deletes nominees (softly: `nominees.restore` brings them back); CONFLICT, deleting none, when any has moved on.',
   }),
   'nominees.restore': method({
     input: nomineeIdsInput,

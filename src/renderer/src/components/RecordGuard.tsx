@@ -102,7 +102,7 @@ export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; l
  * The fields whose value in the latest copy differs from what the form shows, for the conflict
  * notice: the person sees what the other window changed before deciding to save over it.
  */
-export function latestDifferences<V extends Record<string, unknown>>(
+export function latestDifferences<V extends object>(
   typed: V,
   latest: V | null,
   labels: Partial<Record<keyof V & string, string>>,
@@ -110,7 +110,7 @@ export function latestDifferences<V extends Record<string, unknown>>(
   if (!latest) return [];
   const out: LatestValue[] = [];
   for (const [key, label] of Object.entries(labels) as [keyof V & string, string][]) {
-    const now = latest[key];
+    const now: unknown = latest[key];
     if (JSON.stringify(now) !== JSON.stringify(typed[key])) {
       out.push({ label, value: now === null || now === undefined || now === '' ? '—' : String(now) });
     }

@@ -1,5 +1,8 @@
 /** Texts of the nominees page and the nominee form (Vietnamese first; English mirrors it). */
 export const nomineesVi = {
+  selectionStale:
+    'Một số đối tượng đã chọn vừa được thay đổi ở cửa sổ khác, nên chưa có gì được ghi. Danh sách đã được tải lại: hãy chọn lại rồi thử lại.',
+
   title: 'Đối tượng đề nghị khen thưởng',
   noConferenceTitle: 'Chưa mở hội nghị nào',
   noConferenceDescription: 'Danh sách đối tượng thuộc về một hội nghị. Hãy mở hoặc tạo hội nghị trước.',
@@ -89,6 +92,9 @@ export const nomineesVi = {
 };
 
 export const nomineesEn: typeof nomineesVi = {
+  selectionStale:
+    'Some of the selected nominees were just changed in another window, so nothing was written. The list was reloaded: select again and retry.',
+
   title: 'Nominees',
   noConferenceTitle: 'No conference open',
   noConferenceDescription: 'Nominees belong to a conference. Open or create one first.',

@@ -2,12 +2,22 @@ import { Button, Group, Modal, Paper, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOMINEE_STATUSES, type NomineeStatus } from '../../../shared/nominees';
+import { NOMINEE_STATUSES, type NomineeRef, type NomineeStatus } from '../../../shared/nominees';
+import { isStaleRecord } from '../components/RecordGuard';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
 
 /** Actions on the selected nominees: award form, status, delete (confirmed, then undoable). */
-export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }) {
+export function BulkBar({
+  items,
+  onApplied,
+  onClear,
+}: {
+  items: NomineeRef[];
+  /** The selection after a change, with the revisions the change gave it. */
+  onApplied: (items: NomineeRef[]) => void;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const awards = useApiQuery('awards.list', { includeInactive: false });
@@ -15,11 +25,20 @@ export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }
   const remove = useApiMutation('nominees.delete');
   const restore = useApiMutation('nominees.restore');
   const [confirming, setConfirming] = useState(false);
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
+  const fail = (error: unknown) => {
+    // Some of the selection changed elsewhere: the list reloads, and the old selection goes.
+    if (isStaleRecord(error)) {
+      onClear();
+      notifications.show({ color: 'orange', message: t('nominees.selectionStale') });
+      return;
+    }
+    notifications.show({ color: 'red', message: errorText(error) });
+  };
 
   const apply = async (set: { awardFormId?: number | null; status?: NomineeStatus }) => {
     try {
-      const { updated } = await bulk.mutateAsync({ ids, set });
+      const { updated, items: changed } = await bulk.mutateAsync({ items, set });
+      onApplied(changed);
       notifications.show({ color: 'green', message: t('nominees.updated', { count: updated }) });
     } catch (error) {
       fail(error);
@@ -28,9 +47,9 @@ export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }
 
   const onDelete = async () => {
     setConfirming(false);
-    const deletedIds = [...ids];
+    const deletedIds = items.map((item) => item.id);
     try {
-      const { deleted } = await remove.mutateAsync({ ids: deletedIds });
+      const { deleted } = await remove.mutateAsync({ items });
       onClear();
       const id = `deleted-${Date.now()}`;
       notifications.show({
@@ -61,7 +80,7 @@ export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }
     <Paper withBorder p="xs" bg="gray.0">
       <Group gap="sm">
         <Text fw={500} size="sm" aria-live="polite">
-          {t('nominees.selected', { count: ids.length })}
+          {t('nominees.selected', { count: items.length })}
         </Text>
         <Select
           aria-label={t('nominees.setAwardForm')}
@@ -91,7 +110,7 @@ export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={t('nominees.deleteConfirmTitle', { count: ids.length })}
+        title={t('nominees.deleteConfirmTitle', { count: items.length })}
       >
         <Text size="sm">{t('nominees.deleteConfirmBody')}</Text>
         <Group justify="flex-end" mt="md">

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { nomineeValues, type Nominee } from '../../../shared/nominees';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import { emptyNominee, toFormValues, toNomineeInput, type NomineeFormValues } from './formValues';
 import { NomineeFields } from './NomineeFields';
@@ -25,16 +26,39 @@ export function validateNominee(values: NomineeFormValues, t: (key: string) => s
   return result.success ? {} : fieldErrors<keyof NomineeFormValues>(zodIssues(result.error), t);
 }
 
+/** The form fields a conflict notice names when the latest copy differs (free text only). */
+const TEXT_FIELDS = [
+  'fullName',
+  'birth',
+  'position',
+  'unitName',
+  'proposingUnitName',
+  'achievement',
+  'notes',
+] as const;
+const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = {
+  fullName: 'nominees.form.fullName',
+  birth: 'nominees.form.birth',
+  position: 'nominees.form.position',
+  unitName: 'nominees.form.unit',
+  proposingUnitName: 'nominees.form.proposingUnit',
+  achievement: 'nominees.form.achievement',
+  notes: 'nominees.form.notes',
+};
+
 function NomineeForm({
   conferenceId,
   nominee,
+  reload,
   onClose,
 }: {
   conferenceId: number;
   nominee: Nominee | null;
+  reload: () => unknown;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const guard = useRecordGuard(reload);
   const create = useApiMutation('nominees.create');
   const update = useApiMutation('nominees.update');
   const [error, setError] = useState<unknown>(null);
@@ -46,10 +70,12 @@ function NomineeForm({
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
+    // Nothing goes out on a copy read before a restore until the person has reloaded it.
+    if (guard.blocked) return;
     try {
       const input = toNomineeInput(values);
       const saved = nominee
-        ? await update.mutateAsync({ id: nominee.id, ...input })
+        ? await update.mutateAsync({ id: nominee.id, revision: nominee.revision, ...input })
         : await create.mutateAsync({ conferenceId, ...input });
       notifications.show({
         color: 'green',
@@ -57,6 +83,7 @@ function NomineeForm({
       });
       onClose();
     } catch (caught) {
+      if (guard.handle(caught)) return;
       if (caught instanceof ApiError && caught.code === 'VALIDATION' && caught.details?.fields) {
         form.setErrors(fieldErrors<keyof NomineeFormValues>(caught.details.fields, t));
       } else {
@@ -76,11 +103,21 @@ function NomineeForm({
           </Text>
         )}
         {error !== null && <ErrorAlert error={error} />}
+        {nominee && (
+          <RecordGuardAlert
+            guard={guard}
+            latest={latestDifferences(
+              form.values,
+              toFormValues(nominee),
+              Object.fromEntries(TEXT_FIELDS.map((field) => [field, t(FIELD_LABEL[field])])),
+            )}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('nominees.form.cancel')}
           </Button>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} disabled={guard.blocked}>
             {nominee ? t('nominees.form.save') : t('nominees.form.create')}
           </Button>
         </Group>
@@ -99,7 +136,12 @@ export function NomineeFormModal({ conferenceId, nomineeId, onClose }: Props) {
       {nomineeId !== null && existing.error && <Alert color="red">{String(existing.error.message)}</Alert>}
       {nomineeId !== null && existing.isLoading && <Loader aria-label={t('common.loading')} />}
       {(nomineeId === null || existing.data) && (
-        <NomineeForm conferenceId={conferenceId} nominee={existing.data ?? null} onClose={onClose} />
+        <NomineeForm
+          conferenceId={conferenceId}
+          nominee={existing.data ?? null}
+          reload={existing.refetch}
+          onClose={onClose}
+        />
       )}
     </Modal>
   );

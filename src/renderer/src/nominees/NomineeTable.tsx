@@ -14,8 +14,9 @@ interface Props {
   query: NomineeQuery;
   total: number;
   onSort: (column: NomineeSortColumn) => void;
-  selected: Set<number>;
-  onToggle: (id: number) => void;
+  /** Selected nominees: id → the revision the list showed when ticked. */
+  selected: Map<number, number>;
+  onToggle: (id: number, revision: number) => void;
   onToggleAll: () => void;
   onEdit: (id: number) => void;
 }
@@ -54,7 +55,7 @@ function Row({
         <Checkbox
           aria-label={t('nominees.selectRow', { name: nominee.fullName })}
           checked={props.selected.has(nominee.id)}
-          onChange={() => props.onToggle(nominee.id)}
+          onChange={() => props.onToggle(nominee.id, nominee.revision)}
         />
       </Cell>
       <Cell>{index + 1}</Cell>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NomineeCounts, NomineeSortColumn } from '../../../shared/nominees';
-import { useApi } from '../api/ApiProvider';
+import { useApi, useDatabaseEpoch } from '../api/ApiProvider';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
@@ -39,7 +39,16 @@ export function NomineesPage() {
     column: 'kind',
     descending: false,
   });
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  // A restore replaces every record: a selection made before it names old revisions, so it
+  // belongs to the database it was made on and is dropped when that one is replaced.
+  const epoch = useDatabaseEpoch();
+  const [selection, setSelection] = useState({ epoch, items: new Map<number, number>() });
+  const selected = selection.epoch === epoch ? selection.items : new Map<number, number>();
+  const setSelected = (update: Map<number, number> | ((s: Map<number, number>) => Map<number, number>)) =>
+    setSelection((current) => {
+      const base = current.epoch === epoch ? current.items : new Map<number, number>();
+      return { epoch, items: typeof update === 'function' ? update(base) : update };
+    });
   const [editing, setEditing] = useState<number | 'new' | null>(null);
 
   // The id comes with the settings, so the list is asked for without waiting for the conference.
@@ -73,21 +82,22 @@ export function NomineesPage() {
   const filtered = JSON.stringify({ ...filter, search: debouncedSearch }) !== JSON.stringify(NO_FILTER);
   const onSort = (column: NomineeSortColumn) =>
     setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
-  const toggle = (id: number) =>
+  const toggle = (id: number, revision: number) =>
     setSelected((s) => {
-      const next = new Set(s);
+      const next = new Map(s);
       if (next.has(id)) next.delete(id);
-      else next.add(id);
+      else next.set(id, revision);
       return next;
     });
   const toggleAll = async () => {
     if (counts && selected.size >= counts.total) {
-      setSelected(new Set());
+      setSelected(new Map());
       return;
     }
     try {
       const { sort: _s, descending: _d, ...matching } = query;
-      setSelected(new Set(await api.call('nominees.ids', matching)));
+      const refs = await api.call('nominees.ids', matching);
+      setSelected(new Map(refs.map((ref) => [ref.id, ref.revision])));
     } catch (caught) {
       notifications.show({ color: 'red', message: errorText(caught) });
     }
@@ -115,7 +125,13 @@ export function NomineesPage() {
         </Group>
       </Group>
       <NomineeFilters conferenceId={conferenceId} value={filter} onChange={setFilter} />
-      {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} />}
+      {selected.size > 0 && (
+        <BulkBar
+          items={[...selected].map(([id, revision]) => ({ id, revision }))}
+          onApplied={(items) => setSelected(new Map(items.map((item) => [item.id, item.revision])))}
+          onClear={() => setSelected(new Map())}
+        />
+      )}
       {error && <ErrorAlert error={error} />}
       {rowsLoading && <Loader aria-label={t('common.loading')} />}
       {counts && counts.total === 0 && (

@@ -31,7 +31,7 @@ export function CreatePollModal({ conferenceId, onClose }: { conferenceId: numbe
         conferenceId,
         title,
         ruleId: Number(chosenRule),
-        nomineeIds: matching.data ?? [],
+        nomineeIds: (matching.data ?? []).map((ref) => ref.id),
       });
       onClose();
       void navigate(`/polls/${poll.id}`);
