@@ -1,6 +1,6 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { IconRefreshAlert } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { useDatabaseEpoch } from '../api/ApiProvider';
@@ -63,9 +63,21 @@ export interface LatestValue {
 export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; latest?: LatestValue[] }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  // A notice that appears below a long form must not go unseen.
+  const shown = useRef<HTMLDivElement>(null);
+  const showing = guard.restored ? 'restored' : guard.conflict ? 'conflict' : null;
+  useEffect(() => {
+    if (showing) shown.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [showing]);
   if (guard.restored) {
     return (
-      <Alert color="orange" icon={<IconRefreshAlert />} title={t('recordGuard.restoredTitle')} role="alert">
+      <Alert
+        ref={shown}
+        color="orange"
+        icon={<IconRefreshAlert />}
+        title={t('recordGuard.restoredTitle')}
+        role="alert"
+      >
         <Text size="sm">{t('recordGuard.restoredBody')}</Text>
         <Button mt="xs" size="xs" variant="light" color="orange" onClick={guard.acknowledge}>
           {t('recordGuard.reload')}
@@ -75,7 +87,13 @@ export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; l
   }
   if (!guard.conflict) return null;
   return (
-    <Alert color="orange" icon={<IconRefreshAlert />} title={t('recordGuard.conflictTitle')} role="alert">
+    <Alert
+      ref={shown}
+      color="orange"
+      icon={<IconRefreshAlert />}
+      title={t('recordGuard.conflictTitle')}
+      role="alert"
+    >
       <Text size="sm">{errorText(guard.conflict)}</Text>
       {latest.length > 0 && (
         <>
