@@ -34,6 +34,7 @@ import { gateHandlers } from '../core/method-access';
 import type { CoreContext, ShellServices } from '../core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
 import { EventBus } from '../core/event-bus';
+import { LiveHandlers } from './live-handlers';
 
 export type { CoreFiles } from '../core/file-registry';
 
@@ -141,37 +142,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return logJob ? timeJobs(gated, logJob) : gated;
   };
 
-  // Handlers capture the store they were built with, so a restore swaps in a whole new map.
-  let current: Dispatch;
-  let swapping: Promise<void> = Promise.resolve();
+  // Handlers capture the store they were built with, so a restore swaps in a whole new map;
+  // calls look it up when they run (live-handlers.ts).
   const replaceDatabase = async (stagedPath: string, backupsDir: string) => {
     const reopen = (file: string, restored = false) =>
       openDatabase(file, { ...options, backupsDir, restored });
-    const done = (async () => {
+    await live.swap(async () => {
       try {
         context.store = await swapDatabaseFile(context.store, stagedPath, reopen);
       } catch (error) {
         context.store = await reopen(context.store.path);
         throw error;
-      } finally {
-        current = createDispatcher(
-          wrapped(buildHandlers(context, backups, options.certificates)),
-          onUnexpected,
-        );
       }
-    })();
-    swapping = done.catch(() => undefined);
-    await done;
+    });
     events.emit({ type: 'database.replaced' });
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  current = createDispatcher(wrapped(buildHandlers(context, backups, options.certificates)), onUnexpected);
+  const live = new LiveHandlers(() => buildHandlers(context, backups, options.certificates));
+  const dispatchNow = createDispatcher(wrapped(live.late()), onUnexpected);
   await backups.start(existed);
-  // Calls that arrive while the file is being swapped wait for the new store.
   const dispatch: Dispatch = async (method, input) => {
-    await swapping;
-    return current(method, input);
+    const leave = await live.enter(method);
+    try {
+      return await dispatchNow(method, input);
+    } finally {
+      leave();
+    }
   };
   // Both a shell and a test may close the core; the on-close copy is taken once.
   let closing: Promise<void> | null = null;
