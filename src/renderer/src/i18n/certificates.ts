@@ -132,6 +132,10 @@ export const certificatesVi = {
     imagesReadOnly: 'Mẫu có sẵn giữ nguyên ảnh; sao chép mẫu để thay ảnh.',
     notImage: 'Chỉ nhận ảnh PNG hoặc JPEG.',
     imageTooLarge: 'Ảnh lớn hơn 20 MB.',
+    yes: 'Có',
+    no: 'Không',
+    offsetValue: 'X {{x}} mm, Y {{y}} mm, tỉ lệ {{scale}}',
+    changedFields: 'Các trường khác vị trí hoặc định dạng',
   },
   batch: {
     title: 'In giấy khen',
@@ -331,6 +335,10 @@ export const certificatesEn: typeof certificatesVi = {
     imagesReadOnly: 'Shipped templates keep their images; copy the template to change them.',
     notImage: 'Only PNG or JPEG images are accepted.',
     imageTooLarge: 'The image is larger than 20 MB.',
+    yes: 'Yes',
+    no: 'No',
+    offsetValue: 'X {{x}} mm, Y {{y}} mm, scale {{scale}}',
+    changedFields: 'Fields placed or lettered differently',
   },
   batch: {
     title: 'Print certificates',
