@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/errors';
 import type { CertificateTemplate, TemplateBody } from '../../../shared/certificates';
 import {
   latestDifferences,
@@ -27,13 +28,23 @@ export function useTemplateRevision(
   reload: () => Promise<{ data?: CertificateTemplate }>,
 ): TemplateRevision {
   const [revision, setRevision] = useState(initial.revision);
-  const guard = useRecordGuard(
+  // The editor stays open after a save, unlike a dialog: a refusal it has since saved over is over.
+  const [settled, setSettled] = useState<ApiError | null>(null);
+  const recordGuard = useRecordGuard(
     useCallback(async () => {
       const latest = await reload();
       if (latest.data) setRevision(latest.data.revision);
     }, [reload]),
   );
-  const wrote = useCallback((template: CertificateTemplate) => setRevision(template.revision), []);
+  const { conflict } = recordGuard;
+  const wrote = useCallback(
+    (template: CertificateTemplate) => {
+      setRevision(template.revision);
+      setSettled(conflict);
+    },
+    [conflict],
+  );
+  const guard = { ...recordGuard, conflict: conflict === settled ? null : conflict };
   return { revision, guard, wrote };
 }
 
