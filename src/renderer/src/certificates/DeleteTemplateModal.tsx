@@ -56,7 +56,7 @@ export function DeleteTemplateModal({ template, latest, reload, onClose }: Props
     <Modal opened onClose={onClose} title={t('certificates.templates.deleteTitle')}>
       <Stack gap="md">
         <Text size="sm">{t('certificates.templates.deleteText', { name: target.name })}</Text>
-        <RecordGuardAlert guard={guard} latest={differences} />
+        <RecordGuardAlert guard={guard} latest={differences} kept={t('certificates.templates.deleteKept')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('certificates.cancel')}

@@ -198,7 +198,7 @@ function TemplateEditor({
         onCopy={() => setCopying(true)}
         onCalibrate={() => void onCalibrate()}
       />
-      <RecordGuardAlert guard={guard} latest={latest} />
+      <RecordGuardAlert guard={guard} latest={latest} kept={t('certificates.editor.conflictKept')} />
       <SavedFilePanel saved={sheet} />
       {initial.builtIn && (
         <Alert color="blue" py="xs">

@@ -64,6 +64,7 @@ export const certificatesVi = {
     deleteTitle: 'Xóa mẫu giấy khen',
     deleteText: 'Xóa mẫu “{{name}}”? Giấy khen đã in vẫn giữ nguyên; không hoàn tác được.',
     deleted: 'Đã xóa mẫu “{{name}}”.',
+    deleteKept: 'Chưa xóa gì. Bấm Xóa lần nữa để xóa bản mới nhất, hoặc Hủy để giữ lại.',
   },
   editor: {
     back: 'Các mẫu giấy khen',
@@ -136,6 +137,8 @@ export const certificatesVi = {
     no: 'Không',
     offsetValue: 'X {{x}} mm, Y {{y}} mm, tỉ lệ {{scale}}',
     changedFields: 'Các trường khác vị trí hoặc định dạng',
+    conflictKept:
+      'Những gì bạn đã sửa vẫn còn nguyên trên màn hình. Kiểm tra lại rồi bấm Lưu để ghi đè, hoặc Hoàn tác để bỏ từng bước.',
   },
   batch: {
     title: 'In giấy khen',
@@ -267,6 +270,7 @@ export const certificatesEn: typeof certificatesVi = {
     deleteText:
       'Delete template “{{name}}”? Certificates already printed stay as they are; this cannot be undone.',
     deleted: 'Template “{{name}}” deleted.',
+    deleteKept: 'Nothing was deleted. Press Delete again to delete the latest version, or Cancel to keep it.',
   },
   editor: {
     back: 'Certificate templates',
@@ -339,6 +343,8 @@ export const certificatesEn: typeof certificatesVi = {
     no: 'No',
     offsetValue: 'X {{x}} mm, Y {{y}} mm, scale {{scale}}',
     changedFields: 'Fields placed or lettered differently',
+    conflictKept:
+      'Your changes are still on screen. Check them, then Save to write over, or Undo step by step.',
   },
   batch: {
     title: 'Print certificates',
