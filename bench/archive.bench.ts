@@ -49,6 +49,7 @@ async function setup(): Promise<Source> {
   if (background.length < BACKGROUND_BYTES) throw new Error(`background of ${background.length} bytes`);
   await call(core, 'templates.setImage', {
     id: copy.id,
+    revision: copy.revision,
     slot: 'background',
     contentBase64: background.toString('base64'),
   });

@@ -36,12 +36,26 @@ export async function awardWithTemplate(
   await call('decisions.assign', { decisionId: decision.id, nomineeIds });
   const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
   const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
-  await call('templates.setImage', {
+  const withBackground = await call('templates.setImage', {
     id: copy.id,
+    revision: copy.revision,
     slot: 'background',
     contentBase64: noisyBackground().toString('base64'),
   });
-  const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
-  await call('templates.save', { id, body: { ...body, printBackground: true } });
+  const {
+    id,
+    version: _v,
+    revision: _r,
+    builtIn: _b,
+    hasBackground: _h,
+    hasEmblem: _e,
+    updatedAt: _u,
+    ...body
+  } = copy;
+  await call('templates.save', {
+    id,
+    revision: withBackground.revision,
+    body: { ...body, printBackground: true },
+  });
   return { decisionId: Number(decision.id), templateId: Number(id) };
 }

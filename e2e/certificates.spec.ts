@@ -171,3 +171,72 @@ test('a copied template, adjusted in millimetres, prints the 54 certificates in 
   expect(pageText(reprinted, 1)).toContain(first.fullName.normalize('NFC'));
   await expect(certificates.rows().first()).toContainText('2 lần');
 });
+
+interface StoredTemplate {
+  id: number;
+  name: string;
+  version: number;
+  revision: number;
+  page: object;
+  partyHeader: boolean;
+  fields: { key: string; y: number }[];
+  printBackground: boolean;
+  offset: object;
+}
+
+test('a template saved from an editor opened before another window changed it is refused, then saved on purpose', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const api = apiCaller(request, host);
+  const shipped = ((await api('templates.list', {})) as StoredTemplate[]).find((t) => t.name === SHIPPED);
+  const copy = (await api('templates.copy', { id: shipped?.id, name: COPY })) as StoredTemplate;
+
+  const templates = new TemplatesPage(page);
+  await app.goTo('Mẫu giấy khen');
+  await templates.open(COPY);
+  const editor = new TemplateEditorPage(page);
+  await expect(editor.heading(COPY)).toBeVisible();
+  await editor.field('Người nhận').click();
+  await editor.setNumber('Y (mm)', 80);
+
+  // Another window moves the same field elsewhere and renames the template, and saves first.
+  const { name: _n, page: sheet, partyHeader, fields, printBackground, offset } = copy;
+  const other = (await api('templates.save', {
+    id: copy.id,
+    revision: copy.revision,
+    body: {
+      name: 'Giấy khen đổi ở cửa sổ khác',
+      page: sheet,
+      partyHeader,
+      printBackground,
+      offset,
+      fields: fields.map((f) => (f.key === 'recipient' ? { ...f, y: 60 } : f)),
+    },
+  })) as StoredTemplate;
+
+  // This editor's save is refused: the notice says why and what the other window changed,
+  // and what was typed here is still on screen.
+  await editor.button('Lưu').click();
+  await expect(editor.conflict).toBeVisible();
+  await expect(editor.conflict).toContainText(
+    'Bản ghi đã được thay đổi ở cửa sổ khác. Tải lại để xem bản mới.',
+  );
+  await expect(editor.conflict).toContainText('Tên mẫu: «Giấy khen đổi ở cửa sổ khác»');
+  await expect(editor.conflict).toContainText('Các trường khác vị trí hoặc định dạng: «Người nhận»');
+  await expect(editor.number('Y (mm)')).toHaveValue('80');
+  await expect(editor.fieldBox('recipient')).toHaveAttribute('y', '80');
+  await expect(editor.heading(COPY)).toBeVisible();
+  const kept = (await api('templates.get', { id: copy.id })) as StoredTemplate;
+  expect(kept).toMatchObject({ name: 'Giấy khen đổi ở cửa sổ khác', revision: other.revision });
+  expect(kept.fields.find((f) => f.key === 'recipient')?.y).toBe(60);
+
+  // Saving again, having seen the other version, keeps what was typed here.
+  await editor.save();
+  await expect(editor.conflict).toBeHidden();
+  const saved = (await api('templates.get', { id: copy.id })) as StoredTemplate;
+  expect(saved).toMatchObject({ name: COPY, version: other.version + 1 });
+  expect(saved.fields.find((f) => f.key === 'recipient')?.y).toBe(80);
+});

@@ -10,6 +10,11 @@ export class TemplatesPage {
     this.table = page.getByRole('table', { name: 'Các mẫu giấy khen' });
   }
 
+  /** Opens a template in the editor from its row. */
+  async open(template: string): Promise<void> {
+    await this.table.getByRole('button', { name: `Mở mẫu “${template}”` }).click();
+  }
+
   /** Copies a template under a new name; the app then opens the copy in the editor. */
   async copy(template: string, name: string): Promise<void> {
     await this.table.getByRole('button', { name: `Sao chép mẫu “${template}”` }).click();
@@ -22,9 +27,12 @@ export class TemplatesPage {
 /** The template editor: the sheet drawn to scale, and the selected field's numbers. */
 export class TemplateEditorPage {
   readonly preview: Locator;
+  /** The notice that another window changed the template since the editor opened it. */
+  readonly conflict: Locator;
 
   constructor(readonly page: Page) {
     this.preview = page.getByRole('group', { name: 'Bản xem trước giấy khen' });
+    this.conflict = page.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
   }
 
   heading(name: string): Locator {

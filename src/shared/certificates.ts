@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalDateTime } from './dates';
-import { entityId, LIMITS, optionalLine, requiredLine } from './fields';
+import { entityId, LIMITS, optionalLine, requiredLine, revisedId, revision } from './fields';
 
 /**
  * Award decisions, register numbers (số sổ vàng) and certificate templates (DOMAIN.md, "A
@@ -187,6 +187,8 @@ export const templateRecord = templateBodyRecord.extend({
   id: z.number().int(),
   /** Goes up on every save; each printed certificate records the version it used. */
   version: z.number().int(),
+  /** The record's revision: goes up on every write, images included; sent back by every change. */
+  revision: z.number().int(),
   builtIn: z.boolean().describe('Shipped templates can be copied, not changed.'),
   hasBackground: z.boolean(),
   hasEmblem: z.boolean(),
@@ -194,15 +196,17 @@ export const templateRecord = templateBodyRecord.extend({
 });
 export type CertificateTemplate = z.infer<typeof templateRecord>;
 
-export const templateSaveInput = z.object({ id: entityId(), body: templateBodyRecord });
+export const templateSaveInput = z.object({ id: entityId(), revision: revision(), body: templateBodyRecord });
 export const templateCopyInput = z.object({ id: entityId(), name: requiredLine(LIMITS.shortText) });
 export const templateIdInput = z.object({ id: entityId() });
+export const templateDeleteInput = revisedId();
 
 /** Background and emblem images: PNG or JPEG, at most 20 MB. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const IMAGE_SLOTS = ['background', 'emblem'] as const;
 export const templateImageInput = z.object({
   id: entityId(),
+  revision: revision(),
   slot: z.enum(IMAGE_SLOTS),
   /** null removes the image. */
   contentBase64: z

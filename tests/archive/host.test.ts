@@ -27,6 +27,7 @@ describe('archive over the web host', () => {
     const background = noisyBackground(900, 700);
     await call(source, 'templates.setImage', {
       id: template.id,
+      revision: template.revision,
       slot: 'background',
       contentBase64: background.toString('base64'),
     });

@@ -99,17 +99,19 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
 
   const shipped = (await call(core, 'templates.list', {})).find((t) => t.builtIn);
   if (!shipped) throw new Error('no shipped template');
-  const template = await call(core, 'templates.copy', {
+  const copy = await call(core, 'templates.copy', {
     id: shipped.id,
     name: 'Giấy khen Thị ủy (phôi in sẵn)',
   });
-  await call(core, 'templates.setImage', {
-    id: template.id,
+  const withBackground = await call(core, 'templates.setImage', {
+    id: copy.id,
+    revision: copy.revision,
     slot: 'background',
     contentBase64: BACKGROUND.toString('base64'),
   });
-  await call(core, 'templates.setImage', {
-    id: template.id,
+  const template = await call(core, 'templates.setImage', {
+    id: copy.id,
+    revision: withBackground.revision,
     slot: 'emblem',
     contentBase64: EMBLEM.toString('base64'),
   });

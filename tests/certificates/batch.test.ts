@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
+import { bodyOf } from '../../src/main/certificates/templates/queries';
 import { call, callError, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 import { formIds, IN_RANK_ORDER, PEOPLE, seedDecision, shippedTemplateId } from './seed';
 
@@ -126,11 +127,12 @@ describe('batch selection and pre-flight check', () => {
       id: await shippedTemplateId(core, 'Giấy khen (tiêu đề Đảng)'),
       name: 'Phôi hẹp',
     });
-    const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
+    const { id, revision } = copy;
+    const body = bodyOf(copy);
     const fields = body.fields.map((f) =>
       f.key === 'recipient' ? { ...f, x: 68.5, width: 160, height: 10 } : f,
     );
-    await call(core, 'templates.save', { id, body: { ...body, fields } });
+    await call(core, 'templates.save', { id, revision, body: { ...body, fields } });
     const narrow = await call(core, 'certificates.check', { conferenceId, templateId: id });
     const names = narrow.problems.filter((p) => p.problem === 'nameTooLong');
     expect(names.map((p) => p.fullName)).toEqual([longName]);
@@ -146,9 +148,10 @@ describe('batch selection and pre-flight check', () => {
       id: await shippedTemplateId(core, 'Giấy biểu dương'),
     });
     const copy = await call(core, 'templates.copy', { id: template.id, name: 'Không in số sổ' });
-    const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
+    const { id, revision } = copy;
+    const body = bodyOf(copy);
     const fields = body.fields.map((f) => (f.key === 'registerNumber' ? { ...f, enabled: false } : f));
-    await call(core, 'templates.save', { id, body: { ...body, fields } });
+    await call(core, 'templates.save', { id, revision, body: { ...body, fields } });
     expect((await call(core, 'certificates.check', { conferenceId, templateId: id })).problems).toEqual([]);
     expect((await checked(core, { conferenceId })).problems.map((p) => p.problem)).toEqual([
       'noRegisterNumber',

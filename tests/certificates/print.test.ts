@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { certificateHandlers } from '../../src/main/certificates/handlers';
 import { inProcessRunner, type PrintRunner } from '../../src/main/certificates/runner';
+import { bodyOf } from '../../src/main/certificates/templates/queries';
 import type { Core } from '../../src/main/app/create-core';
 import { batchPrintInput } from '../../src/shared/certificates';
 import type { AppEvent } from '../../src/shared/api/events';
@@ -88,17 +89,21 @@ describe('printing certificates', () => {
     await seedDecision(core, PEOPLE.slice(2), { number: '130-QĐ/ThU' }, conferenceId);
     const shipped = await shippedTemplateId(core, 'Bằng khen (400 × 300 mm)');
     const copy = await call(core, 'templates.copy', { id: shipped, name: 'Bằng khen có nền' });
-    await call(core, 'templates.setImage', {
+    const withBackground = await call(core, 'templates.setImage', {
       id: copy.id,
+      revision: copy.revision,
       slot: 'background',
       contentBase64: solidPng(16).toString('base64'),
     });
-    const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
-    await call(core, 'templates.save', { id, body: { ...body, printBackground: true } });
+    await call(core, 'templates.save', {
+      id: copy.id,
+      revision: withBackground.revision,
+      body: { ...bodyOf(copy), printBackground: true },
+    });
 
     const file = await call(core, 'certificates.print', {
       conferenceId,
-      templateId: id,
+      templateId: copy.id,
       jobId: 'job-background',
     });
     expect(file.fileName).toBe('Giay khen - Hội nghị tổng kết công tác năm 2023.pdf');

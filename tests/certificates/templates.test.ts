@@ -49,10 +49,11 @@ describe('certificate templates', () => {
     const png = solidPng().toString('base64');
     const withImage = await call(core, 'templates.setImage', {
       id: copy.id,
+      revision: copy.revision,
       slot: 'background',
       contentBase64: png,
     });
-    expect(withImage).toMatchObject({ hasBackground: true, hasEmblem: false, version: 2 });
+    expect(withImage).toMatchObject({ hasBackground: true, hasEmblem: false, version: 2, revision: 2 });
     // The stored image comes back as it went in, for the editor to draw.
     expect(await call(core, 'templates.image', { id: copy.id, slot: 'background' })).toEqual({
       mime: 'image/png',
@@ -71,6 +72,7 @@ describe('certificate templates', () => {
     const {
       id: _id,
       version: _v,
+      revision: _r,
       builtIn: _b,
       hasBackground: _h,
       hasEmblem: _e,
@@ -79,15 +81,17 @@ describe('certificate templates', () => {
     } = copy;
     const saved = await call(core, 'templates.save', {
       id: copy.id,
+      revision: withImage.revision,
       body: { ...body, name: 'Đổi tên', fields: moved },
     });
-    expect(saved).toMatchObject({ name: 'Đổi tên', version: 3 });
+    expect(saved).toMatchObject({ name: 'Đổi tên', version: 3, revision: 3 });
     expect((await call(core, 'templates.get', { id: copy.id })).fields).toEqual(moved);
     // copy, image, copy, save
     expect(events.filter((e) => e.type === 'templates.changed')).toHaveLength(4);
 
     const removed = await call(core, 'templates.setImage', {
       id: copy.id,
+      revision: saved.revision,
       slot: 'background',
       contentBase64: null,
     });
@@ -101,6 +105,7 @@ describe('certificate templates', () => {
     const {
       id,
       version: _v,
+      revision,
       builtIn: _b,
       hasBackground: _h,
       hasEmblem: _e,
@@ -108,9 +113,9 @@ describe('certificate templates', () => {
       ...body
     } = shipped;
     for (const [method, input] of [
-      ['templates.save', { id, body }],
-      ['templates.delete', { id }],
-      ['templates.setImage', { id, slot: 'emblem', contentBase64: solidPng().toString('base64') }],
+      ['templates.save', { id, revision, body }],
+      ['templates.delete', { id, revision }],
+      ['templates.setImage', { id, revision, slot: 'emblem', contentBase64: solidPng().toString('base64') }],
     ] as const) {
       const error = await callError(core, method, input);
       expect(error).toMatchObject({
@@ -121,14 +126,25 @@ describe('certificate templates', () => {
     expect(await call(core, 'templates.get', { id })).toEqual(shipped);
 
     const copy = await ourCopy(core);
-    expect(await call(core, 'templates.delete', { id: copy.id })).toEqual({ deleted: 1 });
+    expect(await call(core, 'templates.delete', { id: copy.id, revision: copy.revision })).toEqual({
+      deleted: 1,
+    });
     expect((await callError(core, 'templates.get', { id: copy.id })).code).toBe('NOT_FOUND');
   });
 
   it('names the field that leaves the page, and a minimum size above the size', async () => {
     const core = await openCore({ dataDir: dir() });
     const copy = await ourCopy(core);
-    const { id, version: _v, builtIn: _b, hasBackground: _h, hasEmblem: _e, updatedAt: _u, ...body } = copy;
+    const {
+      id,
+      version: _v,
+      revision,
+      builtIn: _b,
+      hasBackground: _h,
+      hasEmblem: _e,
+      updatedAt: _u,
+      ...body
+    } = copy;
     const at = body.fields.findIndex((f) => f.key === 'recipient');
     const sizeAt = body.fields.findIndex((f) => f.key === 'signerName');
     const fields = body.fields.map((f, i) =>
@@ -138,7 +154,7 @@ describe('certificate templates', () => {
           ? { ...f, minSize: f.size + 1 }
           : f,
     );
-    const error = await callError(core, 'templates.save', { id, body: { ...body, fields } });
+    const error = await callError(core, 'templates.save', { id, revision, body: { ...body, fields } });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('Ô “Người nhận” nằm ngoài trang giấy');
     expect(error.details?.fields?.map((f) => f.path)).toEqual([
@@ -147,27 +163,43 @@ describe('certificate templates', () => {
     ]);
 
     const negative = body.fields.map((f, i) => (i === at ? { ...f, y: -1 } : f));
-    const below = await callError(core, 'templates.save', { id, body: { ...body, fields: negative } });
+    const below = await callError(core, 'templates.save', {
+      id,
+      revision,
+      body: { ...body, fields: negative },
+    });
     expect(below.details?.fields?.map((f) => f.path)).toEqual([`body.fields.${at}.y`]);
     // A disabled field is not printed, so where it sits does not matter.
     const hidden = body.fields.map((f, i) => (i === at ? { ...f, y: -1, enabled: false } : f));
-    expect((await call(core, 'templates.save', { id, body: { ...body, fields: hidden } })).version).toBe(2);
+    // The refused saves changed nothing, so the revision read at first still holds.
+    const saved = await call(core, 'templates.save', { id, revision, body: { ...body, fields: hidden } });
+    expect(saved).toMatchObject({ version: 2, revision: revision + 1 });
     expect((await call(core, 'templates.get', { id })).version).toBe(2);
   });
 
   it('takes only PNG or JPEG images of at most 20 MB', async () => {
     const core = await openCore({ dataDir: dir() });
-    const { id } = await ourCopy(core);
+    const copy = await ourCopy(core);
+    const id = copy.id;
     const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
-    expect(
-      (await call(core, 'templates.setImage', { id, slot: 'emblem', contentBase64: jpeg.toString('base64') }))
-        .hasEmblem,
-    ).toBe(true);
+    const withEmblem = await call(core, 'templates.setImage', {
+      id,
+      revision: copy.revision,
+      slot: 'emblem',
+      contentBase64: jpeg.toString('base64'),
+    });
+    expect(withEmblem.hasEmblem).toBe(true);
+    const { revision } = withEmblem;
 
     const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64');
     const pdf = Buffer.from('%PDF-1.7\n').toString('base64');
     for (const contentBase64 of [gif, pdf, 'not base64 at all!', '']) {
-      const error = await callError(core, 'templates.setImage', { id, slot: 'background', contentBase64 });
+      const error = await callError(core, 'templates.setImage', {
+        id,
+        revision,
+        slot: 'background',
+        contentBase64,
+      });
       expect(error).toMatchObject({ code: 'FILE_REJECTED', message: IMAGE_MESSAGE });
     }
 
@@ -177,11 +209,12 @@ describe('certificate templates', () => {
     expect(base64Bytes(over)).toBeGreaterThan(MAX_IMAGE_BYTES);
     const error = await callError(core, 'templates.setImage', {
       id,
+      revision,
       slot: 'background',
       contentBase64: over,
     });
     expect(error).toMatchObject({ code: 'FILE_REJECTED', message: IMAGE_MESSAGE });
-    expect((await call(core, 'templates.get', { id })).hasBackground).toBe(false);
+    expect(await call(core, 'templates.get', { id })).toMatchObject({ hasBackground: false, revision });
   });
 
   it('exports a template with its images and imports it back under a new name', async () => {
@@ -189,13 +222,15 @@ describe('certificate templates', () => {
     const copy = await ourCopy(core, 'Mẫu Kỳ Anh');
     const background = solidPng(8);
     const emblem = solidPng(2, [200, 0, 0]);
-    await call(core, 'templates.setImage', {
+    const withBackground = await call(core, 'templates.setImage', {
       id: copy.id,
+      revision: copy.revision,
       slot: 'background',
       contentBase64: background.toString('base64'),
     });
     await call(core, 'templates.setImage', {
       id: copy.id,
+      revision: withBackground.revision,
       slot: 'emblem',
       contentBase64: emblem.toString('base64'),
     });

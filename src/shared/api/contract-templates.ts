@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   MAX_TEMPLATE_FILE_BYTES,
   templateCopyInput,
+  templateDeleteInput,
   templateIdInput,
   templateImageGetInput,
   templateImageInput,
@@ -33,17 +34,19 @@ export const templateMethods = {
   'templates.save': method({
     input: templateSaveInput,
     output: templateRecord,
-    summary: 'Saves a template; its version goes up. Shipped templates are refused.',
+    summary:
+      'Saves a template; its version goes up. Shipped templates are refused, and so is a save based on an old revision (CONFLICT).',
   }),
   'templates.delete': method({
-    input: templateIdInput,
+    input: templateDeleteInput,
     output: z.object({ deleted: z.number().int() }),
-    summary: 'Deletes a template of ours (never a shipped one).',
+    summary: 'Deletes a template of ours (never a shipped one), if it is still the revision the window saw.',
   }),
   'templates.setImage': method({
     input: templateImageInput,
     output: templateRecord,
-    summary: 'Sets or removes the scanned background or the emblem (PNG or JPEG, at most 20 MB).',
+    summary:
+      'Sets or removes the scanned background or the emblem (PNG or JPEG, at most 20 MB), on the revision the window saw.',
     maxBodyBytes: 28 * 1024 * 1024,
   }),
   'templates.image': method({

@@ -3,6 +3,7 @@ import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import type { HandlersOf } from '../../core/dispatcher';
 import type { templateMethods } from '../../../shared/api/contract-templates';
+import { claimRevision } from '../../db/revision';
 import type { Database } from '../../db/schema';
 import { exportTemplate } from './export';
 import { readTemplateFile } from './files';
@@ -40,10 +41,24 @@ export function shippedTemplatesOnce(ctx: CoreContext): () => Promise<void> {
   };
 }
 
-async function editable(db: Kysely<Database>, id: number) {
-  const template = await readTemplate(db, id);
-  if (template.builtIn) throw new AppError('CONFLICT', SHIPPED_READ_ONLY);
-  return template;
+const WHAT = 'mẫu giấy khen';
+
+/**
+ * Runs a change of one template of ours in a transaction that first claims the revision the
+ * window read, so a stale window, a shipped template or a failed write changes nothing.
+ */
+function changeTemplate<T>(
+  db: Kysely<Database>,
+  id: number,
+  revision: number,
+  write: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'certificate_templates', id, revision, WHAT);
+    const template = await readTemplate(trx, id);
+    if (template.builtIn) throw new AppError('CONFLICT', SHIPPED_READ_ONLY);
+    return write(trx);
+  });
 }
 
 export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): TemplateHandlers {
@@ -71,20 +86,21 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
       return readTemplate(db, copyId);
     },
 
-    'templates.save': async ({ id, body }) => {
+    'templates.save': async ({ id, revision, body }) => {
       await ready();
-      await editable(db, id);
       assertTemplateFits(body);
-      await saveTemplateBody(db, id, body, now());
+      const saved = await changeTemplate(db, id, revision, async (trx) => {
+        await saveTemplateBody(trx, id, body, now());
+        return readTemplate(trx, id);
+      });
       changed();
-      return readTemplate(db, id);
+      return saved;
     },
 
     // Print records keep the template's id and version as history; they do not hold it back.
-    'templates.delete': async ({ id }) => {
+    'templates.delete': async ({ id, revision }) => {
       await ready();
-      await editable(db, id);
-      const deleted = await deleteTemplate(db, id);
+      const deleted = await changeTemplate(db, id, revision, (trx) => deleteTemplate(trx, id));
       changed();
       return { deleted };
     },
@@ -99,13 +115,15 @@ export function templateHandlers(ctx: CoreContext, ready: () => Promise<void>): 
       const mime = image[0] === 0x89 && image[1] === 0x50 ? 'image/png' : 'image/jpeg';
       return { mime, contentBase64: image.toString('base64') };
     },
-    'templates.setImage': async ({ id, slot, contentBase64 }) => {
+    'templates.setImage': async ({ id, revision, slot, contentBase64 }) => {
       await ready();
-      await editable(db, id);
       const image = contentBase64 === null ? null : decodeImage(contentBase64);
-      await saveTemplateImage(db, id, slot, image, now());
+      const saved = await changeTemplate(db, id, revision, async (trx) => {
+        await saveTemplateImage(trx, id, slot, image, now());
+        return readTemplate(trx, id);
+      });
       changed();
-      return readTemplate(db, id);
+      return saved;
     },
 
     'templates.export': async ({ id }) => {

@@ -11,7 +11,16 @@ import { SHIPPED_TEMPLATES, type TemplateImages } from '../engine';
 type TemplateRow = Selectable<CertificateTemplateTable>;
 
 /** The columns without the images: lists and checks never need the megabytes. */
-const SUMMARY_COLUMNS = ['id', 'builtin_key', 'name', 'body', 'version', 'updated_at', 'created_at'] as const;
+const SUMMARY_COLUMNS = [
+  'id',
+  'builtin_key',
+  'name',
+  'body',
+  'version',
+  'revision',
+  'updated_at',
+  'created_at',
+] as const;
 
 type SummaryRow = Pick<TemplateRow, (typeof SUMMARY_COLUMNS)[number]> & {
   has_background: number;
@@ -39,6 +48,7 @@ function toTemplate(row: SummaryRow): CertificateTemplate {
     name: row.name,
     id: row.id,
     version: row.version,
+    revision: row.revision,
     builtIn: row.builtin_key !== null,
     hasBackground: Number(row.has_background) === 1,
     hasEmblem: Number(row.has_emblem) === 1,
@@ -79,7 +89,14 @@ export async function ensureShippedTemplates(db: Kysely<Database>, now: string):
       } else if (row.body !== json) {
         await trx
           .updateTable('certificate_templates')
-          .set((eb) => ({ name: body.name, body: json, version: eb('version', '+', 1), updated_at: now }))
+          .set((eb) => ({
+            name: body.name,
+            body: json,
+            version: eb('version', '+', 1),
+            // A window showing the old design reloads before it acts on it.
+            revision: eb('revision', '+', 1),
+            updated_at: now,
+          }))
           .where('id', '=', row.id)
           .execute();
       }
@@ -151,7 +168,7 @@ export async function insertTemplate(
   return row.id;
 }
 
-/** Saves a template's design; its version goes up. */
+/** Saves a template's design; its version goes up (the caller has claimed its revision). */
 export async function saveTemplateBody(
   db: Kysely<Database>,
   id: number,
@@ -170,7 +187,10 @@ export async function saveTemplateBody(
     .execute();
 }
 
-/** Sets or removes one image; an image is part of the design, so the version goes up too. */
+/**
+ * Sets or removes one image; an image is part of the design, so the version goes up too (the
+ * caller has claimed the revision).
+ */
 export async function saveTemplateImage(
   db: Kysely<Database>,
   id: number,

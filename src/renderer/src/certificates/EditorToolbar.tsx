@@ -17,6 +17,8 @@ interface Props {
   canRedo: boolean;
   saving: boolean;
   calibrating: boolean;
+  /** The database was restored under the editor: nothing is saved until the template is reloaded. */
+  blocked: boolean;
   onUndo: () => void;
   onRedo: () => void;
   onSave: () => void;
@@ -66,6 +68,7 @@ export function EditorToolbar(props: Props) {
           variant="light"
           leftSection={<IconRuler2 size={16} />}
           loading={props.calibrating}
+          disabled={props.blocked && props.dirty && !props.builtIn}
           onClick={props.onCalibrate}
         >
           {t('certificates.editor.calibrate')}
@@ -78,7 +81,7 @@ export function EditorToolbar(props: Props) {
           <Button
             leftSection={<IconDeviceFloppy size={16} />}
             loading={props.saving}
-            disabled={!props.dirty}
+            disabled={!props.dirty || props.blocked}
             onClick={props.onSave}
           >
             {t('certificates.editor.save')}

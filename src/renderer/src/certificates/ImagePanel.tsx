@@ -6,11 +6,14 @@ import { IMAGE_SLOTS, MAX_IMAGE_BYTES, type CertificateTemplate } from '../../..
 import { useApiMutation } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
+import type { TemplateRevision } from './useTemplateRevision';
 
 type Slot = (typeof IMAGE_SLOTS)[number];
 
 interface Props {
   template: CertificateTemplate;
+  /** The revision the editor holds: an image changed by another window meanwhile is not replaced. */
+  held: TemplateRevision;
   /** Shipped templates keep their images; a copy is changed instead. */
   readOnly: boolean;
   /** The image just uploaded, drawn at once while the stored copy is fetched again. */
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** The scanned background and the emblem or logo: PNG or JPEG, stored with the template. */
-export function ImagePanel({ template, readOnly, onLocalImage }: Props) {
+export function ImagePanel({ template, held, readOnly, onLocalImage }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const setImage = useApiMutation('templates.setImage');
@@ -31,19 +34,25 @@ export function ImagePanel({ template, readOnly, onLocalImage }: Props) {
     if (file.size > MAX_IMAGE_BYTES) return fail(t('certificates.editor.imageTooLarge'));
     try {
       const contentBase64 = await readAsBase64(file);
-      await setImage.mutateAsync({ id: template.id, slot, contentBase64 });
+      held.wrote(
+        await setImage.mutateAsync({ id: template.id, revision: held.revision, slot, contentBase64 }),
+      );
       onLocalImage(slot, `data:${file.type};base64,${contentBase64}`);
       notifications.show({ color: 'green', message: t(`certificates.editor.imageSet.${slot}`) });
     } catch (error) {
+      if (held.guard.handle(error)) return;
       fail(errorText(error));
     }
   };
 
   const remove = async (slot: Slot) => {
     try {
-      await setImage.mutateAsync({ id: template.id, slot, contentBase64: null });
+      held.wrote(
+        await setImage.mutateAsync({ id: template.id, revision: held.revision, slot, contentBase64: null }),
+      );
       onLocalImage(slot, null);
     } catch (error) {
+      if (held.guard.handle(error)) return;
       fail(errorText(error));
     }
   };
@@ -70,7 +79,7 @@ export function ImagePanel({ template, readOnly, onLocalImage }: Props) {
                     size="xs"
                     variant="light"
                     leftSection={<IconPhotoUp size={14} />}
-                    disabled={readOnly}
+                    disabled={readOnly || held.guard.blocked}
                     loading={setImage.isPending && setImage.variables.slot === slot}
                   >
                     {t(`certificates.editor.upload.${slot}`)}
@@ -83,7 +92,7 @@ export function ImagePanel({ template, readOnly, onLocalImage }: Props) {
                   variant="subtle"
                   color="red"
                   leftSection={<IconTrash size={14} />}
-                  disabled={readOnly}
+                  disabled={readOnly || held.guard.blocked}
                   onClick={() => void remove(slot)}
                 >
                   {t(`certificates.editor.remove.${slot}`)}

@@ -7,6 +7,7 @@ import type { CertificateTemplate, FieldKey, TemplateField } from '../../../shar
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { RecordGuardAlert } from '../components/RecordGuard';
 import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { CopyTemplateModal } from './CopyTemplateModal';
 import { EditorToolbar } from './EditorToolbar';
@@ -18,6 +19,7 @@ import { TemplatePanel } from './TemplatePanel';
 import { bodyOf, sameBody } from './templateBody';
 import { useBodyHistory } from './useBodyHistory';
 import { usePreview } from './usePreview';
+import { useTemplateDifferences, useTemplateRevision } from './useTemplateRevision';
 
 /** "/templates/:id": loads the template, then edits it (a fresh editor for every template). */
 export function TemplateEditorPage() {
@@ -30,7 +32,14 @@ export function TemplateEditorPage() {
 
   if (template.error) return <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />;
   if (!loaded) return <Loader aria-label={t('common.loading')} />;
-  return <TemplateEditor key={loaded.id} initial={loaded} current={template.data ?? loaded} />;
+  return (
+    <TemplateEditor
+      key={loaded.id}
+      initial={loaded}
+      current={template.data ?? loaded}
+      reload={template.refetch}
+    />
+  );
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -47,9 +56,12 @@ function useStoredImage(id: number, slot: 'background' | 'emblem', present: bool
 function TemplateEditor({
   initial,
   current,
+  reload,
 }: {
   initial: CertificateTemplate;
+  /** The record as stored now: it follows other windows' changes, the body on screen does not. */
   current: CertificateTemplate;
+  reload: () => Promise<{ data?: CertificateTemplate }>;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -58,6 +70,9 @@ function TemplateEditor({
   const history = useBodyHistory(bodyOf(initial));
   const { body, edit, undo, redo } = history;
   const [saved, setSaved] = useState(bodyOf(initial));
+  const held = useTemplateRevision(initial, reload);
+  const { guard } = held;
+  const latest = useTemplateDifferences(body, guard.conflict ? current : null);
   const [selected, setSelected] = useState<FieldKey | null>('recipient');
   const [awardId, setAwardId] = useState<number | null>(null);
   const [images, setImages] = useState<{ background: string | null; emblem: string | null }>({
@@ -99,15 +114,24 @@ function TemplateEditor({
       return { ...b, fields: b.fields.map((f) => (f === current ? { ...f, ...patch } : f)) };
     }, mergeKey);
 
+  // What is on screen becomes the stored design, if nobody changed the template meanwhile.
+  const store = async () => {
+    const result = await save.mutateAsync({ id: initial.id, revision: held.revision, body });
+    held.wrote(result);
+    setSaved(bodyOf(result));
+    return result;
+  };
+
   const onSave = async () => {
+    if (guard.blocked) return;
     try {
-      const result = await save.mutateAsync({ id: initial.id, body });
-      setSaved(bodyOf(result));
+      const result = await store();
       notifications.show({
         color: 'green',
         message: t('certificates.editor.saved', { version: result.version }),
       });
     } catch (error) {
+      if (guard.handle(error)) return;
       fail(error);
     }
   };
@@ -116,7 +140,13 @@ function TemplateEditor({
     try {
       const created = await copy.mutateAsync({ id: initial.id, name });
       // What was changed on the shipped template goes into the copy, under the new name.
-      if (dirty) await api.call('templates.save', { id: created.id, body: { ...body, name } });
+      if (dirty) {
+        await api.call('templates.save', {
+          id: created.id,
+          revision: created.revision,
+          body: { ...body, name },
+        });
+      }
       setCopying(false);
       notifications.show({ color: 'green', message: t('certificates.templates.copied', { name }) });
       void navigate(`/templates/${created.id}`);
@@ -126,12 +156,15 @@ function TemplateEditor({
   };
 
   const onCalibrate = async () => {
+    // The test sheet is drawn from the stored template, so what is on screen is saved first.
+    const saveFirst = dirty && !initial.builtIn;
+    if (saveFirst && guard.blocked) return;
     setCalibrating(true);
     try {
-      // The test sheet is drawn from the stored template, so what is on screen is saved first.
-      if (dirty && !initial.builtIn) setSaved(bodyOf(await save.mutateAsync({ id: initial.id, body })));
+      if (saveFirst) await store();
       sheet.deliver(await api.call('certificates.calibration', { id: initial.id }));
     } catch (error) {
+      if (guard.handle(error)) return;
       fail(error);
     } finally {
       setCalibrating(false);
@@ -158,12 +191,14 @@ function TemplateEditor({
         canRedo={history.canRedo}
         saving={save.isPending && !calibrating}
         calibrating={calibrating}
+        blocked={guard.blocked}
         onUndo={undo}
         onRedo={redo}
         onSave={() => void onSave()}
         onCopy={() => setCopying(true)}
         onCalibrate={() => void onCalibrate()}
       />
+      <RecordGuardAlert guard={guard} latest={latest} kept={t('certificates.editor.conflictKept')} />
       <SavedFilePanel saved={sheet} />
       {initial.builtIn && (
         <Alert color="blue" py="xs">
@@ -236,6 +271,7 @@ function TemplateEditor({
               <Tabs.Panel value="images">
                 <ImagePanel
                   template={current}
+                  held={held}
                   readOnly={initial.builtIn}
                   onLocalImage={(slot, url) => setImages((i) => ({ ...i, [slot]: url }))}
                 />

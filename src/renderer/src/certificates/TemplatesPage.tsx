@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, FileButton, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDownload, IconEdit, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +10,7 @@ import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { readAsBase64 } from '../imports/readFile';
 import { CopyTemplateModal } from './CopyTemplateModal';
+import { DeleteTemplateModal } from './DeleteTemplateModal';
 
 const MB = 1024 * 1024;
 
@@ -34,7 +23,6 @@ export function TemplatesPage() {
   const copy = useApiMutation('templates.copy');
   const exportFile = useApiMutation('templates.export');
   const importFile = useApiMutation('templates.import');
-  const remove = useApiMutation('templates.delete');
   const saved = useSavedFile();
   const [copying, setCopying] = useState<CertificateTemplate | null>(null);
   const [deleting, setDeleting] = useState<CertificateTemplate | null>(null);
@@ -83,20 +71,6 @@ export function TemplatesPage() {
         color: 'green',
         message: t('certificates.templates.imported', { name: created.name }),
       });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const onDelete = async () => {
-    if (!deleting) return;
-    try {
-      await remove.mutateAsync({ id: deleting.id });
-      notifications.show({
-        color: 'green',
-        message: t('certificates.templates.deleted', { name: deleting.name }),
-      });
-      setDeleting(null);
     } catch (error) {
       fail(error);
     }
@@ -184,21 +158,14 @@ export function TemplatesPage() {
         onClose={() => setCopying(null)}
         onCopy={(name) => void onCopy(name)}
       />
-      <Modal
-        opened={deleting !== null}
-        onClose={() => setDeleting(null)}
-        title={t('certificates.templates.deleteTitle')}
-      >
-        <Text size="sm">{t('certificates.templates.deleteText', { name: deleting?.name ?? '' })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setDeleting(null)}>
-            {t('certificates.cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => void onDelete()}>
-            {t('certificates.templates.delete')}
-          </Button>
-        </Group>
-      </Modal>
+      {deleting && (
+        <DeleteTemplateModal
+          template={deleting}
+          latest={templates.data?.find((template) => template.id === deleting.id) ?? null}
+          reload={templates.refetch}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -60,7 +60,16 @@ export interface LatestValue {
  * What the guard has to say, above the form's buttons: the record changed elsewhere (with the
  * fields whose latest value differs from what the form shows), or the database was restored.
  */
-export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; latest?: LatestValue[] }) {
+export function RecordGuardAlert({
+  guard,
+  latest = [],
+  kept,
+}: {
+  guard: RecordGuard;
+  latest?: LatestValue[];
+  /** What is still on screen and what the buttons do now, where a form's wording does not fit. */
+  kept?: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   // A notice that appears below a long form must not go unseen.
@@ -110,7 +119,7 @@ export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; l
         </>
       )}
       <Text size="sm" mt="xs">
-        {t('recordGuard.kept')}
+        {kept ?? t('recordGuard.kept')}
       </Text>
     </Alert>
   );

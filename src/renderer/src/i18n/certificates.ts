@@ -64,6 +64,7 @@ export const certificatesVi = {
     deleteTitle: 'Xóa mẫu giấy khen',
     deleteText: 'Xóa mẫu “{{name}}”? Giấy khen đã in vẫn giữ nguyên; không hoàn tác được.',
     deleted: 'Đã xóa mẫu “{{name}}”.',
+    deleteKept: 'Chưa xóa gì. Bấm Xóa lần nữa để xóa bản mới nhất, hoặc Hủy để giữ lại.',
   },
   editor: {
     back: 'Các mẫu giấy khen',
@@ -132,6 +133,12 @@ export const certificatesVi = {
     imagesReadOnly: 'Mẫu có sẵn giữ nguyên ảnh; sao chép mẫu để thay ảnh.',
     notImage: 'Chỉ nhận ảnh PNG hoặc JPEG.',
     imageTooLarge: 'Ảnh lớn hơn 20 MB.',
+    yes: 'Có',
+    no: 'Không',
+    offsetValue: 'X {{x}} mm, Y {{y}} mm, tỉ lệ {{scale}}',
+    changedFields: 'Các trường khác vị trí hoặc định dạng',
+    conflictKept:
+      'Những gì bạn đã sửa vẫn còn nguyên trên màn hình. Kiểm tra lại rồi bấm Lưu để ghi đè, hoặc Hoàn tác để bỏ từng bước.',
   },
   batch: {
     title: 'In giấy khen',
@@ -263,6 +270,7 @@ export const certificatesEn: typeof certificatesVi = {
     deleteText:
       'Delete template “{{name}}”? Certificates already printed stay as they are; this cannot be undone.',
     deleted: 'Template “{{name}}” deleted.',
+    deleteKept: 'Nothing was deleted. Press Delete again to delete the latest version, or Cancel to keep it.',
   },
   editor: {
     back: 'Certificate templates',
@@ -331,6 +339,12 @@ export const certificatesEn: typeof certificatesVi = {
     imagesReadOnly: 'Shipped templates keep their images; copy the template to change them.',
     notImage: 'Only PNG or JPEG images are accepted.',
     imageTooLarge: 'The image is larger than 20 MB.',
+    yes: 'Yes',
+    no: 'No',
+    offsetValue: 'X {{x}} mm, Y {{y}} mm, scale {{scale}}',
+    changedFields: 'Fields placed or lettered differently',
+    conflictKept:
+      'Your changes are still on screen. Check them, then Save to write over, or Undo step by step.',
   },
   batch: {
     title: 'Print certificates',
