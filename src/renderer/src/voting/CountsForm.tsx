@@ -104,6 +104,8 @@ export function CountsForm({
       });
       setRevision(saved.revision);
       setTyped(false);
+      // The form stays open on the saved counts: a notice about an earlier refusal no longer applies.
+      if (guard.conflict) guard.acknowledge();
       notifications.show({ color: 'green', message: t('voting.poll.saved') });
     } catch (caught) {
       if (guard.handle(caught)) return;
