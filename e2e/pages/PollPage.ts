@@ -13,6 +13,22 @@ export class VotingPages {
     await row.getByText('Có mặt', { exact: true }).click();
   }
 
+  /** Opens a member's edit dialog from the council table. */
+  async editMember(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Sửa thông tin ${name}`, exact: true }).click();
+    return this.page.getByRole('dialog', { name: 'Sửa thông tin thành viên hội đồng' });
+  }
+
+  /** The notice that a save was based on an old copy of the record. */
+  conflictAlert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
+  }
+
+  async openPoll(title: string): Promise<void> {
+    await this.page.getByRole('link', { name: `Mở “${title}”` }).click();
+    await this.page.getByRole('heading', { name: title }).waitFor();
+  }
+
   async createPoll(title: string, rule: string, awardForm: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Tạo cuộc bỏ phiếu' }).click();
     const dialog = this.page.getByRole('dialog');

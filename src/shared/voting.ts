@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, LIMITS, optionalLine, requiredLine } from './fields';
+import { entityId, LIMITS, optionalLine, requiredLine, revisedId, revision } from './fields';
 
 /** What the threshold is a share of (DOMAIN.md, "Voting rules"). */
 export const DENOMINATORS = [
@@ -118,7 +118,8 @@ export const memberInput = z.object({
   role: z.enum(MEMBER_ROLES, { error: 'invalid' }).default('thanh_vien'),
 });
 export const memberCreateInput = z.object({ conferenceId: entityId(), ...memberInput.shape });
-export const memberUpdateInput = z.object({ id: entityId(), ...memberInput.shape });
+export const memberUpdateInput = z.object({ id: entityId(), revision: revision(), ...memberInput.shape });
+export const memberRemoveInput = revisedId();
 
 export const councilMemberRecord = z.object({
   id: z.number().int(),
@@ -128,6 +129,8 @@ export const councilMemberRecord = z.object({
   unit: z.string(),
   role: z.enum(MEMBER_ROLES),
   presence: z.enum(PRESENCE),
+  /** Moves on with every edit of the member (not with a roll-call mark). */
+  revision: z.number().int(),
 });
 export type CouncilMember = z.infer<typeof councilMemberRecord>;
 
@@ -160,9 +163,23 @@ export const votingRuleInput = votingRuleRecord.extend({
   quota: z.number({ error: 'invalid' }).int('invalid').min(1, 'invalid').max(100_000, 'invalid').nullable(),
 });
 
-export const ruleEntryRecord = z.object({ id: z.number().int(), rule: votingRuleRecord });
+export const ruleEntryRecord = z.object({
+  id: z.number().int(),
+  revision: z.number().int(),
+  rule: votingRuleRecord,
+});
 export type RuleEntry = z.infer<typeof ruleEntryRecord>;
-export const ruleSaveInput = z.object({ id: entityId().nullable().default(null), rule: votingRuleInput });
+/** With an id, an edit of that preset based on `revision`; without, a new preset (a copy). */
+export const ruleSaveInput = z
+  .object({
+    id: entityId().nullable().default(null),
+    revision: revision().nullable().default(null),
+    rule: votingRuleInput,
+  })
+  .refine((input) => input.id === null || input.revision !== null, {
+    message: 'required',
+    path: ['revision'],
+  });
 
 export const POLL_STATES = ['draft', 'voting', 'counting', 'closed'] as const;
 export type PollState = (typeof POLL_STATES)[number];
@@ -174,6 +191,7 @@ export const pollSummaryRecord = z.object({
   ruleName: z.string(),
   nomineeCount: z.number().int(),
   closedAt: z.string().nullable(),
+  revision: z.number().int(),
 });
 export type PollSummary = z.infer<typeof pollSummaryRecord>;
 
@@ -236,6 +254,8 @@ export const pollDetailRecord = z.object({
   /** Computed whenever counts exist; final once the poll is closed. */
   tally: tallyRecord.nullable(),
   closedAt: z.string().nullable(),
+  /** Moves on with every change of the poll, its counts included (a ballot added too). */
+  revision: z.number().int(),
 });
 export type PollDetail = z.infer<typeof pollDetailRecord>;
 
@@ -248,19 +268,29 @@ export const pollCreateInput = z.object({
 });
 export const pollUpdateInput = z.object({
   id: entityId(),
+  revision: revision(),
   title: requiredLine(LIMITS.line),
   ruleId: entityId(),
   nomineeIds,
 });
 export const pollIdInput = z.object({ id: entityId() });
-export const pollStateInput = z.object({ id: entityId(), state: z.enum(['voting', 'counting']) });
-export const pollCountsInput = z.object({ id: entityId(), counts: countsRecord });
+export const pollStateInput = z.object({
+  id: entityId(),
+  revision: revision(),
+  state: z.enum(['voting', 'counting']),
+});
+export const pollCountsInput = z.object({ id: entityId(), revision: revision(), counts: countsRecord });
+export const pollCloseInput = revisedId();
 export const pollBallotInput = z.object({
   id: entityId(),
   invalid: z.boolean().default(false),
   marks: z.record(z.string().regex(/^\d+$/), z.enum(['agree', 'disagree', 'abstain'])).default({}),
 });
-export const pollReopenInput = z.object({ id: entityId(), reason: requiredLine(LIMITS.line) });
+export const pollReopenInput = z.object({
+  id: entityId(),
+  revision: revision(),
+  reason: requiredLine(LIMITS.line),
+});
 export const ballotsPdfInput = z.object({
   id: entityId(),
   copies: z.number().int().min(1).max(2000).nullable().default(null),

@@ -87,8 +87,8 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
   const poll = await countingPoll(core, conference.id, [first, second], rule, 'Bình xét Giấy khen');
   await call(core, 'polls.addBallot', { id: poll.id, marks: { [first]: 'agree', [second]: 'agree' } });
   await call(core, 'polls.addBallot', { id: poll.id, marks: { [first]: 'agree', [second]: 'agree' } });
-  await call(core, 'polls.addBallot', { id: poll.id, invalid: true });
-  await call(core, 'polls.close', { id: poll.id });
+  const counted = await call(core, 'polls.addBallot', { id: poll.id, invalid: true });
+  await call(core, 'polls.close', { id: poll.id, revision: counted.revision });
 
   const register = await createRegister(core, 125);
   const decision = await createDecision(core, conference.id, register.id);

@@ -66,8 +66,13 @@ interface Case {
   arrange: (core: Core, w: World) => Promise<unknown>;
 }
 
-const member = async (core: Core, w: World) =>
-  (await call(core, 'council.list', { conferenceId: w.conferenceId })).members[2]?.id ?? 0;
+/** The third member as the council list shows it, with the revision an edit names. */
+const member = async (core: Core, w: World) => {
+  const found = (await call(core, 'council.list', { conferenceId: w.conferenceId })).members[2];
+  return { id: found?.id ?? 0, revision: found?.revision ?? 0 };
+};
+const ruleRevision = async (core: Core, id: number) =>
+  (await call(core, 'rules.list', {})).find((r) => r.id === id)?.revision ?? 0;
 
 const CASES: Case[] = [
   {
@@ -80,8 +85,11 @@ const CASES: Case[] = [
     method: 'rules.save',
     entity: 'rule',
     action: 'update',
-    arrange: (_core, w) =>
-      Promise.resolve({ id: w.ruleId, rule: { ...RULE_PRESETS[0], name: 'Quá bán (sửa)' } }),
+    arrange: async (core, w) => ({
+      id: w.ruleId,
+      revision: await ruleRevision(core, w.ruleId),
+      rule: { ...RULE_PRESETS[0], name: 'Quá bán (sửa)' },
+    }),
   },
   {
     method: 'council.add',
@@ -93,19 +101,19 @@ const CASES: Case[] = [
     method: 'council.update',
     entity: 'council',
     action: 'update',
-    arrange: async (core, w) => ({ id: await member(core, w), name: 'Võ Thị Sáu', role: 'thu_ky' }),
+    arrange: async (core, w) => ({ ...(await member(core, w)), name: 'Võ Thị Sáu', role: 'thu_ky' }),
   },
   {
     method: 'council.remove',
     entity: 'council',
     action: 'delete',
-    arrange: async (core, w) => ({ id: await member(core, w) }),
+    arrange: (core, w) => member(core, w),
   },
   {
     method: 'council.setPresence',
     entity: 'council',
     action: 'presence',
-    arrange: async (core, w) => ({ id: await member(core, w), presence: 'written_opinion' }),
+    arrange: async (core, w) => ({ id: (await member(core, w)).id, presence: 'written_opinion' }),
   },
   {
     method: 'polls.create',
@@ -130,7 +138,13 @@ const CASES: Case[] = [
         ruleId: w.ruleId,
         nomineeIds: w.ids,
       });
-      return { id: poll.id, title: 'Bình xét Bằng khen', ruleId: w.ruleId, nomineeIds: w.ids.slice(1) };
+      return {
+        id: poll.id,
+        revision: poll.revision,
+        title: 'Bình xét Bằng khen',
+        ruleId: w.ruleId,
+        nomineeIds: w.ids.slice(1),
+      };
     },
   },
   {
@@ -144,7 +158,7 @@ const CASES: Case[] = [
         ruleId: w.ruleId,
         nomineeIds: w.ids,
       });
-      return { id: poll.id, state: 'voting' };
+      return { id: poll.id, revision: poll.revision, state: 'voting' };
     },
   },
   {
@@ -153,7 +167,7 @@ const CASES: Case[] = [
     action: 'counts',
     arrange: async (core, w) => {
       const poll = await countingPoll(core, w.conferenceId, w.ids, w.ruleId, 'Bình xét');
-      return { id: poll.id, counts: fiveBallots(w.ids) };
+      return { id: poll.id, revision: poll.revision, counts: fiveBallots(w.ids) };
     },
   },
   {
@@ -169,7 +183,10 @@ const CASES: Case[] = [
     method: 'polls.close',
     entity: 'poll',
     action: 'close',
-    arrange: async (core, w) => ({ id: (await countedPoll(core, w)).id }),
+    arrange: async (core, w) => {
+      const poll = await countedPoll(core, w);
+      return { id: poll.id, revision: poll.revision };
+    },
   },
   {
     method: 'polls.reopen',
@@ -177,8 +194,8 @@ const CASES: Case[] = [
     action: 'reopen',
     arrange: async (core, w) => {
       const poll = await countedPoll(core, w);
-      await call(core, 'polls.close', { id: poll.id });
-      return { id: poll.id, reason: 'Nhập nhầm số phiếu' };
+      const closed = await call(core, 'polls.close', { id: poll.id, revision: poll.revision });
+      return { id: poll.id, revision: closed.revision, reason: 'Nhập nhầm số phiếu' };
     },
   },
   {

@@ -35,7 +35,11 @@ export const fiveBallots = (ids: number[], agree = 4): Counts => ({
 
 export async function countedPoll(core: Core, w: World) {
   const poll = await countingPoll(core, w.conferenceId, w.ids.slice(0, 2), w.ruleId, 'Bình xét Giấy khen');
-  return call(core, 'polls.saveCounts', { id: poll.id, counts: fiveBallots(w.ids.slice(0, 2)) });
+  return call(core, 'polls.saveCounts', {
+    id: poll.id,
+    revision: poll.revision,
+    counts: fiveBallots(w.ids.slice(0, 2)),
+  });
 }
 
 export async function decisionWithAwards(core: Core, w: World) {

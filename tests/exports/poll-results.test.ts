@@ -53,6 +53,7 @@ async function countedPoll(
   const poll = await countingPoll(core, conferenceId, ids, ruleId, title);
   return call(core, 'polls.saveCounts', {
     id: poll.id,
+    revision: poll.revision,
     counts: {
       ballotsIssued: valid + 1,
       ballotsReturned: valid + 1,
@@ -80,7 +81,7 @@ async function seed(core: Core) {
     [7, 6, 10],
     10,
   );
-  await call(core, 'polls.close', { id: closed.id });
+  await call(core, 'polls.close', { id: closed.id, revision: closed.revision });
   const [first] = nominees;
   await countedPoll(
     core,

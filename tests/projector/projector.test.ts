@@ -221,10 +221,19 @@ describe('projector and ceremony', () => {
       (await callError(core, 'projector.show', { conferenceId, screen: 'poll', pollId: poll.id })).code,
     ).toBe('CONFLICT');
 
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
-    await call(core, 'polls.saveCounts', {
+    const voting = await call(core, 'polls.setState', {
       id: poll.id,
+      revision: poll.revision,
+      state: 'voting',
+    });
+    const counting = await call(core, 'polls.setState', {
+      id: poll.id,
+      revision: voting.revision,
+      state: 'counting',
+    });
+    const counted = await call(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: counting.revision,
       counts: {
         ballotsIssued: 3,
         ballotsReturned: 3,
@@ -233,7 +242,7 @@ describe('projector and ceremony', () => {
         votes: [{ nomineeId: ids[4] ?? 0, agree: 3, disagree: 0, abstain: 0 }],
       },
     });
-    await call(core, 'polls.close', { id: poll.id });
+    await call(core, 'polls.close', { id: poll.id, revision: counted.revision });
     const content = await call(core, 'projector.show', { conferenceId, screen: 'poll', pollId: poll.id });
     expect(content.poll?.title).toBe('Bình xét Bằng khen');
     expect(content.poll?.tally?.results[0]?.verdict).toBe('passed');

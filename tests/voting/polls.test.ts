@@ -57,14 +57,18 @@ describe('polls', () => {
       nomineeIds: ids,
     });
     expect(poll.state).toBe('draft');
-    poll = await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    poll = await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
-    poll = await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [7, 6], 10) });
+    poll = await call(core, 'polls.setState', { id: poll.id, revision: poll.revision, state: 'voting' });
+    poll = await call(core, 'polls.setState', { id: poll.id, revision: poll.revision, state: 'counting' });
+    poll = await call(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: poll.revision,
+      counts: counts(ids, [7, 6], 10),
+    });
     expect(poll.tally?.results.map((r) => [r.agree, r.percent, r.verdict])).toEqual([
       [7, 70, 'passed'],
       [6, 60, 'failed'],
     ]);
-    poll = await call(core, 'polls.close', { id: poll.id });
+    poll = await call(core, 'polls.close', { id: poll.id, revision: poll.revision });
     expect(poll.state).toBe('closed');
     const statuses = await Promise.all(ids.map((id) => call(core, 'nominees.get', { id })));
     expect(statuses.map((n) => n.status)).toEqual(['duoc_duyet', 'khong_duoc_duyet']);
@@ -79,8 +83,12 @@ describe('polls', () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, ids, rule } = await setUp(core, 12, 7, ['Đinh Thị Thơm']);
     let poll = await countingPoll(core, conferenceId, ids, rule('Từ 70% số thành viên dự họp'), 'Bình xét');
-    await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [7], 7) });
-    const error = await callError(core, 'polls.close', { id: poll.id });
+    poll = await call(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: poll.revision,
+      counts: counts(ids, [7], 7),
+    });
+    const error = await callError(core, 'polls.close', { id: poll.id, revision: poll.revision });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('có mặt 7/12');
     poll = await call(core, 'polls.get', { id: poll.id });
@@ -97,17 +105,32 @@ describe('polls', () => {
       ruleId: rule('Từ 2/3 tổng số thành viên'),
       nomineeIds: ids,
     });
-    expect(
-      (await callError(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [6], 9) })).code,
-    ).toBe('CONFLICT');
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+    const draftCounts = { id: poll.id, revision: poll.revision, counts: counts(ids, [6], 9) };
+    expect((await callError(core, 'polls.saveCounts', draftCounts)).message).toContain('đang soạn');
+    const voting = await call(core, 'polls.setState', {
+      id: poll.id,
+      revision: poll.revision,
+      state: 'voting',
+    });
+    const counting = await call(core, 'polls.setState', {
+      id: poll.id,
+      revision: voting.revision,
+      state: 'counting',
+    });
     const bad = { ...counts(ids, [6], 9), ballotsReturned: 10 };
-    const error = await callError(core, 'polls.saveCounts', { id: poll.id, counts: bad });
+    const error = await callError(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: counting.revision,
+      counts: bad,
+    });
     expect(error.code).toBe('VALIDATION');
     expect((error.details?.problems as { key: string }[]).map((p) => p.key)).toContain('returnedOverIssued');
     expect((await call(core, 'polls.get', { id: poll.id })).counts).toBeNull();
-    const negative = await callError(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [-1], 9) });
+    const negative = await callError(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: counting.revision,
+      counts: counts(ids, [-1], 9),
+    });
     expect(negative.code).toBe('VALIDATION');
   });
 
@@ -125,6 +148,7 @@ describe('polls', () => {
     if (!preset) throw new Error('preset missing');
     await call(core, 'rules.save', {
       id: ruleId,
+      revision: preset.revision,
       rule: { ...preset.rule, threshold: { numerator: 9, denominator: 10 } },
     });
     expect((await call(core, 'polls.get', { id: poll.id })).rule.threshold).toEqual({
@@ -146,17 +170,28 @@ describe('polls', () => {
       ruleId,
       nomineeIds: ids,
     });
-    await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-    expect(
-      (await callError(core, 'polls.update', { id: poll.id, title: 'Khác', ruleId, nomineeIds: ids })).code,
-    ).toBe('CONFLICT');
-    await call(core, 'polls.setState', { id: poll.id, state: 'counting' });
-    await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [3, 3], 3) });
+    const voting = await call(core, 'polls.setState', {
+      id: poll.id,
+      revision: poll.revision,
+      state: 'voting',
+    });
+    const edit = { id: poll.id, revision: voting.revision, title: 'Khác', ruleId, nomineeIds: ids };
+    expect((await callError(core, 'polls.update', edit)).message).toContain('đang bỏ phiếu');
+    const counting = await call(core, 'polls.setState', {
+      id: poll.id,
+      revision: voting.revision,
+      state: 'counting',
+    });
+    const counted = await call(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: counting.revision,
+      counts: counts(ids, [3, 3], 3),
+    });
     await call(core, 'nominees.bulkUpdate', {
       items: await nomineeItems(core, [ids[1] ?? 0]),
       set: { status: 'rut' },
     });
-    const error = await callError(core, 'polls.close', { id: poll.id });
+    const error = await callError(core, 'polls.close', { id: poll.id, revision: counted.revision });
     expect(error.message).toContain('Bùi Thị Yến');
     expect((await call(core, 'polls.get', { id: poll.id })).state).toBe('counting');
   });
@@ -165,11 +200,18 @@ describe('polls', () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, ids, rule } = await setUp(core, 3, 3, ['Đinh Thị Thơm']);
     const poll = await countingPoll(core, conferenceId, ids, rule('Quá bán tổng số thành viên'), 'Bình xét');
-    await call(core, 'polls.saveCounts', { id: poll.id, counts: counts(ids, [2], 3) });
-    await call(core, 'polls.close', { id: poll.id });
-    expect((await callError(core, 'polls.reopen', { id: poll.id, reason: ' ' })).code).toBe('VALIDATION');
+    const counted = await call(core, 'polls.saveCounts', {
+      id: poll.id,
+      revision: poll.revision,
+      counts: counts(ids, [2], 3),
+    });
+    const closed = await call(core, 'polls.close', { id: poll.id, revision: counted.revision });
+    expect(
+      (await callError(core, 'polls.reopen', { id: poll.id, revision: closed.revision, reason: ' ' })).code,
+    ).toBe('VALIDATION');
     const reopened = await call(core, 'polls.reopen', {
       id: poll.id,
+      revision: closed.revision,
       reason: 'Tổ kiểm phiếu nhập nhầm số phiếu',
     });
     expect(reopened.state).toBe('counting');

@@ -40,6 +40,10 @@ export async function countingPoll(
   title: string,
 ) {
   const poll = await call(core, 'polls.create', { conferenceId, title, ruleId, nomineeIds: ids });
-  await call(core, 'polls.setState', { id: poll.id, state: 'voting' });
-  return call(core, 'polls.setState', { id: poll.id, state: 'counting' });
+  const voting = await call(core, 'polls.setState', {
+    id: poll.id,
+    revision: poll.revision,
+    state: 'voting',
+  });
+  return call(core, 'polls.setState', { id: poll.id, revision: voting.revision, state: 'counting' });
 }

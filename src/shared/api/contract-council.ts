@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { entityId } from '../fields';
-import { councilRecord, memberCreateInput, memberUpdateInput, presenceInput } from '../voting';
+import {
+  councilRecord,
+  memberCreateInput,
+  memberRemoveInput,
+  memberUpdateInput,
+  presenceInput,
+} from '../voting';
 import { method } from './method';
 
 /** The commendation council and who is present (part of the contract in contract.ts). */
@@ -18,12 +24,12 @@ export const councilMethods = {
   'council.update': method({
     input: memberUpdateInput,
     output: councilRecord,
-    summary: 'Changes a member’s name, title, unit or role.',
+    summary: 'Changes a member’s name, title, unit or role, as last read (`revision`).',
   }),
   'council.remove': method({
-    input: z.object({ id: entityId() }),
+    input: memberRemoveInput,
     output: councilRecord,
-    summary: 'Removes a member from the council.',
+    summary: 'Removes a member from the council, as last read (`revision`).',
   }),
   'council.setPresence': method({
     input: presenceInput,

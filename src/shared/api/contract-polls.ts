@@ -3,6 +3,7 @@ import { entityId } from '../fields';
 import {
   ballotsPdfInput,
   pollBallotInput,
+  pollCloseInput,
   pollCountsInput,
   pollCreateInput,
   pollDetailRecord,
@@ -35,34 +36,36 @@ export const pollMethods = {
   'polls.update': method({
     input: pollUpdateInput,
     output: pollDetailRecord,
-    summary: 'Changes a draft poll’s title, rule or nominees.',
+    summary: 'Changes a draft poll’s title, rule or nominees, as last read (`revision`).',
   }),
   'polls.setState': method({
     input: pollStateInput,
     output: pollDetailRecord,
-    summary: 'Moves a poll on: draft → voting → counting.',
+    summary: 'Moves a poll on: draft → voting → counting, from the poll as last read (`revision`).',
   }),
   'polls.saveCounts': method({
     input: pollCountsInput,
     output: pollDetailRecord,
     summary:
-      'Stores the counted totals (ballots issued, returned, valid, invalid; votes per nominee) after checking them.',
+      'Stores the counted totals (ballots issued, returned, valid, invalid; votes per nominee) after checking them; refused when the poll (a ballot added, say) changed since `revision`.',
   }),
   'polls.addBallot': method({
     input: pollBallotInput,
     output: pollDetailRecord,
-    summary: 'Adds one counted ballot (its marks, or invalid); the totals follow. No member is linked to it.',
+    summary:
+      'Adds one counted ballot (its marks, or invalid); the totals follow and the poll’s revision moves on. No member is linked to it.',
   }),
   'polls.close': method({
-    input: pollIdInput,
+    input: pollCloseInput,
     output: pollDetailRecord,
     summary:
-      'Closes a counted poll: checks counts and quorum, stores the result and approves those who passed.',
+      'Closes a counted poll as last read (`revision`): checks counts and quorum, stores the result and approves those who passed.',
   }),
   'polls.reopen': method({
     input: pollReopenInput,
     output: pollDetailRecord,
-    summary: 'Reopens a closed poll for counting; the reason is kept in the audit log.',
+    summary:
+      'Reopens a closed poll (as last read, `revision`) for counting; the reason is kept in the audit log.',
   }),
   'polls.ballotsPdf': method({
     input: ballotsPdfInput,

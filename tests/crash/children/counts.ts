@@ -10,10 +10,16 @@ async function main(): Promise<void> {
   const dispatch = await openChildCore(dataDir, pollHandlers);
   const nomineeIds = ids.split(',').map(Number);
   const marks = ['agree', 'disagree', 'abstain'] as const;
+  // Each save names the revision the previous one left, as a window that saw its own save would.
+  let { revision } = await must<{ revision: number }>(dispatch, 'polls.get', { id: Number(typedPoll) });
   say('ready');
   for (let g = Number(seed); ; g++) {
     say('started saveCounts');
-    await must(dispatch, 'polls.saveCounts', { id: Number(typedPoll), counts: countsOf(g, nomineeIds) });
+    ({ revision } = await must<{ revision: number }>(dispatch, 'polls.saveCounts', {
+      id: Number(typedPoll),
+      revision,
+      counts: countsOf(g, nomineeIds),
+    }));
     say('done saveCounts');
     say('started addBallot');
     await must(dispatch, 'polls.addBallot', {

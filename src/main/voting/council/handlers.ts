@@ -28,16 +28,9 @@ export function councilHandlers(ctx: CoreContext): HandlersOf<typeof councilMeth
       await addMember(db, now, conferenceId, member);
       return changed(conferenceId);
     },
-    'council.update': async ({ id, ...member }) => {
-      const row = await memberRow(db, id);
-      await changeMember(db, now, row, member);
-      return changed(row.conference_id);
-    },
-    'council.remove': async ({ id }) => {
-      const row = await memberRow(db, id);
-      await removeMember(db, now, row);
-      return changed(row.conference_id);
-    },
+    'council.update': async ({ id, revision, ...member }) =>
+      changed(await changeMember(db, now, { id, revision }, member)),
+    'council.remove': async (target) => changed(await removeMember(db, now, target)),
     'council.setPresence': async ({ id, presence }) => {
       const row = await memberRow(db, id);
       await setPresence(db, now, row, presence);

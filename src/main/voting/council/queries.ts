@@ -20,6 +20,7 @@ export async function listMembers(db: Kysely<Database>, conferenceId: number): P
     unit: r.unit,
     role: r.role,
     presence: r.presence,
+    revision: r.revision,
   }));
 }
 

@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { memberUpdateInput, Presence } from '../../../shared/voting';
 import { appendAudit } from '../../audit/log';
 import { notFound } from '../../core/app-error';
-import type { Database } from '../../db/schema';
+import { claimRevision } from '../../db/revision';
+import type { CouncilMemberTable, Database } from '../../db/schema';
 import { findMember, insertMember, updateMember, type MemberRow } from './queries';
 
 /** What the log keeps of a member: enough to know who, without the database ids. */
@@ -17,11 +18,12 @@ const memberFacts = (m: { name: string; title: string; unit: string; role: strin
 
 type Clock = () => string;
 /** A member's name, title, unit and role as the contract hands them over. */
-type MemberFields = Omit<z.output<typeof memberUpdateInput>, 'id'>;
+type MemberFields = Omit<z.output<typeof memberUpdateInput>, 'id' | 'revision'>;
+const WHAT = 'thành viên hội đồng';
 
 export async function memberRow(db: Kysely<Database>, id: number): Promise<MemberRow> {
   const row = await findMember(db, id);
-  if (!row) throw notFound(`thành viên hội đồng #${id}`);
+  if (!row) throw notFound(`${WHAT} #${id}`);
   return row;
 }
 
@@ -63,19 +65,56 @@ export function addMember(
   });
 }
 
-export async function changeMember(
+/**
+ * An edit of a member as a window last read it (`revision`): the claim comes first, so a window
+ * that read an older copy is refused before anything is looked at or written. Returns the
+ * member's conference.
+ */
+function editMember(
   db: Kysely<Database>,
   now: Clock,
-  row: MemberRow,
-  member: MemberFields,
-): Promise<void> {
-  const change = { action: 'update', before: memberFacts(row), after: memberFacts({ ...row, ...member }) };
-  await audited(db, now, row, change, (trx) => updateMember(trx, row.id, member));
+  target: { id: number; revision: number },
+  edit: (row: MemberRow) => {
+    change: { action: string; before: unknown; after: unknown };
+    fields: Updateable<CouncilMemberTable>;
+  },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'council_members', target.id, target.revision, WHAT);
+    const row = await memberRow(trx, target.id);
+    const { change, fields } = edit(row);
+    await updateMember(trx, row.id, fields);
+    await appendAudit(trx, now(), {
+      conferenceId: row.conference_id,
+      entity: 'council',
+      entityId: row.id,
+      ...change,
+    });
+    return row.conference_id;
+  });
 }
 
-export async function removeMember(db: Kysely<Database>, now: Clock, row: MemberRow): Promise<void> {
-  const change = { action: 'delete', before: memberFacts(row), after: undefined };
-  await audited(db, now, row, change, (trx) => updateMember(trx, row.id, { deleted_at: now() }));
+export function changeMember(
+  db: Kysely<Database>,
+  now: Clock,
+  target: { id: number; revision: number },
+  member: MemberFields,
+): Promise<number> {
+  return editMember(db, now, target, (row) => ({
+    change: { action: 'update', before: memberFacts(row), after: memberFacts({ ...row, ...member }) },
+    fields: member,
+  }));
+}
+
+export function removeMember(
+  db: Kysely<Database>,
+  now: Clock,
+  target: { id: number; revision: number },
+): Promise<number> {
+  return editMember(db, now, target, (row) => ({
+    change: { action: 'delete', before: memberFacts(row), after: undefined },
+    fields: { deleted_at: now() },
+  }));
 }
 
 export async function setPresence(

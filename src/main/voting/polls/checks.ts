@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Counts, PollState, VotingRule } from '../../../shared/voting';
 import { AppError, notFound } from '../../core/app-error';
+import { claimRevision } from '../../db/revision';
 import type { Database } from '../../db/schema';
 import { findRule } from '../rules/queries';
 import { findPollRow, readNomineeStanding, type PollRow } from './write-queries';
@@ -20,6 +21,26 @@ export async function pollRow(db: Kysely<Database>, id: number): Promise<PollRow
   const poll = await findPollRow(db, id);
   if (!poll) throw notFound(`cuộc bỏ phiếu #${id}`);
   return poll;
+}
+
+/**
+ * A change of a poll as the window last read it (`revision`): the claim is the first statement
+ * of the transaction, so a stale view is refused before the poll's state or counts are even
+ * looked at, and every check after it reads the poll the claim has locked. Returns the
+ * conference touched.
+ */
+export function claimedPoll(
+  db: Kysely<Database>,
+  id: number,
+  revision: number,
+  change: (trx: Kysely<Database>, poll: PollRow) => Promise<void>,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'polls', id, revision, 'cuộc bỏ phiếu');
+    const poll = await pollRow(trx, id);
+    await change(trx, poll);
+    return poll.conference_id;
+  });
 }
 
 export async function ruleById(db: Kysely<Database>, id: number): Promise<VotingRule> {

@@ -3,7 +3,7 @@ import { appendAudit } from '../../audit/log';
 import { AppError } from '../../core/app-error';
 import type { Database } from '../../db/schema';
 import { awardOf, readAwardFacts } from '../../nominees/award-facts';
-import { checkNominees, named, pollRow, wrongState } from './checks';
+import { checkNominees, claimedPoll, named, wrongState } from './checks';
 import { readPoll } from './queries';
 import {
   clearVerdicts,
@@ -17,37 +17,36 @@ import {
 type Clock = () => string;
 
 /**
- * Closes a counted poll: the counts must hold and the quorum be met; the result is stored and
- * those who passed are approved (a tie at the quota line is left to the council). Returns the
- * conference touched.
+ * Closes a counted poll as the window last read it (`revision`): the counts must hold and the
+ * quorum be met; the result is stored and those who passed are approved (a tie at the quota
+ * line is left to the council). Returns the conference touched.
  */
-export async function closePoll(db: Kysely<Database>, now: Clock, id: number): Promise<number> {
-  const poll = await pollRow(db, id);
-  if (poll.state !== 'counting') throw wrongState(poll.state, 'kết thúc');
-  const detail = await readPoll(db, id);
-  if (!detail.counts || !detail.tally) throw new AppError('VALIDATION', 'Chưa nhập kết quả kiểm phiếu.');
-  if (detail.problems.length > 0) {
-    throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; hãy sửa trước khi kết thúc.', {
-      problems: detail.problems,
-    });
-  }
-  const { attendance, tally } = detail;
-  if (!tally.quorumMet) {
-    const { numerator, denominator } = detail.rule.quorum;
-    throw new AppError(
-      'VALIDATION',
-      `Không đủ số thành viên tham gia: có mặt ${attendance.present}/${attendance.totalMembers}` +
-        `${detail.rule.writtenOpinionsCount && attendance.writtenOpinions ? ` (và ${attendance.writtenOpinions} ý kiến bằng văn bản)` : ''}, ` +
-        `cần từ ${numerator}/${denominator} tổng số thành viên. Cuộc bỏ phiếu chưa thể kết thúc.`,
-      { quorum: false },
+export function closePoll(db: Kysely<Database>, now: Clock, id: number, revision: number): Promise<number> {
+  return claimedPoll(db, id, revision, async (trx, poll) => {
+    if (poll.state !== 'counting') throw wrongState(poll.state, 'kết thúc');
+    const detail = await readPoll(trx, id);
+    if (!detail.counts || !detail.tally) throw new AppError('VALIDATION', 'Chưa nhập kết quả kiểm phiếu.');
+    if (detail.problems.length > 0) {
+      throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; hãy sửa trước khi kết thúc.', {
+        problems: detail.problems,
+      });
+    }
+    const { attendance, tally } = detail;
+    if (!tally.quorumMet) {
+      const { numerator, denominator } = detail.rule.quorum;
+      throw new AppError(
+        'VALIDATION',
+        `Không đủ số thành viên tham gia: có mặt ${attendance.present}/${attendance.totalMembers}` +
+          `${detail.rule.writtenOpinionsCount && attendance.writtenOpinions ? ` (và ${attendance.writtenOpinions} ý kiến bằng văn bản)` : ''}, ` +
+          `cần từ ${numerator}/${denominator} tổng số thành viên. Cuộc bỏ phiếu chưa thể kết thúc.`,
+        { quorum: false },
+      );
+    }
+    await checkNominees(
+      trx,
+      poll.conference_id,
+      detail.nominees.map((n) => n.nomineeId),
     );
-  }
-  await checkNominees(
-    db,
-    poll.conference_id,
-    detail.nominees.map((n) => n.nomineeId),
-  );
-  await db.transaction().execute(async (trx) => {
     await updatePoll(trx, id, {
       state: 'closed',
       attendance: JSON.stringify(attendance),
@@ -69,20 +68,20 @@ export async function closePoll(db: Kysely<Database>, now: Clock, id: number): P
       after: { attendance, results: named(detail.nominees, tally.results) },
     });
   });
-  return poll.conference_id;
 }
 
-/** Reopens a closed poll for counting; the reason is kept in the audit log. Returns the conference touched. */
-export async function reopenPoll(
+/**
+ * Reopens a closed poll (as last read, `revision`) for counting; the reason is kept in the audit
+ * log. Returns the conference touched.
+ */
+export function reopenPoll(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
-  reason: string,
+  { id, revision, reason }: { id: number; revision: number; reason: string },
 ): Promise<number> {
-  const poll = await pollRow(db, id);
-  if (poll.state !== 'closed') throw wrongState(poll.state, 'mở lại');
-  const nomineeIds = await pollNomineeIds(db, id);
-  await db.transaction().execute(async (trx) => {
+  return claimedPoll(db, id, revision, async (trx, poll) => {
+    if (poll.state !== 'closed') throw wrongState(poll.state, 'mở lại');
+    const nomineeIds = await pollNomineeIds(trx, id);
     const statusesBefore = await readAwardFacts(trx, nomineeIds);
     await updatePoll(trx, id, { state: 'counting', attendance: null, closed_at: null, updated_at: now() });
     await clearVerdicts(trx, id);
@@ -98,5 +97,4 @@ export async function reopenPoll(
       after: { state: 'counting', nominees: (await readAwardFacts(trx, nomineeIds)).map(awardOf) },
     });
   });
-  return poll.conference_id;
 }

@@ -32,11 +32,11 @@ export function pollHandlers(ctx: CoreContext): HandlersOf<typeof pollMethods> {
       return changed(input.conferenceId, await createPoll(db, now, input));
     },
     'polls.update': async (input) => changed(await editPoll(db, now, input), input.id),
-    'polls.setState': async ({ id, state }) => changed(await movePoll(db, now, id, state), id),
-    'polls.saveCounts': async ({ id, counts }) => changed(await saveCounts(db, now, id, counts), id),
+    'polls.setState': async (input) => changed(await movePoll(db, now, input), input.id),
+    'polls.saveCounts': async (input) => changed(await saveCounts(db, now, input), input.id),
     'polls.addBallot': async (input) => changed(await addBallot(db, now, input), input.id),
-    'polls.close': async ({ id }) => changed(await closePoll(db, now, id), id),
-    'polls.reopen': async ({ id, reason }) => changed(await reopenPoll(db, now, id, reason), id),
+    'polls.close': async ({ id, revision }) => changed(await closePoll(db, now, id, revision), id),
+    'polls.reopen': async (input) => changed(await reopenPoll(db, now, input), input.id),
     ...pollDocumentHandlers(ctx),
   };
 }

@@ -14,6 +14,7 @@ export async function listPolls(db: Kysely<Database>, conferenceId: number): Pro
       'polls.state',
       'polls.rule',
       'polls.closed_at',
+      'polls.revision',
       eb
         .selectFrom('poll_nominees')
         .select(eb.fn.countAll<number>().as('n'))
@@ -30,6 +31,7 @@ export async function listPolls(db: Kysely<Database>, conferenceId: number): Pro
     ruleName: (JSON.parse(r.rule) as VotingRule).name,
     nomineeCount: Number(r.nominee_count ?? 0),
     closedAt: r.closed_at,
+    revision: r.revision,
   }));
 }
 
@@ -121,5 +123,6 @@ export async function readPoll(db: Kysely<Database>, id: number): Promise<PollDe
     problems: counts ? checkCounts(counts, ids, attendance, rule) : [],
     tally: counts ? computeTally(rule, attendance, counts) : null,
     closedAt: poll.closed_at,
+    revision: poll.revision,
   };
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
-  Counts,
   pollBallotInput,
+  pollCountsInput,
   pollCreateInput,
-  PollState,
+  pollStateInput,
   pollUpdateInput,
   VotingRule,
 } from '../../../shared/voting';
@@ -12,9 +12,10 @@ import { appendAudit } from '../../audit/log';
 import { AppError } from '../../core/app-error';
 import type { Database } from '../../db/schema';
 import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from '../tally';
-import { checkNominees, namedCounts, pollRow, ruleById, wrongState } from './checks';
+import { checkNominees, claimedPoll, namedCounts, pollRow, ruleById, wrongState } from './checks';
 import { countsOf, readPoll } from './queries';
 import {
+  bumpPollRevision,
   insertBallot,
   insertPoll,
   listBallots,
@@ -51,17 +52,16 @@ export async function createPoll(
   });
 }
 
-export async function editPoll(
+export function editPoll(
   db: Kysely<Database>,
   now: Clock,
-  { id, title, ruleId, nomineeIds }: z.output<typeof pollUpdateInput>,
+  { id, revision, title, ruleId, nomineeIds }: z.output<typeof pollUpdateInput>,
 ): Promise<number> {
-  const poll = await pollRow(db, id);
-  if (poll.state !== 'draft') throw wrongState(poll.state, 'sửa tiêu đề, quy tắc hay danh sách');
-  const rule = await ruleById(db, ruleId);
-  await checkNominees(db, poll.conference_id, nomineeIds);
-  const before = await readPoll(db, id);
-  await db.transaction().execute(async (trx) => {
+  return claimedPoll(db, id, revision, async (trx, poll) => {
+    if (poll.state !== 'draft') throw wrongState(poll.state, 'sửa tiêu đề, quy tắc hay danh sách');
+    const rule = await ruleById(trx, ruleId);
+    await checkNominees(trx, poll.conference_id, nomineeIds);
+    const before = await readPoll(trx, id);
     await updatePoll(trx, id, { title, rule: JSON.stringify(rule), updated_at: now() });
     await setPollNominees(trx, id, nomineeIds);
     await appendAudit(trx, now(), {
@@ -77,20 +77,17 @@ export async function editPoll(
       after: { title, rule: rule.name, nomineeIds },
     });
   });
-  return poll.conference_id;
 }
 
-export async function movePoll(
+export function movePoll(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
-  state: Extract<PollState, 'voting' | 'counting'>,
+  { id, revision, state }: z.output<typeof pollStateInput>,
 ): Promise<number> {
-  const poll = await pollRow(db, id);
-  const from = poll.state;
-  const allowed = (from === 'draft' && state === 'voting') || (from === 'voting' && state === 'counting');
-  if (!allowed) throw wrongState(from, state === 'voting' ? 'bắt đầu bỏ phiếu' : 'chuyển sang kiểm phiếu');
-  await db.transaction().execute(async (trx) => {
+  return claimedPoll(db, id, revision, async (trx, poll) => {
+    const from = poll.state;
+    const allowed = (from === 'draft' && state === 'voting') || (from === 'voting' && state === 'counting');
+    if (!allowed) throw wrongState(from, state === 'voting' ? 'bắt đầu bỏ phiếu' : 'chuyển sang kiểm phiếu');
     await updatePoll(trx, id, { state, updated_at: now() });
     await appendAudit(trx, now(), {
       conferenceId: poll.conference_id,
@@ -102,29 +99,30 @@ export async function movePoll(
       after: state,
     });
   });
-  return poll.conference_id;
 }
 
-export async function saveCounts(
+/**
+ * Counts typed on a view of the poll: refused when the poll changed since (another window's
+ * counts, or a ballot added), since they would silently replace totals the teller never saw.
+ */
+export function saveCounts(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
-  counts: Counts,
+  { id, revision, counts }: z.output<typeof pollCountsInput>,
 ): Promise<number> {
-  const poll = await pollRow(db, id);
-  if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập kết quả kiểm phiếu');
-  const detail = await readPoll(db, id);
-  const rule = JSON.parse(poll.rule) as VotingRule;
-  const problems = checkCounts(
-    counts,
-    detail.nominees.map((n) => n.nomineeId),
-    detail.attendance,
-    rule,
-  );
-  if (problems.length > 0) {
-    throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; chưa có gì được ghi.', { problems });
-  }
-  await db.transaction().execute(async (trx) => {
+  return claimedPoll(db, id, revision, async (trx, poll) => {
+    if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập kết quả kiểm phiếu');
+    const detail = await readPoll(trx, id);
+    const rule = JSON.parse(poll.rule) as VotingRule;
+    const problems = checkCounts(
+      counts,
+      detail.nominees.map((n) => n.nomineeId),
+      detail.attendance,
+      rule,
+    );
+    if (problems.length > 0) {
+      throw new AppError('VALIDATION', 'Số liệu kiểm phiếu chưa khớp; chưa có gì được ghi.', { problems });
+    }
     await storeCounts(trx, id, counts, now());
     await appendAudit(trx, now(), {
       conferenceId: poll.conference_id,
@@ -136,7 +134,6 @@ export async function saveCounts(
       after: namedCounts(detail.nominees, counts),
     });
   });
-  return poll.conference_id;
 }
 
 export async function addBallot(
@@ -155,6 +152,9 @@ export async function addBallot(
     byId[Number(key)] = mark;
   }
   await db.transaction().execute(async (trx) => {
+    // Not claimed (ballots are added one after another, from any window), but the totals change:
+    // the revision moves on so that counts typed on the poll as it was are refused.
+    await bumpPollRevision(trx, id);
     await insertBallot(trx, { pollId: id, invalid, marks: encodeMarks(ids, byId), at: now() });
     const ballots = await listBallots(trx, id);
     const issued = poll.ballots_issued ?? detail.attendance.present + detail.attendance.writtenOpinions;

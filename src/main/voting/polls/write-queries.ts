@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Counts, Verdict } from '../../../shared/voting';
 import type { Database, PollTable } from '../../db/schema';
 
@@ -45,6 +45,15 @@ export async function updatePoll(
   changes: Updateable<PollTable>,
 ): Promise<void> {
   await db.updateTable('polls').set(changes).where('id', '=', id).execute();
+}
+
+/** For a change that needs no claim (a ballot added) but that a stale view must not outlive. */
+export async function bumpPollRevision(db: Kysely<Database>, id: number): Promise<void> {
+  await db
+    .updateTable('polls')
+    .set({ revision: sql<number>`revision + 1` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Replaces the nominees of a poll, in the order given (duplicates dropped). */
@@ -140,7 +149,12 @@ export async function setNomineeApproval(
 ): Promise<void> {
   await db
     .updateTable('nominees')
-    .set({ status: approved ? 'duoc_duyet' : 'khong_duoc_duyet', updated_at: at })
+    .set({
+      status: approved ? 'duoc_duyet' : 'khong_duoc_duyet',
+      updated_at: at,
+      // A nominee form opened before the poll closed must not write the old status back.
+      revision: sql<number>`revision + 1`,
+    })
     .where('id', '=', nomineeId)
     .execute();
 }
@@ -149,7 +163,7 @@ export async function setNomineeApproval(
 export async function resetApprovals(db: Kysely<Database>, nomineeIds: number[], at: string): Promise<void> {
   await db
     .updateTable('nominees')
-    .set({ status: 'de_nghi', updated_at: at })
+    .set({ status: 'de_nghi', updated_at: at, revision: sql<number>`revision + 1` })
     .where('id', 'in', nomineeIds)
     .where('status', 'in', ['duoc_duyet', 'khong_duoc_duyet'])
     .execute();

@@ -9,6 +9,6 @@ export function ruleHandlers(ctx: CoreContext): HandlersOf<typeof ruleMethods> {
   const { db } = ctx.store;
   return {
     'rules.list': () => listRules(db),
-    'rules.save': ({ id, rule }) => saveRule(db, id, rule, ctx.now().toISOString()),
+    'rules.save': ({ id, revision, rule }) => saveRule(db, { id, revision }, rule, ctx.now().toISOString()),
   };
 }

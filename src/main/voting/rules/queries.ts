@@ -3,8 +3,8 @@ import type { RuleEntry, VotingRule } from '../../../shared/voting';
 import type { Database } from '../../db/schema';
 
 export async function listRules(db: Kysely<Database>): Promise<RuleEntry[]> {
-  const rows = await db.selectFrom('voting_rules').select(['id', 'rule']).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, rule: JSON.parse(r.rule) as VotingRule }));
+  const rows = await db.selectFrom('voting_rules').select(['id', 'revision', 'rule']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, revision: r.revision, rule: JSON.parse(r.rule) as VotingRule }));
 }
 
 /** The stored rule, or null when there is no such preset. */
@@ -13,13 +13,25 @@ export async function findRule(db: Kysely<Database>, id: number): Promise<Voting
   return row ? (JSON.parse(row.rule) as VotingRule) : null;
 }
 
-export async function insertRule(db: Kysely<Database>, rule: VotingRule, now: string): Promise<number> {
-  const row = await db
+export function insertRule(
+  db: Kysely<Database>,
+  rule: VotingRule,
+  now: string,
+): Promise<{ id: number; revision: number }> {
+  return db
     .insertInto('voting_rules')
     .values({ name: rule.name, rule: JSON.stringify(rule), created_at: now, updated_at: now })
-    .returning('id')
+    .returning(['id', 'revision'])
     .executeTakeFirstOrThrow();
-  return row.id;
+}
+
+export async function ruleRevision(db: Kysely<Database>, id: number): Promise<number> {
+  const row = await db
+    .selectFrom('voting_rules')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.revision;
 }
 
 export async function updateRule(

@@ -28,6 +28,10 @@ export const votingVi = {
     presences: { present: 'Có mặt', absent: 'Vắng', written_opinion: 'Vắng, có ý kiến bằng văn bản' },
     save: 'Thêm',
     cancel: 'Hủy',
+    edit: 'Sửa thông tin {{name}}',
+    editTitle: 'Sửa thông tin thành viên hội đồng',
+    saveEdit: 'Lưu',
+    saved: 'Đã lưu thông tin {{name}}.',
   },
   polls: {
     title: 'Bình xét, bỏ phiếu',
@@ -80,6 +84,10 @@ export const votingVi = {
     cancel: 'Hủy',
     saved: 'Đã lưu quy tắc “{{name}}”.',
     summary: '{{op}} {{num}}/{{den}} {{of}}; tối thiểu {{qn}}/{{qd}} thành viên tham gia',
+    threshold: 'Tỷ lệ đạt',
+    quorum: 'Số thành viên tham gia tối thiểu',
+    yes: 'Có',
+    no: 'Không',
   },
   ballots: {
     tabTotals: 'Nhập tổng số',
@@ -185,6 +193,10 @@ export const votingEn: typeof votingVi = {
     presences: { present: 'Present', absent: 'Absent', written_opinion: 'Absent, written opinion' },
     save: 'Add',
     cancel: 'Cancel',
+    edit: 'Edit {{name}}',
+    editTitle: 'Edit a council member',
+    saveEdit: 'Save',
+    saved: '{{name}} saved.',
   },
   polls: {
     title: 'Votes',
@@ -232,6 +244,10 @@ export const votingEn: typeof votingVi = {
     cancel: 'Cancel',
     saved: 'Rule “{{name}}” saved.',
     summary: '{{op}} {{num}}/{{den}} of {{of}}; quorum {{qn}}/{{qd}} of members',
+    threshold: 'Pass mark',
+    quorum: 'Quorum',
+    yes: 'Yes',
+    no: 'No',
   },
   ballots: {
     tabTotals: 'Enter totals',

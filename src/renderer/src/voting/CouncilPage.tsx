@@ -13,13 +13,22 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_ROLES, PRESENCE, memberInput, type MemberRole, type Presence } from '../../../shared/voting';
+import {
+  MEMBER_ROLES,
+  PRESENCE,
+  memberInput,
+  type CouncilMember,
+  type MemberRole,
+  type Presence,
+} from '../../../shared/voting';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import { useOpenConference } from '../conferences/useOpenConference';
+import { EditMemberModal } from './EditMemberModal';
 import { QuorumBanner } from './QuorumBanner';
 
 interface MemberForm {
@@ -78,7 +87,14 @@ export function CouncilPage() {
   const council = useApiQuery('council.list', { conferenceId: id ?? 0 }, { enabled: id !== null });
   const presence = useApiMutation('council.setPresence');
   const remove = useApiMutation('council.remove');
+  const [editing, setEditing] = useState<CouncilMember | null>(null);
   const fail = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
+  const { refetch } = council;
+  const editingId = editing?.id;
+  const reloadEditing = useCallback(
+    async () => (await refetch()).data?.members.find((m) => m.id === editingId),
+    [refetch, editingId],
+  );
 
   if (id === null) return <Text>{t('nominees.noConferenceDescription')}</Text>;
   return (
@@ -121,23 +137,43 @@ export function CouncilPage() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('voting.council.remove', { name: m.name })}
-                    onClick={() => {
-                      if (window.confirm(t('voting.council.removeConfirm', { name: m.name }))) {
-                        remove.mutateAsync({ id: m.id }).catch(fail);
-                      }
-                    }}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('voting.council.edit', { name: m.name })}
+                      onClick={() => setEditing(m)}
+                    >
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('voting.council.remove', { name: m.name })}
+                      onClick={() => {
+                        // The row as shown: if another window changed the member meanwhile, the
+                        // removal is refused and says so.
+                        if (window.confirm(t('voting.council.removeConfirm', { name: m.name }))) {
+                          remove.mutateAsync({ id: m.id, revision: m.revision }).catch(fail);
+                        }
+                      }}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {editing && (
+        <EditMemberModal
+          member={editing}
+          latest={council.data?.members.find((m) => m.id === editing.id)}
+          reload={reloadEditing}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Stack>
   );

@@ -1,39 +1,61 @@
 import { Alert, Button, Group, List, NumberInput, SimpleGrid, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import type { PollDetail } from '../../../shared/voting';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
 
 type Totals = { ballotsIssued: number; ballotsReturned: number; valid: number; invalid: number };
 type Votes = Record<number, { agree: number; disagree: number; abstain: number }>;
 
 const num = (v: string | number): number => (typeof v === 'number' ? v : Number.parseInt(v || '0', 10) || 0);
 
-/** The tellers' totals: ballots, then each nominee's agree / disagree / abstain. */
-export function CountsForm({ poll }: { poll: PollDetail }) {
+const totalsOf = (poll: PollDetail): Totals =>
+  poll.counts ?? { ballotsIssued: poll.attendance.present, ballotsReturned: 0, valid: 0, invalid: 0 };
+const votesOf = (poll: PollDetail): Votes =>
+  Object.fromEntries(
+    poll.nominees.map((n) => [
+      n.nomineeId,
+      { agree: n.agree ?? 0, disagree: n.disagree ?? 0, abstain: n.abstain ?? 0 },
+    ]),
+  );
+
+/**
+ * The tellers' totals: ballots, then each nominee's agree / disagree / abstain. `poll` is the
+ * poll as it now is; the form keeps the revision its figures were based on. Untouched, it follows
+ * the poll (a ballot added in another window); once typed into, it keeps what was typed, and a
+ * save over counts changed meanwhile is refused and shows the latest figures.
+ */
+export function CountsForm({
+  poll,
+  reload,
+}: {
+  poll: PollDetail;
+  reload: () => Promise<PollDetail | undefined>;
+}) {
   const { t } = useTranslation();
   const save = useApiMutation('polls.saveCounts');
-  const [totals, setTotals] = useState<Totals>(
-    poll.counts ?? {
-      ballotsIssued: poll.attendance.present,
-      ballotsReturned: 0,
-      valid: 0,
-      invalid: 0,
-    },
-  );
-  const [votes, setVotes] = useState<Votes>(() =>
-    Object.fromEntries(
-      poll.nominees.map((n) => [
-        n.nomineeId,
-        { agree: n.agree ?? 0, disagree: n.disagree ?? 0, abstain: n.abstain ?? 0 },
-      ]),
-    ),
-  );
+  const [totals, setTotals] = useState<Totals>(() => totalsOf(poll));
+  const [votes, setVotes] = useState<Votes>(() => votesOf(poll));
+  const [revision, setRevision] = useState(poll.revision);
+  const [typed, setTyped] = useState(false);
   const [problems, setProblems] = useState<{ key: string; values: Record<string, number> }[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const guard = useRecordGuard(
+    useCallback(async () => {
+      const fresh = await reload();
+      if (fresh) setRevision(fresh.revision);
+    }, [reload]),
+  );
+  // Untouched, the form follows the poll (React's "adjust state while rendering" pattern).
+  if (!typed && poll.revision !== revision) {
+    setTotals(totalsOf(poll));
+    setVotes(votesOf(poll));
+    setRevision(poll.revision);
+  }
 
   const field = (key: keyof Totals, label: string) => (
     <NumberInput
@@ -42,7 +64,10 @@ export function CountsForm({ poll }: { poll: PollDetail }) {
       allowDecimal={false}
       allowNegative={false}
       value={totals[key]}
-      onChange={(v) => setTotals((s) => ({ ...s, [key]: num(v) }))}
+      onChange={(v) => {
+        setTyped(true);
+        setTotals((s) => ({ ...s, [key]: num(v) }));
+      }}
     />
   );
   const vote = (id: number, key: 'agree' | 'disagree' | 'abstain', label: string) => (
@@ -53,19 +78,22 @@ export function CountsForm({ poll }: { poll: PollDetail }) {
       allowDecimal={false}
       allowNegative={false}
       value={votes[id]?.[key] ?? 0}
-      onChange={(v) =>
-        setVotes((s) => ({ ...s, [id]: { agree: 0, disagree: 0, abstain: 0, ...s[id], [key]: num(v) } }))
-      }
+      onChange={(v) => {
+        setTyped(true);
+        setVotes((s) => ({ ...s, [id]: { agree: 0, disagree: 0, abstain: 0, ...s[id], [key]: num(v) } }));
+      }}
       w={110}
     />
   );
 
   const submit = async () => {
+    if (guard.blocked) return;
     setError(null);
     setProblems([]);
     try {
-      await save.mutateAsync({
+      const saved = await save.mutateAsync({
         id: poll.id,
+        revision,
         counts: {
           ...totals,
           votes: poll.nominees.map((n) => ({
@@ -74,14 +102,46 @@ export function CountsForm({ poll }: { poll: PollDetail }) {
           })),
         },
       });
+      setRevision(saved.revision);
+      setTyped(false);
+      // The form stays open on the saved counts: a notice about an earlier refusal no longer applies.
+      if (guard.conflict) guard.acknowledge();
       notifications.show({ color: 'green', message: t('voting.poll.saved') });
     } catch (caught) {
+      if (guard.handle(caught)) return;
       const list =
         caught instanceof ApiError ? (caught.details?.problems as typeof problems | undefined) : undefined;
       if (list?.length) setProblems(list);
       else setError(caught);
     }
   };
+
+  // Each figure on its own line of the notice, so the teller sees which ones the other window changed.
+  const flat = (s: Totals, v: Votes) => ({
+    ...s,
+    ...Object.fromEntries(
+      poll.nominees.flatMap((n) =>
+        (['agree', 'disagree', 'abstain'] as const).map((k) => [
+          `${n.nomineeId}.${k}`,
+          v[n.nomineeId]?.[k] ?? 0,
+        ]),
+      ),
+    ),
+  });
+  const differences = latestDifferences(flat(totals, votes), flat(totalsOf(poll), votesOf(poll)), {
+    ballotsIssued: t('voting.poll.issued'),
+    ballotsReturned: t('voting.poll.returned'),
+    valid: t('voting.poll.valid'),
+    invalid: t('voting.poll.invalid'),
+    ...Object.fromEntries(
+      poll.nominees.flatMap((n) =>
+        (['agree', 'disagree', 'abstain'] as const).map((k) => [
+          `${n.nomineeId}.${k}`,
+          t(`voting.poll.${k}Of`, { name: n.fullName }),
+        ]),
+      ),
+    ),
+  });
 
   return (
     <Stack gap="sm">
@@ -126,9 +186,10 @@ export function CountsForm({ poll }: { poll: PollDetail }) {
           </List>
         </Alert>
       )}
+      <RecordGuardAlert guard={guard} latest={differences} />
       {error !== null && <ErrorAlert error={error} />}
       <Group>
-        <Button onClick={() => void submit()} loading={save.isPending}>
+        <Button onClick={() => void submit()} loading={save.isPending} disabled={guard.blocked}>
           {t('voting.poll.saveCounts')}
         </Button>
       </Group>

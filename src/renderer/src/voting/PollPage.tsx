@@ -6,17 +6,15 @@ import {
   Card,
   Group,
   Loader,
-  Modal,
   NumberInput,
   Stack,
   Tabs,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPresentation, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PollDetail } from '../../../shared/voting';
@@ -27,6 +25,7 @@ import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { BallotEntry } from './BallotEntry';
 import { CountsForm } from './CountsForm';
+import { ReopenModal } from './ReopenModal';
 import { STATE_COLOR } from './PollsPage';
 import { ResultsTable } from './ResultsTable';
 
@@ -62,10 +61,10 @@ export function PollPage() {
   const poll = useApiQuery('polls.get', { id });
   const setState = useApiMutation('polls.setState');
   const close = useApiMutation('polls.close');
-  const reopen = useApiMutation('polls.reopen');
   const [copies, setCopies] = useState<number | ''>('');
   const [reopening, setReopening] = useState(false);
-  const [reason, setReason] = useState('');
+  const { refetch } = poll;
+  const reload = useCallback(async () => (await refetch()).data, [refetch]);
   const [busy, setBusy] = useState(false);
   const saved = useSavedFile();
   const fail = (error: unknown) =>
@@ -129,12 +128,20 @@ export function PollPage() {
               {t('voting.poll.printBallots')}
             </Button>
             {p.state === 'draft' && (
-              <Button onClick={() => setState.mutateAsync({ id, state: 'voting' }).catch(fail)}>
+              <Button
+                onClick={() =>
+                  setState.mutateAsync({ id, revision: p.revision, state: 'voting' }).catch(fail)
+                }
+              >
                 {t('voting.poll.startVoting')}
               </Button>
             )}
             {p.state === 'voting' && (
-              <Button onClick={() => setState.mutateAsync({ id, state: 'counting' }).catch(fail)}>
+              <Button
+                onClick={() =>
+                  setState.mutateAsync({ id, revision: p.revision, state: 'counting' }).catch(fail)
+                }
+              >
                 {t('voting.poll.startCounting')}
               </Button>
             )}
@@ -153,7 +160,7 @@ export function PollPage() {
               <Tabs.Tab value="ballots">{t('voting.ballots.tabBallots')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="totals">
-              <CountsForm key={`${p.ballotsEntered}-${p.counts ? 'saved' : 'new'}`} poll={p} />
+              <CountsForm key={p.id} poll={p} reload={reload} />
             </Tabs.Panel>
             <Tabs.Panel value="ballots">
               <BallotEntry poll={p} />
@@ -175,8 +182,10 @@ export function PollPage() {
                 <Button
                   color="green"
                   onClick={() =>
+                    // The result on screen is what is closed: if the counts changed meanwhile,
+                    // the close is refused and the page shows the latest result.
                     close
-                      .mutateAsync({ id })
+                      .mutateAsync({ id, revision: p.revision })
                       .then(() => notifications.show({ color: 'green', message: t('voting.poll.closed') }))
                       .catch(fail)
                   }
@@ -210,31 +219,7 @@ export function PollPage() {
         </Card>
       )}
 
-      <Modal opened={reopening} onClose={() => setReopening(false)} title={t('voting.poll.reopen')}>
-        <Stack>
-          <TextInput
-            label={t('voting.poll.reopenReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            withAsterisk
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button
-              color="orange"
-              disabled={reason.trim() === ''}
-              onClick={() =>
-                reopen
-                  .mutateAsync({ id, reason })
-                  .then(() => setReopening(false))
-                  .catch(fail)
-              }
-            >
-              {t('voting.poll.reopenConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {reopening && <ReopenModal poll={p} reload={reload} onClose={() => setReopening(false)} />}
     </Stack>
   );
 }

@@ -11,11 +11,19 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DENOMINATORS, VOTING_METHODS, votingRuleInput, type VotingRule } from '../../../shared/voting';
+import type { TFunction } from 'i18next';
+import {
+  DENOMINATORS,
+  VOTING_METHODS,
+  votingRuleInput,
+  type RuleEntry,
+  type VotingRule,
+} from '../../../shared/voting';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
 
 interface RuleForm {
   name: string;
@@ -57,19 +65,50 @@ const toRule = (f: RuleForm): VotingRule => ({
   method: f.method,
 });
 
-/** Edits a rule preset, or saves a copy of it (`id` null). */
+/** A rule as the conflict notice lists it, one readable value per field. */
+function ruleFacts(rule: VotingRule, t: TFunction): Record<string, string> {
+  const yesNo = (value: boolean) => t(value ? 'voting.rules.yes' : 'voting.rules.no');
+  return {
+    name: rule.name,
+    threshold: `${rule.strict ? '>' : '≥'} ${rule.threshold.numerator}/${rule.threshold.denominator}`,
+    denominator: t(`voting.poll.denominators.${rule.denominator}`),
+    quorum: `${rule.quorum.numerator}/${rule.quorum.denominator}`,
+    writtenOpinionsCount: yesNo(rule.writtenOpinionsCount),
+    quota: rule.quota === null ? '' : String(rule.quota),
+    method: t(`voting.rules.methods.${rule.method}`),
+    secret: yesNo(rule.secret),
+  };
+}
+
+/**
+ * Edits a rule preset as it was read, or saves a copy of it (`read.id` null). An edit names the
+ * revision it was based on: when another window saved the preset meanwhile, the save is refused,
+ * the latest preset is shown beside what was typed and the next save is based on it.
+ */
 export function RuleModal({
-  id,
-  rule,
+  read,
+  latest,
+  reload,
   onClose,
 }: {
-  id: number | null;
-  rule: VotingRule;
+  read: { id: number | null; revision: number | null; rule: VotingRule };
+  latest: RuleEntry | undefined;
+  reload: () => Promise<RuleEntry | undefined>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const { id, rule } = read;
   const save = useApiMutation('rules.save');
   const [error, setError] = useState<unknown>(null);
+  const [revision, setRevision] = useState(read.revision);
+  const guard = useRecordGuard(
+    useCallback(async () => {
+      const fresh = await reload();
+      if (fresh) setRevision(fresh.revision);
+    }, [reload]),
+  );
+  // A copy creates a new preset: nothing it was based on can be overwritten.
+  const blocked = id !== null && guard.blocked;
   const form = useForm<RuleForm>({
     mode: 'controlled',
     initialValues: toForm(rule),
@@ -89,15 +128,30 @@ export function RuleModal({
     },
   });
   const submit = form.onSubmit(async (values) => {
+    if (blocked) return;
     setError(null);
     try {
-      const saved = await save.mutateAsync({ id, rule: toRule(values) });
+      const saved = await save.mutateAsync({ id, revision, rule: toRule(values) });
       notifications.show({ color: 'green', message: t('voting.rules.saved', { name: saved.rule.name }) });
       onClose();
     } catch (caught) {
+      if (guard.handle(caught)) return;
       setError(caught);
     }
   });
+  const differences =
+    id === null
+      ? []
+      : latestDifferences(ruleFacts(toRule(form.values), t), latest ? ruleFacts(latest.rule, t) : null, {
+          name: t('voting.rules.name'),
+          threshold: t('voting.rules.threshold'),
+          denominator: t('voting.rules.denominator'),
+          quorum: t('voting.rules.quorum'),
+          writtenOpinionsCount: t('voting.rules.writtenOpinions'),
+          quota: t('voting.rules.quota'),
+          method: t('voting.rules.method'),
+          secret: t('voting.rules.secret'),
+        });
   const number = (key: keyof RuleForm, label: string) => (
     <NumberInput
       label={label}
@@ -169,12 +223,13 @@ export function RuleModal({
               {...form.getInputProps('secret', { type: 'checkbox' })}
             />
           </Group>
+          {id !== null && <RecordGuardAlert guard={guard} latest={differences} />}
           {error !== null && <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('voting.rules.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" loading={save.isPending} disabled={blocked}>
               {t('voting.rules.save')}
             </Button>
           </Group>

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VotingRule } from '../../../shared/voting';
+import type { RuleEntry, VotingRule } from '../../../shared/voting';
 import { useApiQuery } from '../api/hooks';
 import { RuleModal } from './RuleModal';
 
@@ -9,7 +9,18 @@ import { RuleModal } from './RuleModal';
 export function RulesSection() {
   const { t } = useTranslation();
   const rules = useApiQuery('rules.list', {});
-  const [editing, setEditing] = useState<{ id: number | null; rule: VotingRule } | null>(null);
+  /** The preset being edited as it was read (id null: a copy, no revision). */
+  const [editing, setEditing] = useState<{
+    id: number | null;
+    revision: number | null;
+    rule: VotingRule;
+  } | null>(null);
+  const { refetch } = rules;
+  const editingId = editing?.id;
+  const reloadEditing = useCallback(
+    async (): Promise<RuleEntry | undefined> => (await refetch()).data?.find((r) => r.id === editingId),
+    [refetch, editingId],
+  );
   const summary = (r: VotingRule) =>
     t('voting.rules.summary', {
       op: r.strict ? '>' : '≥',
@@ -29,7 +40,7 @@ export function RulesSection() {
       </Text>
       <Table aria-label={t('voting.rules.tableLabel')} withTableBorder verticalSpacing={4} fz="sm">
         <Table.Tbody>
-          {(rules.data ?? []).map(({ id, rule }) => (
+          {(rules.data ?? []).map(({ id, revision, rule }) => (
             <Table.Tr key={id}>
               <Table.Td fw={500}>{rule.name}</Table.Td>
               <Table.Td>{summary(rule)}</Table.Td>
@@ -39,7 +50,7 @@ export function RulesSection() {
                     size="compact-xs"
                     variant="default"
                     aria-label={t('voting.rules.edit', { name: rule.name })}
-                    onClick={() => setEditing({ id, rule })}
+                    onClick={() => setEditing({ id, revision, rule })}
                   >
                     {t('conferences.edit')}
                   </Button>
@@ -50,6 +61,7 @@ export function RulesSection() {
                     onClick={() =>
                       setEditing({
                         id: null,
+                        revision: null,
                         rule: { ...rule, name: t('voting.rules.copyOf', { name: rule.name }) },
                       })
                     }
@@ -62,7 +74,14 @@ export function RulesSection() {
           ))}
         </Table.Tbody>
       </Table>
-      {editing && <RuleModal id={editing.id} rule={editing.rule} onClose={() => setEditing(null)} />}
+      {editing && (
+        <RuleModal
+          read={editing}
+          latest={rules.data?.find((r) => r.id === editing.id)}
+          reload={reloadEditing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }
