@@ -134,7 +134,7 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await remove.mutateAsync({ id: deleting.id });
+      await remove.mutateAsync({ id: deleting.id, revision: deleting.revision });
       notifications.show({ color: 'green', message: t('agenda.deleted', { title: deleting.title }) });
       setDeleting(null);
     } catch (error) {

@@ -101,7 +101,7 @@ function ItemFields({
     const fields = agendaItemFields.parse(toInput(values));
     try {
       const saved = editing
-        ? await update.mutateAsync({ id: editing.id, ...fields })
+        ? await update.mutateAsync({ id: editing.id, revision: editing.revision, ...fields })
         : await create.mutateAsync({ conferenceId, ...fields });
       notifications.show({
         color: 'green',

@@ -67,7 +67,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
   const save = async (values: DelegateValues) => {
     const saved =
       editing && editing !== 'new'
-        ? await api.call('delegates.update', { id: editing.id, ...values })
+        ? await api.call('delegates.update', { id: editing.id, revision: editing.revision, ...values })
         : await api.call('delegates.create', { conferenceId, ...values });
     notifications.show({ color: 'green', message: t('delegates.saved', { name: addressName(saved) }) });
     setEditing(null);
@@ -76,7 +76,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
   const remove = async (delegate: Delegate) => {
     const name = addressName(delegate);
     try {
-      await api.call('delegates.delete', { id: delegate.id });
+      await api.call('delegates.delete', { items: [{ id: delegate.id, revision: delegate.revision }] });
     } catch (caught) {
       notifications.show({ color: 'red', message: errorText(caught) });
       return;
