@@ -85,10 +85,12 @@ describe('delegates edited from an old copy', () => {
     const { delegates } = await seedDelegates(core);
     const read = delegates[2] as Delegate;
     await call(core, 'delegates.delete', picked(read));
+    expect((await callError(core, 'delegates.get', { id: read.id })).code).toBe('NOT_FOUND');
     const restored = await call(core, 'delegates.restore', { id: read.id });
     expect(restored.revision).toBe(read.revision + 2);
     expect((await callError(core, 'delegates.delete', picked(read))).code).toBe('CONFLICT');
     expect((await callError(core, 'delegates.update', editable(read))).code).toBe('CONFLICT');
+    expect(await call(core, 'delegates.get', { id: read.id })).toEqual(restored);
     expect(await call(core, 'delegates.delete', picked(restored))).toEqual({ deleted: 1 });
   });
 

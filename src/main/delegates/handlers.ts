@@ -9,7 +9,7 @@ import { delegateImportHandlers } from './import';
 import { writeDelegateListPdf } from './list-pdf';
 import { delegateRow, delegatesInOrder, listDelegates, readAttendance, toDelegate } from './queries';
 import { DelegateSearchIndex } from './search-index';
-import { changeDelegate, createDelegate, removeDelegates, restoreDelegate } from './service';
+import { changeDelegate, createDelegate, liveDelegate, removeDelegates, restoreDelegate } from './service';
 
 type DelegateHandlers = HandlersOf<typeof delegateMethods>;
 
@@ -24,6 +24,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
 
   return {
     'delegates.list': (input) => listDelegates(readDb, input),
+    'delegates.get': async ({ id }) => toDelegate(await liveDelegate(readDb, id)),
 
     'delegates.create': async ({ conferenceId, ...values }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);

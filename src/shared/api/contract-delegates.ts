@@ -31,6 +31,12 @@ export const delegateMethods = {
     summary:
       'A page of the delegates of a conference, filtered by search text, group and presence, with the attendance counts.',
   }),
+  'delegates.get': method({
+    input: delegateIdInput,
+    output: delegateRecord,
+    summary:
+      'One delegate as stored now (NOT_FOUND once removed): what an edit form reloads after a conflict.',
+  }),
   'delegates.create': method({
     input: delegateCreateInput,
     output: delegateRecord,
