@@ -72,7 +72,12 @@ function DeleteItem({
   return (
     <Stack gap="md">
       <Text size="sm">{t('agenda.deleteDialog.body')}</Text>
-      <RecordGuardAlert guard={guard} latest={changed} />
+      <RecordGuardAlert
+        guard={guard}
+        latest={changed}
+        kept={t('agenda.deleteDialog.stale')}
+        restored={t('agenda.deleteDialog.restored')}
+      />
       {error !== null && <ErrorAlert error={error} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone} data-autofocus>

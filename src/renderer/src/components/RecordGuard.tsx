@@ -59,14 +59,25 @@ export interface LatestValue {
 /**
  * What the guard has to say, above the form's buttons: the record changed elsewhere (with the
  * fields whose latest value differs from what the form shows), or the database was restored.
+ * A confirmation dialog (nothing typed to keep) says what to do next with `kept` and `restored`.
  */
-export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; latest?: LatestValue[] }) {
+export function RecordGuardAlert({
+  guard,
+  latest = [],
+  kept,
+  restored,
+}: {
+  guard: RecordGuard;
+  latest?: LatestValue[];
+  kept?: string;
+  restored?: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (guard.restored) {
     return (
       <Alert color="orange" icon={<IconRefreshAlert />} title={t('recordGuard.restoredTitle')} role="alert">
-        <Text size="sm">{t('recordGuard.restoredBody')}</Text>
+        <Text size="sm">{restored ?? t('recordGuard.restoredBody')}</Text>
         <Button mt="xs" size="xs" variant="light" color="orange" onClick={guard.acknowledge}>
           {t('recordGuard.reload')}
         </Button>
@@ -92,7 +103,7 @@ export function RecordGuardAlert({ guard, latest = [] }: { guard: RecordGuard; l
         </>
       )}
       <Text size="sm" mt="xs">
-        {t('recordGuard.kept')}
+        {kept ?? t('recordGuard.kept')}
       </Text>
     </Alert>
   );

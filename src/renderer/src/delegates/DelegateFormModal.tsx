@@ -128,34 +128,37 @@ export function DelegateFormModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('delegates.form.honorific')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('delegates.form.honorific')}
-              data={[
-                { value: '', label: t('delegates.form.none') },
-                { value: 'ong', label: t('delegates.form.ong') },
-                { value: 'ba', label: t('delegates.form.ba') },
-              ]}
-              {...form.getInputProps('honorific')}
+          {/* Compact rows, so that a conflict notice still leaves the buttons in a 768-pixel window. */}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('delegates.form.honorific')}
+              </Text>
+              <SegmentedControl
+                aria-label={t('delegates.form.honorific')}
+                data={[
+                  { value: '', label: t('delegates.form.none') },
+                  { value: 'ong', label: t('delegates.form.ong') },
+                  { value: 'ba', label: t('delegates.form.ba') },
+                ]}
+                {...form.getInputProps('honorific')}
+              />
+            </Stack>
+            <TextInput
+              label={t('delegates.form.fullName')}
+              required
+              data-autofocus
+              {...form.getInputProps('fullName')}
             />
-          </Stack>
-          <TextInput
-            label={t('delegates.form.fullName')}
-            required
-            data-autofocus
-            {...form.getInputProps('fullName')}
-          />
-          <SimpleGrid cols={2}>
             <TextInput label={t('delegates.form.title')} {...form.getInputProps('title')} />
             <TextInput label={t('delegates.form.unitName')} {...form.getInputProps('unitName')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('delegates.form.groupName')} {...form.getInputProps('groupName')} />
             <TextInput label={t('delegates.form.seat')} {...form.getInputProps('seat')} />
             <TextInput label={t('delegates.form.badge')} {...form.getInputProps('badge')} />
           </SimpleGrid>
-          <Textarea label={t('delegates.form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+          <Textarea label={t('delegates.form.notes')} autosize minRows={1} {...form.getInputProps('notes')} />
           {guard && (
             <RecordGuardAlert
               guard={guard}
