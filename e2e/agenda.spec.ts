@@ -108,3 +108,59 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   await expect(page.getByText('Chương trình đã kết thúc.')).toBeVisible();
   await expect(run.times.getByRole('row', { name: /Báo cáo sơ kết 5 năm/ })).toContainText('chưa diễn ra');
 });
+
+test('an item changed in another window is not overwritten unseen: the dialog keeps what was typed', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const api = apiCaller(request, host);
+  const conference = (await api('conferences.create', {
+    title: 'Hội nghị tổng kết công tác năm 2023',
+    kind: 'tong_ket',
+    startsAt: '2023-12-20T08:00',
+  })) as { id: number };
+  await api('agenda.create', {
+    conferenceId: conference.id,
+    title: 'Báo cáo tổng kết công tác năm',
+    kind: 'bao_cao',
+    presenter: 'Nguyễn Văn Hải',
+    durationMinutes: 30,
+  });
+  await page.reload();
+  const agenda = new AgendaPage(page);
+  await app.goTo('Chương trình hội nghị');
+  await agenda.editItem('Báo cáo tổng kết công tác năm');
+  await agenda.duration().fill('45');
+
+  // Meanwhile another window gives the item a new presenter.
+  const list = (await api('agenda.list', { conferenceId: conference.id })) as {
+    items: { id: number; revision: number; title: string; kind: string; durationMinutes: number }[];
+  };
+  const item = list.items[0];
+  if (!item) throw new Error('the programme has no item');
+  await api('agenda.update', {
+    id: item.id,
+    revision: item.revision,
+    title: item.title,
+    kind: item.kind,
+    presenter: 'Lê Văn Tám',
+    durationMinutes: item.durationMinutes,
+  });
+
+  await agenda.save();
+  const alert = agenda.conflictAlert();
+  await expect(alert).toContainText('Bản ghi đã được thay đổi ở cửa sổ khác. Tải lại để xem bản mới.');
+  await expect(alert).toContainText('Người trình bày: «Lê Văn Tám»');
+  await expect(agenda.duration()).toHaveValue('45');
+  await expect(agenda.presenter()).toHaveValue('Nguyễn Văn Hải');
+  await expect(agenda.row('Báo cáo tổng kết công tác năm')).toContainText('Lê Văn Tám');
+
+  // Saved again, now on the copy the person has seen: what was typed wins.
+  await agenda.save();
+  await expect(agenda.dialog).toBeHidden();
+  const row = agenda.row('Báo cáo tổng kết công tác năm');
+  await expect(row).toContainText('Nguyễn Văn Hải');
+  await expect(row).toContainText('08:00 – 08:45');
+});

@@ -105,3 +105,47 @@ test('checks delegates in by name and by badge, refuses plainly, and undoes one'
   await expect(desk.attendance()).toHaveText('Có mặt 2/3');
   await expect(desk.recent).not.toContainText('Trần Đức Long');
 });
+
+test('a delegate changed in another window is not overwritten unseen: the dialog keeps what was typed', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const api = apiCaller(request, host);
+  const conference = (await api('conferences.create', CONFERENCE)) as { id: number };
+  const created = (await api('delegates.create', {
+    conferenceId: conference.id,
+    honorific: 'ong',
+    fullName: 'Nguyễn Văn A',
+    title: 'Bí thư',
+    badge: '0123',
+  })) as { id: number; revision: number };
+  await page.reload();
+  const delegates = new DelegatesPage(page);
+  await app.goTo('Đại biểu');
+  const dialog = await delegates.edit('Ông Nguyễn Văn A');
+  const seat = dialog.getByRole('textbox', { name: 'Số ghế' });
+  await seat.fill('B-03');
+
+  // Meanwhile another window changes the delegate's title.
+  await api('delegates.update', {
+    ...created,
+    honorific: 'ong',
+    fullName: 'Nguyễn Văn A',
+    title: 'Phó Bí thư',
+  });
+
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  const alert = dialog.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
+  await expect(alert).toContainText('Bản ghi đã được thay đổi ở cửa sổ khác. Tải lại để xem bản mới.');
+  await expect(alert).toContainText('Chức vụ: «Phó Bí thư»');
+  await expect(seat).toHaveValue('B-03');
+
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  const row = delegates.table.getByRole('row', { name: /Ông Nguyễn Văn A/ });
+  // The whole form is saved as the person saw and confirmed it: their seat and the title it showed.
+  await expect(row).toContainText('B-03');
+  await expect(row).not.toContainText('Phó Bí thư');
+});

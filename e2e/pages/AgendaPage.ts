@@ -49,6 +49,21 @@ export class AgendaPage {
     return this.dialog.getByRole('textbox', { name: 'Thời lượng (phút)' });
   }
 
+  /** Opens the edit dialog of an item from its row. */
+  async editItem(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Sửa: ${title}`, exact: true }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  presenter(): Locator {
+    return this.dialog.getByRole('textbox', { name: 'Người trình bày', exact: true });
+  }
+
+  /** The notice a dialog shows when its record changed elsewhere or the data was restored. */
+  conflictAlert(): Locator {
+    return this.dialog.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
+  }
+
   async save(): Promise<void> {
     await this.dialog.getByRole('button', { name: /^(Thêm vào chương trình|Lưu)$/ }).click();
   }

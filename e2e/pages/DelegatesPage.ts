@@ -26,6 +26,12 @@ export class DelegatesPage {
     });
   }
 
+  /** Opens the edit dialog of a delegate from the row's pencil, named as the list writes it. */
+  async edit(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Sửa ${name}`, exact: true }).click();
+    return this.page.getByRole('dialog', { name: 'Sửa thông tin đại biểu' });
+  }
+
   commitButton(): Locator {
     return this.page.getByRole('button', { name: /^Ghi \d+ đại biểu vào danh sách$/ });
   }

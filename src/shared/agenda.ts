@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseLocalDateTime } from './dates';
-import { entityId, LIMITS, optionalLine, optionalMultiline, requiredLine } from './fields';
+import { entityId, LIMITS, optionalLine, optionalMultiline, requiredLine, revision } from './fields';
 
 /**
  * The conference programme (chương trình hội nghị) and its run mode. Planned times are local
@@ -64,8 +64,12 @@ export const agendaItemFields = z.object(agendaItemFieldsShape);
 export type AgendaItemFields = z.input<typeof agendaItemFields>;
 
 export const agendaCreateInput = z.object({ conferenceId: entityId(), ...agendaItemFieldsShape });
-export const agendaUpdateInput = z.object({ id: entityId(), ...agendaItemFieldsShape });
-export const agendaIdInput = z.object({ id: entityId() });
+export const agendaUpdateInput = z.object({
+  id: entityId(),
+  revision: revision(),
+  ...agendaItemFieldsShape,
+});
+export const agendaDeleteInput = z.object({ id: entityId(), revision: revision() });
 export const agendaConferenceInput = z.object({ conferenceId: entityId() });
 export const agendaReorderInput = z.object({
   conferenceId: entityId(),
@@ -82,6 +86,7 @@ export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
 
 export const agendaItemRecord = z.object({
   id: z.number().int(),
+  revision: z.number().int().describe('Sent back by agenda.update and agenda.delete.'),
   conferenceId: z.number().int(),
   position: z.number().int(),
   title: z.string(),

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { entityId, LIMITS, optionalLine, optionalMultiline, requiredLine, searchText } from './fields';
+import {
+  entityId,
+  LIMITS,
+  optionalLine,
+  optionalMultiline,
+  requiredLine,
+  revisedId,
+  revision,
+  searchText,
+} from './fields';
 import { importIssueRecord, MAX_IMPORT_FILE_BYTES } from './imports';
 import { HONORIFICS } from './nominees';
 import { foldVietnamese, normalizeLine } from './text';
@@ -79,12 +88,27 @@ export type DelegateValues = z.infer<typeof delegateValues>;
 
 export const delegateCreateInput = z.object({ conferenceId: entityId(), ...delegateFieldShape });
 export type DelegateCreateInput = z.input<typeof delegateCreateInput>;
-export const delegateUpdateInput = z.object({ id: entityId(), ...delegateFieldShape });
+export const delegateUpdateInput = z.object({ id: entityId(), revision: revision(), ...delegateFieldShape });
 export const delegateIdInput = z.object({ id: entityId() });
+
+/** More than any conference seats; a selection is claimed in one statement, so this is no strain. */
+export const MAX_DELEGATE_SELECTION = 10_000;
+
+/** A selection of delegates, each with the revision the window saw. */
+export const delegateDeleteInput = z.object({
+  items: z
+    .array(revisedId())
+    .min(1, 'required')
+    .max(MAX_DELEGATE_SELECTION, 'tooLong')
+    .refine((items) => new Set(items.map((item) => item.id)).size === items.length, 'invalid')
+    .describe('The delegates to remove, each with its `revision` as last read.'),
+});
 export const delegateConferenceInput = z.object({ conferenceId: entityId() });
 
 export const delegateRecord = z.object({
   id: z.number().int(),
+  /** Sent back by delegates.update and delegates.delete. */
+  revision: z.number().int(),
   conferenceId: z.number().int(),
   honorific: z.enum(HONORIFICS).nullable(),
   fullName: z.string(),

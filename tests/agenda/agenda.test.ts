@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
-import type { AgendaItemFields } from '../../src/shared/agenda';
+import type { AgendaItem, AgendaItemFields } from '../../src/shared/agenda';
+import { STALE_RECORD } from '../../src/main/db/revision';
 import type { Core } from '../../src/main/app/create-core';
 import { pdfText, squeeze } from '../documents/poppler';
 import { call, callError, conferenceInput, countRows, useCores, useTempDir, writtenBytes } from '../helpers';
@@ -68,6 +69,17 @@ describe('agenda', () => {
 
   const list = (core: Core, conferenceId: number) => call(core, 'agenda.list', { conferenceId });
 
+  /** What the edit form sends back of an item it read. */
+  const editable = ({ id, title, kind, presenter, presenterTitle, durationMinutes, notes }: AgendaItem) => ({
+    id,
+    title,
+    kind,
+    presenter,
+    presenterTitle,
+    durationMinutes,
+    notes,
+  });
+
   it('times each item from the conference start and estimates the end', async () => {
     const { core, conferenceId } = await setUp();
     const agenda = await list(core, conferenceId);
@@ -105,6 +117,7 @@ describe('agenda', () => {
       expect(created.details?.fields).toEqual([{ path: 'durationMinutes', key: 'positiveMinutes' }]);
       const updated = await callError(core, 'agenda.update', {
         id: ids[0],
+        revision: 1,
         ...PROGRAMME[0],
         durationMinutes,
       });
@@ -144,7 +157,11 @@ describe('agenda', () => {
 
   it('deleting closes the gap; the running item cannot be deleted', async () => {
     const { core, conferenceId, ids } = await setUp();
-    expect(await call(core, 'agenda.delete', { id: ids[1] as number })).toEqual({ deleted: 1 });
+    const read = await list(core, conferenceId);
+    const second = read.items[1] as AgendaItem;
+    expect(await call(core, 'agenda.delete', { id: second.id, revision: second.revision })).toEqual({
+      deleted: 1,
+    });
     const agenda = await list(core, conferenceId);
     expect(agenda.items.map((i) => [i.id, i.position])).toEqual([
       [ids[0], 1],
@@ -152,8 +169,59 @@ describe('agenda', () => {
       [ids[3], 3],
     ]);
     await call(core, 'agenda.start', { conferenceId });
-    const error = await callError(core, 'agenda.delete', { id: ids[0] });
+    const first = (await list(core, conferenceId)).items[0] as AgendaItem;
+    const error = await callError(core, 'agenda.delete', { id: first.id, revision: first.revision });
     expect(error.code).toBe('INVALID_STATE');
+  });
+
+  it('refuses a save from a window that read the item before another window changed it', async () => {
+    const { core, conferenceId } = await setUp();
+    const read = (await list(core, conferenceId)).items[1] as AgendaItem;
+    const other = await call(core, 'agenda.update', {
+      ...editable(read),
+      revision: read.revision,
+      presenter: 'Lê Văn Tám',
+    });
+    expect(other.revision).toBe(read.revision + 1);
+
+    const stale = await callError(core, 'agenda.update', {
+      ...editable(read),
+      revision: read.revision,
+      durationMinutes: 45,
+    });
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: STALE_RECORD });
+    expect((await callError(core, 'agenda.delete', { id: read.id, revision: read.revision })).code).toBe(
+      'CONFLICT',
+    );
+    expect((await list(core, conferenceId)).items[1]).toMatchObject({
+      presenter: 'Lê Văn Tám',
+      durationMinutes: 30,
+      revision: other.revision,
+    });
+
+    // Saved again on the latest copy, what the person typed wins.
+    const saved = await call(core, 'agenda.update', {
+      ...editable(other),
+      revision: other.revision,
+      durationMinutes: 45,
+    });
+    expect(saved).toMatchObject({ presenter: 'Lê Văn Tám', durationMinutes: 45 });
+    expect((await list(core, conferenceId)).endMinute).toBe(525);
+  });
+
+  it('running the programme or moving items does not make an open edit stale', async () => {
+    // The run records times and the order moves positions; neither is what the edit form holds,
+    // so a dialog opened before the chair pressed "Bắt đầu" still saves.
+    const { core, conferenceId, ids } = await setUp();
+    const read = (await list(core, conferenceId)).items[0] as AgendaItem;
+    await call(core, 'agenda.start', { conferenceId });
+    await call(core, 'agenda.reorder', { conferenceId, ids: [...ids].reverse() });
+    const saved = await call(core, 'agenda.update', {
+      ...editable(read),
+      revision: read.revision,
+      title: 'Khai mạc hội nghị',
+    });
+    expect(saved).toMatchObject({ title: 'Khai mạc hội nghị', status: 'current', position: 4 });
   });
 
   it('refuses to start run mode without items, with a clear message', async () => {

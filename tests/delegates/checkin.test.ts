@@ -129,7 +129,7 @@ describe('check-in through the core', () => {
     const { conference, delegates } = await seedDelegates(core);
     const long = delegates[2];
     if (!long) throw new Error('seed');
-    await call(core, 'delegates.delete', { id: long.id });
+    await call(core, 'delegates.delete', { items: [{ id: long.id, revision: long.revision }] });
     const removed = await callError(core, 'delegates.checkIn', {
       conferenceId: conference.id,
       badge: '0125',

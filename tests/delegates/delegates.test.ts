@@ -75,13 +75,18 @@ describe('delegates in the core', () => {
     const [a, thom] = delegates;
     if (!a || !thom) throw new Error('seed');
     expect((await search('nguyen')).items).toHaveLength(2);
-    await call(core, 'delegates.update', { id: a.id, fullName: 'Hoàng Văn Bảo', badge: '0123' });
+    await call(core, 'delegates.update', {
+      id: a.id,
+      revision: a.revision,
+      fullName: 'Hoàng Văn Bảo',
+      badge: '0123',
+    });
     expect((await search('nguyen')).items.map((d) => d.fullName)).toEqual(['Lê Văn An']);
     expect((await search('bao')).items.map((d) => d.id)).toEqual([a.id]);
     await call(core, 'delegates.checkIn', { conferenceId: conference.id, id: thom.id });
     // The result carries the check-in, so the desk can say "already in" before Enter.
     expect((await search('thom')).items[0]?.checkedInAt).not.toBeNull();
-    await call(core, 'delegates.delete', { id: thom.id });
+    await call(core, 'delegates.delete', { items: [{ id: thom.id, revision: thom.revision }] });
     expect((await search('thom')).items).toEqual([]);
     const added = await call(core, 'delegates.create', {
       conferenceId: conference.id,
@@ -124,14 +129,19 @@ describe('delegates in the core', () => {
     });
     const a = delegates[0];
     if (!a) throw new Error('seed');
-    await call(core, 'delegates.delete', { id: a.id });
+    await call(core, 'delegates.delete', { items: [{ id: a.id, revision: a.revision }] });
     const taken = await call(core, 'delegates.create', {
       conferenceId: conference.id,
       fullName: 'Phạm Minh Tuấn',
       badge: '0123',
     });
     expect((await callError(core, 'delegates.restore', { id: a.id })).code).toBe('CONFLICT');
-    await call(core, 'delegates.update', { id: taken.id, fullName: 'Phạm Minh Tuấn', badge: '0200' });
+    await call(core, 'delegates.update', {
+      id: taken.id,
+      revision: taken.revision,
+      fullName: 'Phạm Minh Tuấn',
+      badge: '0200',
+    });
     expect((await call(core, 'delegates.restore', { id: a.id })).badge).toBe('0123');
   });
 

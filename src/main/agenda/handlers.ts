@@ -2,7 +2,7 @@ import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { agendaMethods } from '../../shared/api/contract-agenda';
 import { exportProgramme } from './programme-export';
-import { conferenceOf, itemRow, readAgenda, readAgendaItem } from './queries';
+import { conferenceOf, readAgenda, readAgendaItem } from './queries';
 import type { RunCommand } from './run';
 import { changeItem, createItem, removeItem, reorderItems, resetRun, runStep } from './service';
 
@@ -29,15 +29,13 @@ export function agendaHandlers(ctx: CoreContext): HandlersOf<typeof agendaMethod
       changed(conferenceId);
       return readAgendaItem(db, id);
     },
-    'agenda.update': async ({ id, ...fields }) => {
-      const before = await itemRow(db, id);
-      await changeItem(db, now, before, fields);
+    'agenda.update': async ({ id, revision, ...fields }) => {
+      const before = await changeItem(db, now, id, revision, fields);
       changed(before.conference_id);
       return readAgendaItem(db, id);
     },
-    'agenda.delete': async ({ id }) => {
-      const before = await itemRow(db, id);
-      await removeItem(db, now, before);
+    'agenda.delete': async ({ id, revision }) => {
+      const before = await removeItem(db, now, id, revision);
       changed(before.conference_id);
       return { deleted: 1 };
     },

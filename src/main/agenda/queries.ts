@@ -18,6 +18,7 @@ export type AgendaItemRow = Selectable<AgendaItemTable>;
 export function toAgendaItem(row: AgendaItemRow, slot: PlannedSlot): AgendaItem {
   return {
     id: row.id,
+    revision: row.revision,
     conferenceId: row.conference_id,
     position: row.position,
     title: row.title,

@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import type { agendaItemFields } from '../../shared/agenda';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../core/app-error';
+import { claimRevision } from '../db/revision';
 import type { Database } from '../db/schema';
 import {
   clearRunTimes,
   deleteItem,
   insertItem,
+  itemRow,
   itemRows,
   nextPosition,
   updateItem,
@@ -29,6 +31,8 @@ const itemColumns = (f: ItemFields) => ({
   notes: f.notes,
 });
 
+/** How a refusal names an agenda item ("Không tìm thấy mục chương trình …"). */
+const ITEM = 'mục chương trình';
 const ORDER_CHANGED =
   'Danh sách mục của chương trình đã thay đổi (có mục vừa được thêm hoặc xóa). Hãy tải lại rồi sắp xếp lại.';
 const CURRENT_NOT_DELETABLE =
@@ -56,27 +60,44 @@ export function createItem(db: Kysely<Database>, now: Clock, conferenceId: numbe
   });
 }
 
-export function changeItem(db: Kysely<Database>, now: Clock, before: AgendaItemRow, fields: ItemFields) {
+/** Changes an item's text, kind or duration, if it is still the revision the window read. */
+export function changeItem(
+  db: Kysely<Database>,
+  now: Clock,
+  id: number,
+  revision: number,
+  fields: ItemFields,
+): Promise<AgendaItemRow> {
   return db.transaction().execute(async (trx) => {
-    await updateItem(trx, before.id, { ...itemColumns(fields), updated_at: now() });
+    await claimRevision(trx, 'agenda_items', id, revision, ITEM);
+    const before = await itemRow(trx, id);
+    await updateItem(trx, id, { ...itemColumns(fields), updated_at: now() });
     await appendAudit(trx, now(), {
       conferenceId: before.conference_id,
       entity: 'agenda_item',
-      entityId: before.id,
+      entityId: id,
       action: 'update',
       before: { title: before.title, kind: before.kind, durationMinutes: before.duration_minutes },
       after: fields,
     });
+    return before;
   });
 }
 
 /** Removes an item (never the one running) and closes the gap so positions stay 1..n. */
-export async function removeItem(db: Kysely<Database>, now: Clock, before: AgendaItemRow): Promise<void> {
-  if (before.actual_start !== null && before.actual_end === null) {
-    throw new AppError('INVALID_STATE', CURRENT_NOT_DELETABLE);
-  }
-  await db.transaction().execute(async (trx) => {
-    await deleteItem(trx, before.id);
+export function removeItem(
+  db: Kysely<Database>,
+  now: Clock,
+  id: number,
+  revision: number,
+): Promise<AgendaItemRow> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'agenda_items', id, revision, ITEM);
+    const before = await itemRow(trx, id);
+    if (before.actual_start !== null && before.actual_end === null) {
+      throw new AppError('INVALID_STATE', CURRENT_NOT_DELETABLE);
+    }
+    await deleteItem(trx, id);
     const rest = await itemRows(trx, before.conference_id);
     for (const [i, row] of rest.entries()) {
       if (row.position !== i + 1) await updateItem(trx, row.id, { position: i + 1 });
@@ -84,7 +105,7 @@ export async function removeItem(db: Kysely<Database>, now: Clock, before: Agend
     await appendAudit(trx, now(), {
       conferenceId: before.conference_id,
       entity: 'agenda_item',
-      entityId: before.id,
+      entityId: id,
       action: 'delete',
       before: {
         title: before.title,
@@ -92,6 +113,7 @@ export async function removeItem(db: Kysely<Database>, now: Clock, before: Agend
         durationMinutes: before.duration_minutes,
       },
     });
+    return before;
   });
 }
 

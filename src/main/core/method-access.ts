@@ -30,6 +30,7 @@ const READS: readonly MethodName[] = [
   'decisions.awards',
   'agenda.list',
   'delegates.list',
+  'delegates.get',
   'delegates.search',
   'delegates.attendance',
   'projector.state',

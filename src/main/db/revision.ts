@@ -70,16 +70,18 @@ export async function claimRevisions(
 ): Promise<void> {
   if (items.length === 0) return;
   const pairs = JSON.stringify(items.map((item) => [item.id, item.revision]));
-  const result = await sql`update ${sql.table(table)} set revision = revision + 1
+  const claimed = await sql<{ id: number }>`update ${sql.table(table)} set revision = revision + 1
     from (select value ->> 0 as id, value ->> 1 as seen from json_each(${pairs})) as claimed
-    where ${sql.ref(`${table}.id`)} = claimed.id and ${sql.ref(`${table}.revision`)} = claimed.seen`.execute(
-    db,
-  );
-  if (Number(result.numAffectedRows ?? 0) === items.length) return;
+    where ${sql.ref(`${table}.id`)} = claimed.id and ${sql.ref(`${table}.revision`)} = claimed.seen
+    returning ${sql.ref(`${table}.id`)} as id`.execute(db);
+  if (claimed.rows.length === items.length) return;
+  // The rows claimed above now read one higher; only the others can name what went wrong.
+  const taken = new Set(claimed.rows.map((row) => row.id));
   const found = await sql<{ id: number; revision: number }>`select id, revision from ${sql.table(table)}
     where id in (select value ->> 0 from json_each(${pairs}))`.execute(db);
   const current = new Map(found.rows.map((row) => [row.id, row.revision]));
   for (const item of [...items].sort((a, b) => a.id - b.id)) {
+    if (taken.has(item.id)) continue;
     const revision = current.get(item.id);
     if (revision === undefined) {
       throw new AppError('NOT_FOUND', `Không tìm thấy ${what} (có thể đã bị xóa).`, { id: item.id });

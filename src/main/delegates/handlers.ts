@@ -9,7 +9,7 @@ import { delegateImportHandlers } from './import';
 import { writeDelegateListPdf } from './list-pdf';
 import { delegateRow, delegatesInOrder, listDelegates, readAttendance, toDelegate } from './queries';
 import { DelegateSearchIndex } from './search-index';
-import { changeDelegate, createDelegate, liveDelegate, removeDelegate, restoreDelegate } from './service';
+import { changeDelegate, createDelegate, liveDelegate, removeDelegates, restoreDelegate } from './service';
 
 type DelegateHandlers = HandlersOf<typeof delegateMethods>;
 
@@ -24,6 +24,7 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
 
   return {
     'delegates.list': (input) => listDelegates(readDb, input),
+    'delegates.get': async ({ id }) => toDelegate(await liveDelegate(readDb, id)),
 
     'delegates.create': async ({ conferenceId, ...values }) => {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
@@ -31,17 +32,19 @@ export function delegateHandlers(ctx: CoreContext): DelegateHandlers {
       changed(conferenceId);
       return toDelegate(await delegateRow(db, id));
     },
-    'delegates.update': async ({ id, ...values }: { id: number } & DelegateValues) => {
-      const row = await liveDelegate(db, id);
-      await changeDelegate(db, now, row, values);
+    'delegates.update': async ({
+      id,
+      revision,
+      ...values
+    }: { id: number; revision: number } & DelegateValues) => {
+      const row = await changeDelegate(db, now, id, revision, values);
       changed(row.conference_id);
       return toDelegate(await delegateRow(db, id));
     },
-    'delegates.delete': async ({ id }) => {
-      const row = await liveDelegate(db, id);
-      await removeDelegate(db, ctx.now().toISOString(), id);
-      changed(row.conference_id);
-      return toDelegate(row);
+    'delegates.delete': async ({ items }) => {
+      const conferences = await removeDelegates(db, now(), items);
+      for (const conferenceId of conferences) changed(conferenceId);
+      return { deleted: items.length };
     },
     'delegates.restore': async ({ id }) => {
       const row = await delegateRow(db, id);

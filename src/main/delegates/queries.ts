@@ -23,6 +23,7 @@ const isHonorific = (value: string | null): value is Honorific =>
 export function toDelegate(row: DelegateRow): Delegate {
   return {
     id: row.id,
+    revision: row.revision,
     conferenceId: row.conference_id,
     honorific: isHonorific(row.honorific) ? row.honorific : null,
     fullName: row.full_name,

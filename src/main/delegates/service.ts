@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { addressName, type DelegateValues } from '../../shared/delegates';
 import { AppError, notFound } from '../core/app-error';
+import { claimRevision, claimRevisions } from '../db/revision';
 import type { Database } from '../db/schema';
 import {
   delegateColumns,
@@ -31,10 +32,13 @@ async function assertBadgeFree(
   }
 }
 
+/** How a refusal names a delegate ("Không tìm thấy đại biểu …"). */
+const DELEGATE = 'đại biểu';
+
 /** A delegate that is not deleted. */
 export async function liveDelegate(db: Kysely<Database>, id: number): Promise<DelegateRow> {
   const row = await delegateRow(db, id);
-  if (row.deleted_at !== null) throw notFound(`đại biểu #${id}`);
+  if (row.deleted_at !== null) throw notFound(`${DELEGATE} #${id}`);
   return row;
 }
 
@@ -56,26 +60,60 @@ export function createDelegate(
   });
 }
 
+/** Changes a delegate's details, if they are still the revision the window read. */
 export function changeDelegate(
   db: Kysely<Database>,
   now: () => string,
-  row: DelegateRow,
+  id: number,
+  revision: number,
   values: DelegateValues,
-) {
+): Promise<DelegateRow> {
   return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'delegates', id, revision, DELEGATE);
+    const row = await liveDelegate(trx, id);
     await assertBadgeFree(trx, row.conference_id, values.badge, row.id);
     await updateDelegate(trx, row.id, { ...delegateColumns(values), updated_at: now() });
+    return row;
   });
 }
 
-export async function removeDelegate(db: Kysely<Database>, now: string, id: number): Promise<void> {
-  await updateDelegate(db, id, { deleted_at: now, updated_at: now });
+/**
+ * Removes a selection of delegates, all or none, each only if it is still the revision the
+ * window read; returns the conferences they belonged to.
+ */
+export function removeDelegates(
+  db: Kysely<Database>,
+  now: string,
+  items: readonly { id: number; revision: number }[],
+): Promise<number[]> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevisions(trx, 'delegates', items, DELEGATE);
+    const ids = JSON.stringify(items.map((item) => item.id));
+    const selected = sql<boolean>`id in (select value from json_each(${ids}))`;
+    const rows = await trx
+      .selectFrom('delegates')
+      .select(['id', 'conference_id', 'deleted_at'])
+      .where(selected)
+      .orderBy('id')
+      .execute();
+    const gone = rows.find((row) => row.deleted_at !== null);
+    if (gone) throw notFound(`${DELEGATE} #${gone.id}`);
+    await trx.updateTable('delegates').set({ deleted_at: now, updated_at: now }).where(selected).execute();
+    return [...new Set(rows.map((row) => row.conference_id))];
+  });
 }
 
-/** Brings a deleted delegate back, unless someone else holds the badge meanwhile. */
+/**
+ * Brings a deleted delegate back, unless someone else holds the badge meanwhile. The revision
+ * moves on, as with any change of the record.
+ */
 export function restoreDelegate(db: Kysely<Database>, now: () => string, row: DelegateRow) {
   return db.transaction().execute(async (trx) => {
     await assertBadgeFree(trx, row.conference_id, row.badge, row.id);
-    await updateDelegate(trx, row.id, { deleted_at: null, updated_at: now() });
+    await trx
+      .updateTable('delegates')
+      .set((eb) => ({ deleted_at: null, updated_at: now(), revision: eb('revision', '+', 1) }))
+      .where('id', '=', row.id)
+      .execute();
   });
 }

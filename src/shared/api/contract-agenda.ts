@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   agendaConferenceInput,
   agendaCreateInput,
-  agendaIdInput,
+  agendaDeleteInput,
   agendaItemRecord,
   agendaRecord,
   agendaReorderInput,
@@ -27,12 +27,14 @@ export const agendaMethods = {
   'agenda.update': method({
     input: agendaUpdateInput,
     output: agendaItemRecord,
-    summary: "Changes an item's text, kind or duration; its recorded times stay.",
+    summary:
+      "Changes an item's text, kind or duration; its recorded times stay. Refused (CONFLICT) when the item's revision is no longer the one sent.",
   }),
   'agenda.delete': method({
-    input: agendaIdInput,
+    input: agendaDeleteInput,
     output: z.object({ deleted: z.number().int() }),
-    summary: 'Deletes an item (not the one running now) and closes the gap in the order.',
+    summary:
+      'Deletes an item (not the one running now) and closes the gap in the order. Refused (CONFLICT) when the item changed since it was read.',
   }),
   'agenda.reorder': method({
     input: agendaReorderInput,

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import {
   attendanceRecord,
   checkInInput,
   checkInResultRecord,
   delegateConferenceInput,
   delegateCreateInput,
+  delegateDeleteInput,
   delegateIdInput,
   delegateImportCommitInput,
   delegateImportOpenInput,
@@ -29,6 +31,12 @@ export const delegateMethods = {
     summary:
       'A page of the delegates of a conference, filtered by search text, group and presence, with the attendance counts.',
   }),
+  'delegates.get': method({
+    input: delegateIdInput,
+    output: delegateRecord,
+    summary:
+      'One delegate as stored now (NOT_FOUND once removed): what an edit form reloads after a conflict.',
+  }),
   'delegates.create': method({
     input: delegateCreateInput,
     output: delegateRecord,
@@ -37,12 +45,14 @@ export const delegateMethods = {
   'delegates.update': method({
     input: delegateUpdateInput,
     output: delegateRecord,
-    summary: 'Changes a delegate’s name, title, unit, group, seat, badge or notes (not the check-in).',
+    summary:
+      'Changes a delegate’s name, title, unit, group, seat, badge or notes (not the check-in). Refused (CONFLICT) when the delegate’s revision is no longer the one sent.',
   }),
   'delegates.delete': method({
-    input: delegateIdInput,
-    output: delegateRecord,
-    summary: 'Removes a delegate (kept aside so that the removal can be undone with delegates.restore).',
+    input: delegateDeleteInput,
+    output: z.object({ deleted: z.number().int() }),
+    summary:
+      'Removes the selected delegates, all or none (kept aside so that delegates.restore can undo it). Refused (CONFLICT) when any of them changed since it was read.',
   }),
   'delegates.restore': method({
     input: delegateIdInput,

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarTime, IconPlayerPlay, IconPlus, IconPrinter, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { planSlots, type Agenda, type AgendaItem } from '../../../shared/agenda';
@@ -24,6 +24,7 @@ import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { AgendaTable } from './AgendaTable';
 import { ConfirmModal } from './ConfirmModal';
+import { DeleteItemModal } from './DeleteItemModal';
 import { useAgendaFormat } from './format';
 import { ItemModal } from './ItemModal';
 
@@ -70,7 +71,6 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
   const navigate = useNavigate();
   const query = useApiQuery('agenda.list', { conferenceId: conference.id });
   const reorder = useApiMutation('agenda.reorder');
-  const remove = useApiMutation('agenda.delete');
   const reset = useApiMutation('agenda.reset');
   const start = useApiMutation('agenda.start');
   const print = useApiMutation('agenda.programmePdf');
@@ -82,6 +82,12 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
   const [deleting, setDeleting] = useState<AgendaItem | null>(null);
   const [resetting, setResetting] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
+  const { refetch } = query;
+  // What a dialog reloads after a conflict: the item as stored now, from the whole programme.
+  const reloadItem = useCallback(
+    async (id: number) => (await refetch()).data?.items.find((item) => item.id === id) ?? null,
+    [refetch],
+  );
 
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Loader aria-label={t('common.loading')} />;
@@ -128,17 +134,6 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
       notifications.show({ color: 'green', message: t('agenda.printed', { fileName: file.fileName }) });
     } catch (error) {
       setActionError(error);
-    }
-  };
-
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    try {
-      await remove.mutateAsync({ id: deleting.id });
-      notifications.show({ color: 'green', message: t('agenda.deleted', { title: deleting.title }) });
-      setDeleting(null);
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
     }
   };
 
@@ -255,18 +250,13 @@ function ConferenceAgenda({ conference }: { conference: Conference }) {
         </>
       )}
       <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
-      <ItemModal conferenceId={conferenceId} editing={editing} onClose={() => setEditing(undefined)} />
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('agenda.deleteDialog.title', { title: deleting?.title ?? '' })}
-        body={t('agenda.deleteDialog.body')}
-        cancelLabel={t('agenda.deleteDialog.cancel')}
-        confirmLabel={t('agenda.deleteDialog.confirm')}
-        closeLabel={t('agenda.deleteDialog.close')}
-        busy={remove.isPending}
-        onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
+      <ItemModal
+        conferenceId={conferenceId}
+        editing={editing}
+        reloadItem={reloadItem}
+        onClose={() => setEditing(undefined)}
       />
+      <DeleteItemModal deleting={deleting} reloadItem={reloadItem} onClose={() => setDeleting(null)} />
       <ConfirmModal
         opened={resetting}
         title={t('agenda.resetDialog.title')}

@@ -71,8 +71,10 @@ export function AgendaTable({ items, focusId, onMove, onEdit, onDelete }: Props)
               <Table.Th w={36} />
               <Table.Th w={48}>{t('agenda.table.order')}</Table.Th>
               <Table.Th w={130}>{t('agenda.table.time')}</Table.Th>
-              <Table.Th>{t('agenda.table.item')}</Table.Th>
-              <Table.Th w={240}>{t('agenda.table.presenter')}</Table.Th>
+              {/* The item and presenter share what the fixed columns leave, so a long title is not
+                  squeezed to one word a line in a 1024-pixel window. */}
+              <Table.Th miw={200}>{t('agenda.table.item')}</Table.Th>
+              <Table.Th w="28%">{t('agenda.table.presenter')}</Table.Th>
               <Table.Th w={100} ta="right">
                 {t('agenda.table.duration')}
               </Table.Th>
@@ -194,7 +196,9 @@ function SortableRow({ item, index, count, focused, onMove, onEdit, onDelete }: 
           </Text>
         )}
       </Table.Td>
-      <Table.Td ta="right">{format.duration(item.durationMinutes)}</Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {format.duration(item.durationMinutes)}
+      </Table.Td>
       <Table.Td>
         <Group gap={2} wrap="nowrap">
           <ActionIcon

@@ -12,7 +12,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Asks before something that cannot be undone (deleting an item, clearing the recorded times). */
+/** Asks before something that cannot be undone (clearing the recorded times). */
 export function ConfirmModal(props: Props) {
   return (
     <Modal

@@ -11,13 +11,16 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, agendaItemFields, type AgendaItem, type AgendaKind } from '../../../shared/agenda';
 import { LIMITS } from '../../../shared/fields';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
+import { latestDifferences, RecordGuardAlert } from '../components/RecordGuard';
+import { useRevisedRecord } from '../components/useRevisedRecord';
 
 interface ItemValues {
   title: string;
@@ -54,12 +57,14 @@ const toInput = (values: ItemValues) => ({
 
 interface Props {
   conferenceId: number;
-  /** The item edited, null to add one, undefined when closed. */
+  /** The item edited, as it was when the dialog opened; null to add one, undefined when closed. */
   editing: AgendaItem | null | undefined;
+  /** The item as stored now (after a conflict), null once it is gone. */
+  reloadItem: (id: number) => Promise<AgendaItem | null>;
   onClose: () => void;
 }
 
-export function ItemModal({ conferenceId, editing, onClose }: Props) {
+export function ItemModal({ conferenceId, editing, reloadItem, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -69,24 +74,45 @@ export function ItemModal({ conferenceId, editing, onClose }: Props) {
       size="lg"
       closeButtonProps={{ 'aria-label': t('agenda.form.close') }}
     >
-      {editing !== undefined && <ItemFields conferenceId={conferenceId} editing={editing} onDone={onClose} />}
+      {editing !== undefined && (
+        <ItemFields conferenceId={conferenceId} editing={editing} reloadItem={reloadItem} onDone={onClose} />
+      )}
     </Modal>
   );
+}
+
+/** The form's values as the person reads them, to name what another window changed. */
+function shown(values: ItemValues, t: TFunction) {
+  return {
+    ...values,
+    kind: t(`agenda.kinds.${values.kind}`),
+    durationMinutes: String(values.durationMinutes),
+  };
 }
 
 function ItemFields({
   conferenceId,
   editing,
+  reloadItem,
   onDone,
 }: {
   conferenceId: number;
   editing: AgendaItem | null;
+  reloadItem: (id: number) => Promise<AgendaItem | null>;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const create = useApiMutation('agenda.create');
   const update = useApiMutation('agenda.update');
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const editingId = editing?.id;
+  const reload = useCallback(
+    async () => (editingId === undefined ? null : reloadItem(editingId)),
+    [editingId, reloadItem],
+  );
+  const record = useRevisedRecord(editing, reload);
+  // A new item has no copy to be stale against: only an edit is guarded.
+  const guard = editing ? record.guard : null;
   const form = useForm<ItemValues>({
     mode: 'controlled',
     initialValues: editing ? toValues(editing) : EMPTY,
@@ -97,11 +123,12 @@ function ItemFields({
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (guard?.blocked) return;
     setSubmitError(null);
     const fields = agendaItemFields.parse(toInput(values));
     try {
       const saved = editing
-        ? await update.mutateAsync({ id: editing.id, ...fields })
+        ? await update.mutateAsync({ id: editing.id, revision: record.revision, ...fields })
         : await create.mutateAsync({ conferenceId, ...fields });
       notifications.show({
         color: 'green',
@@ -109,9 +136,20 @@ function ItemFields({
       });
       onDone();
     } catch (error) {
+      if (guard?.handle(error)) return;
       setSubmitError(error);
     }
   });
+
+  const labels = {
+    title: t('agenda.form.title'),
+    kind: t('agenda.form.kind'),
+    durationMinutes: t('agenda.form.duration'),
+    presenter: t('agenda.form.presenter'),
+    presenterTitle: t('agenda.form.presenterTitle'),
+    notes: t('agenda.form.notes'),
+  };
+  const latest = record.latest ? shown(toValues(record.latest), t) : null;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -162,12 +200,15 @@ function ItemFields({
           maxRows={6}
           {...form.getInputProps('notes')}
         />
+        {guard && (
+          <RecordGuardAlert guard={guard} latest={latestDifferences(shown(form.values, t), latest, labels)} />
+        )}
         {submitError !== null && <ErrorAlert error={submitError} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('agenda.form.cancel')}
           </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
+          <Button type="submit" loading={create.isPending || update.isPending} disabled={guard?.blocked}>
             {editing ? t('agenda.form.save') : t('agenda.form.create')}
           </Button>
         </Group>

@@ -59,16 +59,20 @@ export interface LatestValue {
 /**
  * What the guard has to say, above the form's buttons: the record changed elsewhere (with the
  * fields whose latest value differs from what the form shows), or the database was restored.
+ * A confirmation dialog (nothing typed to keep) says what to do next with `kept` and `restored`.
  */
 export function RecordGuardAlert({
   guard,
   latest = [],
   kept,
+  restored,
 }: {
   guard: RecordGuard;
   latest?: LatestValue[];
   /** What is still on screen and what the buttons do now, where a form's wording does not fit. */
   kept?: string;
+  /** The restore notice, where a form's wording does not fit (a confirmation dialog). */
+  restored?: string;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -87,7 +91,7 @@ export function RecordGuardAlert({
         title={t('recordGuard.restoredTitle')}
         role="alert"
       >
-        <Text size="sm">{t('recordGuard.restoredBody')}</Text>
+        <Text size="sm">{restored ?? t('recordGuard.restoredBody')}</Text>
         <Button mt="xs" size="xs" variant="light" color="orange" onClick={guard.acknowledge}>
           {t('recordGuard.reload')}
         </Button>

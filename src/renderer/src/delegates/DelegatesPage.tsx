@@ -2,7 +2,7 @@ import { Button, Group, Loader, Pagination, Select, Stack, Text, TextInput, Titl
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus, IconPrinter, IconSearch, IconUserCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -64,10 +64,12 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
       setPage(1);
     };
 
-  const save = async (values: DelegateValues) => {
+  const reloadDelegate = useCallback((id: number) => api.call('delegates.get', { id }), [api]);
+
+  const save = async (values: DelegateValues, revision: number) => {
     const saved =
       editing && editing !== 'new'
-        ? await api.call('delegates.update', { id: editing.id, ...values })
+        ? await api.call('delegates.update', { id: editing.id, revision, ...values })
         : await api.call('delegates.create', { conferenceId, ...values });
     notifications.show({ color: 'green', message: t('delegates.saved', { name: addressName(saved) }) });
     setEditing(null);
@@ -76,9 +78,11 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
   const remove = async (delegate: Delegate) => {
     const name = addressName(delegate);
     try {
-      await api.call('delegates.delete', { id: delegate.id });
+      await api.call('delegates.delete', { items: [{ id: delegate.id, revision: delegate.revision }] });
     } catch (caught) {
-      notifications.show({ color: 'red', message: errorText(caught) });
+      // A row changed elsewhere (or a restore) is refused: the list reloads to show it as it is.
+      notifications.show({ color: 'red', message: errorText(caught), autoClose: false });
+      void list.refetch();
       return;
     }
     const id = `removed-${delegate.id}`;
@@ -219,6 +223,7 @@ function DelegateList({ conferenceId }: { conferenceId: number }) {
       {editing !== null && (
         <DelegateFormModal
           editing={editing === 'new' ? null : editing}
+          reloadDelegate={reloadDelegate}
           onClose={() => setEditing(null)}
           onSave={save}
         />

@@ -82,6 +82,9 @@ export const agendaVi = {
     cancel: 'Giữ lại',
     confirm: 'Xóa mục',
     close: 'Đóng hộp thoại xóa',
+    stale: 'Chưa có gì bị xóa. Xem lại rồi bấm “Xóa mục” nếu vẫn muốn xóa, hoặc “Giữ lại”.',
+    restored:
+      'Cơ sở dữ liệu vừa được khôi phục từ một bản sao lưu, sau khi hộp thoại này được mở. Chưa có gì bị xóa. Hãy tải lại bản ghi để xem mục như hiện nay.',
   },
   deleted: 'Đã xóa mục “{{title}}”.',
   resetDialog: {
@@ -224,6 +227,9 @@ export const agendaEn: typeof agendaVi = {
     cancel: 'Keep it',
     confirm: 'Delete item',
     close: 'Close the delete dialog',
+    stale: 'Nothing was deleted. Look it over, then click “Delete item” to delete it anyway, or “Keep it”.',
+    restored:
+      'The database was restored from a backup after this dialog opened. Nothing was deleted. Reload the record to see the item as it is now.',
   },
   deleted: 'Deleted “{{title}}”.',
   resetDialog: {
