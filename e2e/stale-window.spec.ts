@@ -123,3 +123,33 @@ test('a restore in another window marks an open form stale: nothing is sent unti
   await expect(dialog.dialog).toBeHidden();
   expect(((await api('nominees.get', { id: nominee.id })) as Nominee).fullName).toBe(TYPED);
 });
+
+test('an edit saved in another window while the dialog is open is not overwritten silently', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
+  const api = apiCaller(request, host);
+  const { nominee } = await setUp(api);
+  await app.open(host.url);
+  const dialog = await typeInDialog(page, app);
+  const nominees = new NomineesPage(page);
+
+  // The other window's change reaches this one (its list shows it) while the dialog is open.
+  await api('nominees.update', {
+    id: nominee.id,
+    revision: nominee.revision,
+    kind: 'ca_nhan',
+    fullName: 'Lê Văn Có',
+    position: 'Bí thư chi bộ',
+  });
+  await expect(nominees.table).toContainText('Bí thư chi bộ');
+
+  await dialog.submit('Lưu');
+  const guard = new RecordGuard(dialog.dialog);
+  await expect(guard.conflict).toContainText('Bản ghi đã được thay đổi ở cửa sổ khác.');
+  await expect(guard.conflict).toContainText('Chức vụ: «Bí thư chi bộ»');
+  await expect(dialog.field('Họ và tên')).toHaveValue(TYPED);
+  expect(((await api('nominees.get', { id: nominee.id })) as Nominee).fullName).toBe(BEFORE);
+});

@@ -7,7 +7,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { nomineeValues, type Nominee } from '../../../shared/nominees';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
+import { latestDifferences, RecordGuardAlert } from '../components/RecordGuard';
+import { useRevisedRecord } from '../components/useRevisedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import { emptyNominee, toFormValues, toNomineeInput, type NomineeFormValues } from './formValues';
 import { NomineeFields } from './NomineeFields';
@@ -54,11 +55,13 @@ function NomineeForm({
 }: {
   conferenceId: number;
   nominee: Nominee | null;
-  reload: () => unknown;
+  reload: () => Promise<Nominee | null>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const guard = useRecordGuard(reload);
+  // The revision the form opened on: the record on screen refreshes with every change event,
+  // and sending its revision would silently take in another window's edit.
+  const { guard, revision, latest } = useRevisedRecord(nominee, reload);
   const create = useApiMutation('nominees.create');
   const update = useApiMutation('nominees.update');
   const [error, setError] = useState<unknown>(null);
@@ -75,7 +78,7 @@ function NomineeForm({
     try {
       const input = toNomineeInput(values);
       const saved = nominee
-        ? await update.mutateAsync({ id: nominee.id, revision: nominee.revision, ...input })
+        ? await update.mutateAsync({ id: nominee.id, revision, ...input })
         : await create.mutateAsync({ conferenceId, ...input });
       notifications.show({
         color: 'green',
@@ -108,7 +111,7 @@ function NomineeForm({
             guard={guard}
             latest={latestDifferences(
               form.values,
-              toFormValues(nominee),
+              latest ? toFormValues(latest) : null,
               Object.fromEntries(TEXT_FIELDS.map((field) => [field, t(FIELD_LABEL[field])])),
             )}
           />
@@ -139,7 +142,7 @@ export function NomineeFormModal({ conferenceId, nomineeId, onClose }: Props) {
         <NomineeForm
           conferenceId={conferenceId}
           nominee={existing.data ?? null}
-          reload={existing.refetch}
+          reload={async () => (await existing.refetch()).data ?? null}
           onClose={onClose}
         />
       )}
