@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type CoreOptions } from '../../src/main/app/create-core';
-import { MANIFEST_FILE } from '../../src/main/backups/manifest';
+import { MANIFEST_FILE } from '../../src/main/db/backup-manifest';
 import { call, useCores, useTempDir } from '../helpers';
 import { addConference, backupNames, manualClock, manualTimer } from './setup';
 

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';
+import { MANIFEST_FILE, writeManifest } from '../../src/main/db/backup-manifest';
 import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openDatabase, type OpenOptions, rawSqlite } from '../../src/main/db/open';
 import { appErrorOf, sha256File, snapshotDatabase, useTempDir } from '../helpers';
@@ -28,7 +29,13 @@ describe('openDatabase', () => {
   const dir = useTempDir();
   const dbPath = () => join(dir(), DATABASE_FILE);
   const backupsDir = () => join(dir(), 'backups');
-  const backups = () => (existsSync(backupsDir()) ? readdirSync(backupsDir()).sort() : []);
+  // The copies in the folder, without the manifest that lists them.
+  const backups = () =>
+    existsSync(backupsDir())
+      ? readdirSync(backupsDir())
+          .filter((name) => name !== MANIFEST_FILE)
+          .sort()
+      : [];
 
   async function withStore(
     options: OpenOptions,
@@ -93,19 +100,25 @@ describe('openDatabase', () => {
       expect(backups()).toEqual([]);
     });
 
-    it('keeps only the newest 10 copies and leaves other files in the folder alone', async () => {
+    it('keeps only the newest 10 copies it listed, and leaves other files in the folder alone', async () => {
       mkdirSync(backupsDir());
       const seeded = Array.from(
         { length: 11 },
         (_, i) => `hoi-nghi-truoc-nang-cap-2000-01-${String(i + 1).padStart(2, '0')}_00-00-00-000.sqlite`,
       );
-      const others = ['ghi-chu.txt', 'khac-truoc-nang-cap-1999-01-01_00-00-00-000.sqlite'];
+      // A lookalike the app never wrote (copied from another laptop): not in the manifest.
+      const others = [
+        'ghi-chu.txt',
+        'khac-truoc-nang-cap-1999-01-01_00-00-00-000.sqlite',
+        'hoi-nghi-truoc-nang-cap-1999-01-01_00-00-00-000.sqlite',
+      ];
       for (const name of [...seeded, ...others]) writeFileSync(join(backupsDir(), name), 'x');
+      writeManifest(backupsDir(), seeded);
 
       await createV1Database();
       await withStore({});
 
-      const kept = backups().filter((name) => BACKUP.test(name));
+      const kept = backups().filter((name) => BACKUP.test(name) && !name.includes('1999'));
       expect(kept).toHaveLength(10);
       // The two oldest seeded copies went; the new real copy (newest stamp) stayed.
       expect(kept).toEqual([...seeded.slice(2), kept.at(-1)]);
@@ -121,7 +134,7 @@ describe('openDatabase', () => {
         // Backup names carry a millisecond stamp; keep rounds apart so each gets its own file.
         await sleep(5);
       }
-      const kept = backups();
+      const kept = backups().filter((name) => BACKUP.test(name));
       expect(kept).toHaveLength(2);
       const titles = kept.map((name) => {
         const copy = new BetterSqlite3(join(backupsDir(), name), { readonly: true });

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BackupList, BackupReason, BackupRecord, RestoreResult } from '../../shared/backups';
 import { AppError } from '../core/app-error';
@@ -105,7 +105,8 @@ export class BackupService {
       const staged = `${this.ctx.store.path}.khoi-phuc`;
       removeDatabaseFile(staged);
       try {
-        copyFileSync(join(folder, name), staged);
+        // Asynchronous: a backups folder on a share that stops answering must not stall the core.
+        await copyFile(join(folder, name), staged);
         const undo = await this.take('truoc-khoi-phuc', folder);
         await this.replaceDatabase(staged, folder);
         // The folder belongs to this laptop, not to the data: keep it across the restore.

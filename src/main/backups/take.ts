@@ -6,7 +6,7 @@ import { AppError } from '../core/app-error';
 import { diskFull, isDiskFull } from '../core/disk-full';
 import type { StoreFile } from '../db/open';
 import { backupFileName, listBackupFiles, parseBackupName } from './names';
-import { readManifest, writeManifest } from './manifest';
+import { readManifest, writeManifest } from '../db/backup-manifest';
 import { chooseBackupsToKeep, type RotationPolicy } from './rotation';
 
 export interface TakeBackupOptions {
