@@ -134,16 +134,26 @@ describe('hostile input on every method', () => {
     const reached = new Set<string>();
     // Every method, none left out: without a shell the folder pickers refuse (FORBIDDEN) at once.
     const methods = Object.keys(contract) as MethodName[];
+    const answers = new Map<string, number>();
+    let slowest = 0;
     for (const method of methods) {
       for (const [name, input] of inputsFor(method, conferenceId)) {
         const started = performance.now();
         const result = await core.dispatch(method, input);
         if (result.ok || result.error.code !== 'VALIDATION') reached.add(method);
         const ms = performance.now() - started;
+        const answer = result.ok ? 'ok' : result.error.code;
+        answers.set(answer, (answers.get(answer) ?? 0) + 1);
+        slowest = Math.max(slowest, ms);
         if (!result.ok && result.error.code === 'INTERNAL') problems.push(`${method} (${name}): INTERNAL`);
         if (ms > LIMIT_MS) problems.push(`${method} (${name}): ${Math.round(ms)} ms`);
       }
     }
+    const total = [...answers.values()].reduce((a, b) => a + b, 0);
+    console.info(
+      `fuzz: ${methods.length} methods, ${total} requests, slowest ${Math.round(slowest)} ms; ` +
+        [...answers.entries()].map(([answer, n]) => `${answer} ${n}`).join(', '),
+    );
     if (problems.length > 0) console.log([...problems, ...logged].join('\n'));
     expect(problems).toEqual([]);
     expect(methods.filter((m) => !reached.has(m))).toEqual([]);
