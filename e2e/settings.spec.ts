@@ -1,3 +1,4 @@
+import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
 
 test('the interface switches to English and back, and settings are kept', async ({
@@ -31,4 +32,24 @@ test('the interface switches to English and back, and settings are kept', async 
   await app.goTo('Danh sách hội nghị');
   await page.getByRole('link', { name: 'Tạo hội nghị mới' }).first().click();
   await expect(page.getByRole('textbox', { name: 'Địa danh ghi trên văn bản' })).toHaveValue('Kỳ Anh');
+});
+
+test('saving the settings page writes only what was changed there, not another window’s setting back', async ({
+  page,
+  host,
+  app,
+  settings,
+  request,
+}) => {
+  const api = apiCaller(request, host);
+  await app.goTo('Cài đặt');
+  await expect(settings.field('Tên cơ quan, đơn vị')).toHaveValue('');
+  // Another window names the organisation while this page is open.
+  await api('settings.update', { organisationName: 'Văn phòng Thị ủy Kỳ Anh' });
+  await settings.field('Địa danh mặc định').fill('Kỳ Anh');
+  await settings.save('Lưu cài đặt');
+  await expect(page.getByText('Đã lưu cài đặt')).toBeVisible();
+
+  const saved = (await api('settings.get', {})) as { organisationName: string; placeName: string };
+  expect(saved).toMatchObject({ organisationName: 'Văn phòng Thị ủy Kỳ Anh', placeName: 'Kỳ Anh' });
 });

@@ -75,7 +75,7 @@ const NO_REVISION: Record<string, string> = {
   'projector.openWindow': 'opens a window',
   'ceremony.record': 'a live ceremony mark on the current state',
   'ceremony.clear': 'a live ceremony mark on the current state',
-  'settings.update': 'changes only the settings it names; the settings of this laptop, not records',
+  'settings.update': 'changes only the settings it names; the settings page sends only those changed on it',
   'templates.copy': 'creates a record',
   'templates.image': 'reads',
   'templates.export': 'writes a file, changes no record',

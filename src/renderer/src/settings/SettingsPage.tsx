@@ -17,8 +17,16 @@ function SettingsForm({ initial }: { initial: EditableSettings }) {
   const form = useForm<EditableSettings>({ mode: 'controlled', initialValues: initial });
 
   const submit = form.onSubmit(async (values) => {
+    // Only what the person changed here: a page opened before another window saved a setting
+    // must not write the old value of that setting back.
+    const changed = Object.fromEntries(
+      (Object.keys(values) as (keyof EditableSettings)[])
+        .filter((key) => values[key] !== form.getInitialValues()[key])
+        .map((key) => [key, values[key]]),
+    ) as Partial<EditableSettings>;
     try {
-      await update.mutateAsync(values);
+      await update.mutateAsync(changed);
+      form.setInitialValues(values);
       notifications.show({ color: 'green', message: t('settings.saved', { lng: values.language }) });
     } catch (error) {
       notifications.show({ color: 'red', message: errorText(error) });
