@@ -32,7 +32,7 @@ export async function awardWithTemplate(
   });
   const ids = (await call('nominees.ids', { conferenceId })) as unknown as number[];
   const nomineeIds = count === undefined ? ids : ids.slice(0, count);
-  await call('decisions.assign', { decisionId: decision.id, nomineeIds });
+  await call('decisions.assign', { decisionId: decision.id, revision: decision.revision, nomineeIds });
   const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
   const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
   await call('templates.setImage', {

@@ -1,0 +1,20 @@
+import { useCallback, useState } from 'react';
+
+/**
+ * The copy of a record an edit form works on: the one it opened with, replaced only when the form
+ * reloads it (after a refusal, or a restore). A list refreshed by another window's change does
+ * not move it, so a save names the revision the person actually saw and a stale one is refused.
+ * `fetchLatest` answers undefined when the record is gone; the old copy then stays.
+ */
+export function useEditedRecord<T>(opened: T, fetchLatest: () => Promise<T | undefined>) {
+  const [record, setRecord] = useState(opened);
+  const reload = useCallback(async () => {
+    try {
+      const latest = await fetchLatest();
+      if (latest !== undefined) setRecord(latest);
+    } catch {
+      // The next save answers with what is wrong (a missing record, a closed database).
+    }
+  }, [fetchLatest]);
+  return { record, reload };
+}
