@@ -1,6 +1,7 @@
 import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
+import { claimRevision } from '../db/revision';
 import type { awardMethods } from '../../shared/api/contract-awards';
 import { findAwardFormByName, insertAwardForm, listAwardForms, updateAwardForm } from './queries';
 
@@ -20,11 +21,15 @@ export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods>
       changed();
       return form;
     },
-    'awards.update': async ({ id, ...values }) => {
-      const clash = await findAwardFormByName(db, values.name);
-      if (clash && clash.id !== id) throw duplicateName(values.name);
-      const form = await updateAwardForm(db, id, values);
-      if (!form) throw notFound(`hình thức khen thưởng #${id}`);
+    'awards.update': async ({ id, revision, ...values }) => {
+      const form = await db.transaction().execute(async (trx) => {
+        await claimRevision(trx, 'award_forms', id, revision, 'hình thức khen thưởng');
+        const clash = await findAwardFormByName(trx, values.name);
+        if (clash && clash.id !== id) throw duplicateName(values.name);
+        const updated = await updateAwardForm(trx, id, values);
+        if (!updated) throw notFound(`hình thức khen thưởng #${id}`);
+        return updated;
+      });
       changed();
       return form;
     },
