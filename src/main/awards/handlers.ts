@@ -1,14 +1,8 @@
-import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
-import { claimRevision } from '../db/revision';
 import type { awardMethods } from '../../shared/api/contract-awards';
-import { findAwardFormByName, insertAwardForm, listAwardForms, updateAwardForm } from './queries';
-
-const duplicateName = (name: string) =>
-  new AppError('CONFLICT', `Đã có hình thức khen thưởng tên “${name}”.`, {
-    fields: [{ path: 'name', key: 'duplicate' }],
-  });
+import { findAwardFormByName, insertAwardForm, listAwardForms } from './queries';
+import { changeAwardForm, duplicateName } from './service';
 
 export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods> {
   const { db } = ctx.store;
@@ -22,14 +16,7 @@ export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods>
       return form;
     },
     'awards.update': async ({ id, revision, ...values }) => {
-      const form = await db.transaction().execute(async (trx) => {
-        await claimRevision(trx, 'award_forms', id, revision, 'hình thức khen thưởng');
-        const clash = await findAwardFormByName(trx, values.name);
-        if (clash && clash.id !== id) throw duplicateName(values.name);
-        const updated = await updateAwardForm(trx, id, values);
-        if (!updated) throw notFound(`hình thức khen thưởng #${id}`);
-        return updated;
-      });
+      const form = await changeAwardForm(db, id, revision, values);
       changed();
       return form;
     },
