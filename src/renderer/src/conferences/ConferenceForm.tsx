@@ -7,6 +7,7 @@ import { CONFERENCE_KINDS, conferenceInput, LETTERHEADS, type Letterhead } from 
 import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { RecordGuardAlert, type LatestValue, type RecordGuard } from '../components/RecordGuard';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import {
   FORM_FIELD_BY_PATH,
@@ -20,11 +21,22 @@ interface Props {
   submitLabel: string;
   onSubmit: (values: ConferenceFormValues) => Promise<void>;
   onCancel: () => void;
+  /** Editing a stored conference: a stale save reloads it and keeps what was typed. */
+  guard?: RecordGuard;
+  /** The fields whose latest value differs from what the form shows, for the conflict notice. */
+  differences?: (values: ConferenceFormValues) => LatestValue[];
 }
 
 const fieldOf = (path: string) => FORM_FIELD_BY_PATH[path] ?? (path as keyof ConferenceFormValues);
 
-export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
+export function ConferenceForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  guard,
+  differences,
+}: Props) {
   const { t } = useTranslation();
   const form = useForm<ConferenceFormValues>({
     mode: 'controlled',
@@ -39,10 +51,12 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
 
   const [submitError, setSubmitError] = useState<unknown>(null);
   const submit = form.onSubmit(async (values) => {
+    if (guard?.blocked) return;
     setSubmitError(null);
     try {
       await onSubmit(values);
     } catch (error) {
+      if (guard?.handle(error)) return;
       if (error instanceof ApiError && error.code === 'VALIDATION' && error.details?.fields) {
         form.setErrors(fieldErrors(error.details.fields, t, fieldOf));
         return;
@@ -131,8 +145,14 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
           {...form.getInputProps('notes')}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
+        {guard && (
+          <RecordGuardAlert
+            guard={guard}
+            latest={guard.conflict && differences ? differences(form.values) : []}
+          />
+        )}
         <Group>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} disabled={guard?.blocked}>
             {submitLabel}
           </Button>
           <Button variant="default" onClick={onCancel}>
