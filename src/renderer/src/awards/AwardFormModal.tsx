@@ -10,7 +10,7 @@ import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
-import { useEditedRecord } from '../components/useEditedRecord';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import {
   emptyAwardValues,
   toAwardFieldErrors,
@@ -128,6 +128,7 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
           active: t('awards.form.active'),
         })
       : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -180,7 +181,7 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
         {latest && <RecordGuardAlert guard={guard} latest={changed} />}
-        <Group justify="flex-end">
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('awards.form.cancel')}
           </Button>

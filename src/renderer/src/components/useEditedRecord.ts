@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * The copy of a record an edit form works on: the one it opened with, replaced only when the form
@@ -18,3 +18,20 @@ export function useEditedRecord<T>(opened: T, fetchLatest: () => Promise<T | und
   }, [fetchLatest]);
   return { record, reload };
 }
+
+/**
+ * A ref for a form's buttons that scrolls them into view when `notice` appears or its `lines`
+ * change: a notice shown above them pushes them down, off a 768-pixel-high screen.
+ */
+export function useKeptInView<E extends HTMLElement>(notice: unknown, lines = 0) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    if (notice) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice, lines]);
+  return ref;
+}
+
+/** For the element with that ref: a page's buttons stop above the status bar, not under it. */
+export const KEPT_IN_VIEW_STYLE = {
+  scrollMarginBottom: 'calc(var(--app-shell-footer-offset, 0px) + var(--mantine-spacing-md))',
+} as const;

@@ -8,6 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RecordGuardAlert, type LatestValue, type RecordGuard } from '../components/RecordGuard';
+import { KEPT_IN_VIEW_STYLE, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import {
   FORM_FIELD_BY_PATH,
@@ -50,6 +51,7 @@ export function ConferenceForm({
   });
 
   const [submitError, setSubmitError] = useState<unknown>(null);
+
   const submit = form.onSubmit(async (values) => {
     if (guard?.blocked) return;
     setSubmitError(null);
@@ -64,6 +66,9 @@ export function ConferenceForm({
       setSubmitError(error);
     }
   });
+
+  const latest = guard?.conflict && differences ? differences(form.values) : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard?.conflict ?? guard?.restored, latest.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -145,13 +150,8 @@ export function ConferenceForm({
           {...form.getInputProps('notes')}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
-        {guard && (
-          <RecordGuardAlert
-            guard={guard}
-            latest={guard.conflict && differences ? differences(form.values) : []}
-          />
-        )}
-        <Group>
+        {guard && <RecordGuardAlert guard={guard} latest={latest} />}
+        <Group ref={buttons} style={KEPT_IN_VIEW_STYLE}>
           <Button type="submit" loading={form.submitting} disabled={guard?.blocked}>
             {submitLabel}
           </Button>

@@ -11,7 +11,7 @@ import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
-import { useEditedRecord } from '../components/useEditedRecord';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import { parseTypedDate } from '../conferences/formValues';
 
@@ -135,6 +135,7 @@ function DecisionFields({
           registerId: t('decisions.form.register'),
         })
       : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
@@ -201,7 +202,7 @@ function DecisionFields({
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
         {latest && <RecordGuardAlert guard={guard} latest={changed} />}
-        <Group justify="flex-end">
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('decisions.form.cancel')}
           </Button>

@@ -10,7 +10,7 @@ import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
-import { useEditedRecord } from '../components/useEditedRecord';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 
 /** Number inputs hold '' while empty; the schema then reports the field as invalid. */
@@ -132,6 +132,7 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
           },
         )
       : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -182,7 +183,7 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
         )}
         {submitError !== null && <ErrorAlert error={submitError} />}
         {latest && <RecordGuardAlert guard={guard} latest={changed} />}
-        <Group justify="flex-end">
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('decisions.registers.form.cancel')}
           </Button>
