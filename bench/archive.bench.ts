@@ -42,7 +42,11 @@ async function setup(): Promise<Source> {
   });
   const refs = (await call(core, 'nominees.ids', { conferenceId })) as unknown as { id: number }[];
   const ids = refs.map((ref) => ref.id);
-  await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+  await call(core, 'decisions.assign', {
+    decisionId: decision.id,
+    revision: decision.revision,
+    nomineeIds: ids,
+  });
   const shipped = (await call(core, 'templates.list', {})) as unknown as { id: number }[];
   const copy = await call(core, 'templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
   const background = noisyBackground(1100, 800);

@@ -33,7 +33,7 @@ export async function awardWithTemplate(
   const refs = (await call('nominees.ids', { conferenceId })) as unknown as { id: number }[];
   const ids = refs.map((ref) => ref.id);
   const nomineeIds = count === undefined ? ids : ids.slice(0, count);
-  await call('decisions.assign', { decisionId: decision.id, nomineeIds });
+  await call('decisions.assign', { decisionId: decision.id, revision: decision.revision, nomineeIds });
   const shipped = (await call('templates.list', {})) as unknown as { id: number }[];
   const copy = await call('templates.copy', { id: shipped[0]?.id, name: 'Giấy khen có nền' });
   const withBackground = await call('templates.setImage', {

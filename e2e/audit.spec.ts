@@ -32,9 +32,11 @@ test('changes are logged with the operator, before and after, and exported', asy
     nextNumber: 125,
   })) as {
     id: number;
+    revision: number;
   };
   await api('registers.update', {
     id: register.id,
+    revision: register.revision,
     name: 'Sổ vàng 2021',
     prefix: '',
     suffix: '/KT',

@@ -1,3 +1,4 @@
+import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
 
 test.describe('Hội nghị: tạo, sửa, mở lại sau khi khởi động lại', () => {
@@ -48,6 +49,51 @@ test.describe('Hội nghị: tạo, sửa, mở lại sau khi khởi động l�
       '15/01/2026 07:30 – 15/01/2026 11:00',
     );
     await app.goTo('Thông tin hội nghị');
+    await expect(overview.value('Địa điểm tổ chức')).toHaveText('Nhà văn hóa phường Sông Trí');
+    await expect(overview.value('Cơ quan tổ chức')).toHaveText('Ủy ban nhân dân phường Sông Trí');
+  });
+
+  test('the form keeps what was typed when another window changed the conference meanwhile', async ({
+    page,
+    host,
+    request,
+    app,
+    conferenceForm,
+    overview,
+  }) => {
+    const api = apiCaller(request, host);
+    const conference = (await api('conferences.create', {
+      title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025',
+      kind: 'tong_ket',
+      startsAt: '2026-01-15',
+      organiser: 'Ủy ban nhân dân phường Sông Trí',
+      venue: 'Hội trường Ủy ban nhân dân phường',
+    })) as Record<string, unknown> & { id: number };
+    await page.reload();
+    await app.goTo('Thông tin hội nghị');
+    await overview.edit();
+    await conferenceForm.fill({ venue: 'Nhà văn hóa phường Sông Trí' });
+
+    // Another window changes the organiser after the form opened.
+    const {
+      createdAt: _c,
+      updatedAt: _u,
+      archivedAt: _a,
+      ...latest
+    } = (await api('conferences.get', {
+      id: conference.id,
+    })) as Record<string, unknown>;
+    await api('conferences.update', { ...latest, organiser: 'Đảng ủy phường Sông Trí' });
+
+    await conferenceForm.submit('Lưu');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Bản ghi đã được thay đổi ở cửa sổ khác. Tải lại để xem bản mới.');
+    await expect(alert).toContainText('Cơ quan tổ chức: «Đảng ủy phường Sông Trí»');
+    await expect(conferenceForm.field('Địa điểm tổ chức')).toHaveValue('Nhà văn hóa phường Sông Trí');
+
+    // Saved again on the latest copy: what the form shows is what is stored.
+    await conferenceForm.submit('Lưu');
+    await expect(page.getByText('Đã lưu thông tin hội nghị.')).toBeVisible();
     await expect(overview.value('Địa điểm tổ chức')).toHaveText('Nhà văn hóa phường Sông Trí');
     await expect(overview.value('Cơ quan tổ chức')).toHaveText('Ủy ban nhân dân phường Sông Trí');
   });

@@ -39,6 +39,7 @@ async function arrange(request: APIRequestContext, host: WebHost) {
     awardFormId: formId('Giấy khen'),
     status: 'de_nghi',
   });
+  return { api, conferenceId: conference.id };
 }
 
 test('a decision numbers the approved honorees in its register, highest form first', async ({
@@ -90,4 +91,63 @@ test('a decision numbers the approved honorees in its register, highest form fir
   await expect(page.getByText('Mọi đối tượng được duyệt đã có trong quyết định này.')).toBeVisible();
   await expect(decisions.awardRows()).toHaveCount(3);
   await expect(decisions.registers.getByRole('row', { name: /Sổ vàng 2021/ })).toContainText('128/KT');
+});
+
+interface StoredDecision {
+  id: number;
+  revision: number;
+  number: string;
+  issuer: string;
+  signerName: string;
+}
+
+test('the decision dialog keeps what was typed when another window changed the decision meanwhile', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const { api, conferenceId } = await arrange(request, host);
+  const listed = async () =>
+    ((await api('decisions.list', { conferenceId })) as StoredDecision[]).find(
+      (d) => d.number === '123-QĐ/ThU',
+    );
+  await api('decisions.create', {
+    conferenceId,
+    number: '123-QĐ/ThU',
+    date: '2021-05-19',
+    issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+    signerName: 'Nguyễn Văn Khánh',
+  });
+  await page.reload();
+  const decisions = new DecisionsPage(page);
+  await app.goTo('Quyết định khen thưởng');
+  const dialog = await decisions.editDecision('123-QĐ/ThU');
+  const signer = decisions.field('Họ tên người ký');
+  await signer.fill('Trần Thị Lan');
+
+  // Another window changes the issuer of the same decision after this dialog opened.
+  const before = await listed();
+  if (!before) throw new Error('decision not listed');
+  await api('decisions.update', {
+    id: before.id,
+    revision: before.revision,
+    number: before.number,
+    date: '2021-05-19',
+    issuer: 'Ban Thường vụ Tỉnh ủy Hà Tĩnh',
+    signerName: before.signerName,
+  });
+
+  await decisions.saveDialog();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Bản ghi đã được thay đổi ở cửa sổ khác. Tải lại để xem bản mới.');
+  await expect(alert).toContainText('Cơ quan ban hành: «Ban Thường vụ Tỉnh ủy Hà Tĩnh»');
+  await expect(signer).toHaveValue('Trần Thị Lan');
+  expect((await listed())?.signerName).toBe('Nguyễn Văn Khánh');
+
+  // Saved again knowing what changed, on the latest copy: what was typed is what is stored.
+  await decisions.saveDialog();
+  await expect(page.getByText('Đã lưu quyết định 123-QĐ/ThU.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  expect(await listed()).toMatchObject({ signerName: 'Trần Thị Lan', issuer: 'Ban Thường vụ Thị ủy Kỳ Anh' });
 });

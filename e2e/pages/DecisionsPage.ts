@@ -35,7 +35,8 @@ export class DecisionsPage {
     this.dialog = page.getByRole('dialog');
   }
 
-  private field(label: string): Locator {
+  /** A text field of the open dialog, by its label. */
+  field(label: string): Locator {
     return this.dialog.getByRole('textbox', { name: label, exact: true });
   }
 
@@ -71,6 +72,18 @@ export class DecisionsPage {
       await this.page.getByRole('option', { name: fields.register, exact: true }).click();
     }
     await this.dialog.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
+  }
+
+  /** Opens the edit dialog of a decision from its row. */
+  async editDecision(number: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Sửa quyết định ${number}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Sửa quyết định ${number}` });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  async saveDialog(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
   }
 
   async awardAllApproved(): Promise<void> {

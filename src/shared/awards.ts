@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, LIMITS, optionalLine, requiredLine } from './fields';
+import { entityId, LIMITS, optionalLine, requiredLine, revision } from './fields';
 
 /** Form of commendation (Giấy khen, Bằng khen), emulation title (Lao động tiên tiến), or praise. */
 export const AWARD_CATEGORIES = ['hinh_thuc', 'danh_hieu', 'bieu_duong'] as const;
@@ -13,6 +13,7 @@ export const awardFormRecord = z.object({
   rank: z.number().int().describe('Higher ranks are listed and handed out first.'),
   aliases: z.string().describe('Other spellings met in lists, separated by ";", e.g. "Biểu dương".'),
   active: z.boolean(),
+  revision: z.number().int().describe('Goes up on every change.'),
 });
 export type AwardForm = z.infer<typeof awardFormRecord>;
 
@@ -27,7 +28,7 @@ const awardFormFields = {
 
 export const awardFormInput = z.object(awardFormFields);
 export type AwardFormInput = z.input<typeof awardFormInput>;
-export const awardFormUpdateInput = z.object({ id: entityId(), ...awardFormFields });
+export const awardFormUpdateInput = z.object({ id: entityId(), revision: revision(), ...awardFormFields });
 export const awardFormListInput = z
   .object({ includeInactive: z.boolean().default(false) })
   .default({ includeInactive: false });

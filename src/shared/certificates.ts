@@ -26,6 +26,7 @@ export const registerRecord = z.object({
   /** Digits of the running number, zero-padded (0 = as is). */
   padding: z.number().int(),
   nextNumber: z.number().int().describe('The number the next award gets.'),
+  revision: z.number().int().describe('Goes up on every change, the counter moving on included.'),
 });
 export type Register = z.infer<typeof registerRecord>;
 
@@ -41,7 +42,7 @@ export const registerInput = z.object({
     .max(99_999_999, 'invalid')
     .default(1),
 });
-export const registerUpdateInput = registerInput.extend({ id: entityId() });
+export const registerUpdateInput = registerInput.extend({ id: entityId(), revision: revision() });
 
 /** The award decision (Quyết định khen thưởng) a list and its certificates cite. */
 export const decisionRecord = z.object({
@@ -58,6 +59,7 @@ export const decisionRecord = z.object({
   awardCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  revision: z.number().int().describe('Goes up on every change, awards given included.'),
 });
 export type Decision = z.infer<typeof decisionRecord>;
 
@@ -72,7 +74,7 @@ const decisionFieldShape = {
   registerId: entityId().nullable().default(null),
 };
 export const decisionCreateInput = z.object({ conferenceId: entityId(), ...decisionFieldShape });
-export const decisionUpdateInput = z.object({ id: entityId(), ...decisionFieldShape });
+export const decisionUpdateInput = z.object({ id: entityId(), revision: revision(), ...decisionFieldShape });
 export const decisionListInput = z.object({ conferenceId: entityId() });
 
 /** One award: a nominee, the form given, the decision, and the register number it got. */
@@ -98,9 +100,12 @@ export type AwardEntry = z.infer<typeof awardRecord>;
 /** Gives the decision's awards to approved nominees and numbers them in rank, then list, order. */
 export const decisionAssignInput = z.object({
   decisionId: entityId(),
+  /** The decision as the window shows it: awards given from an older view are refused. */
+  revision: revision(),
   nomineeIds: z.array(entityId()).min(1, 'required').max(100_000, 'tooLong'),
 });
 export const decisionIdInput = z.object({ id: entityId() });
+export const decisionDeleteInput = revisedId();
 
 // ---------------------------------------------------------------- templates
 

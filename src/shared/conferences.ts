@@ -7,6 +7,8 @@ import {
   optionalLine,
   optionalMultiline,
   requiredLine,
+  revisedId,
+  revision,
   searchText,
 } from './fields';
 
@@ -37,6 +39,7 @@ export const conferenceRecord = z.object({
   archivedAt: z.string().nullable().describe('ISO timestamp when archived; hidden from the default list.'),
   createdAt: z.string(),
   updatedAt: z.string(),
+  revision: z.number().int().describe('Goes up on every change, archiving included.'),
 });
 export type Conference = z.infer<typeof conferenceRecord>;
 
@@ -65,7 +68,7 @@ export type ConferenceInput = z.input<typeof conferenceInput>;
 export type ConferenceValues = z.output<typeof conferenceInput>;
 
 export const conferenceUpdateInput = z
-  .object({ id: entityId(), ...conferenceFieldShape })
+  .object({ id: entityId(), revision: revision(), ...conferenceFieldShape })
   .superRefine(checkSpan);
 
 export const conferenceListInput = z
@@ -76,3 +79,5 @@ export const conferenceListInput = z
   .default({ search: '', includeArchived: false });
 
 export const conferenceIdInput = z.object({ id: entityId() });
+/** Archiving or bringing back a conference as the list showed it. */
+export const conferenceRevisedInput = revisedId();

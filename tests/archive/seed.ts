@@ -94,6 +94,7 @@ export async function seedRichConference(core: Core, title = 'Hội nghị tổn
   const decision = await createDecision(core, conference.id, register.id);
   const awards = await call(core, 'decisions.assign', {
     decisionId: decision.id,
+    revision: decision.revision,
     nomineeIds: [first, second, ids[2] as number, youth.id],
   });
 

@@ -3,7 +3,7 @@ import type { Core } from '../../src/main/app/create-core';
 import { contract, type MethodName } from '../../src/shared/api/contract';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { shippedTemplateId } from '../certificates/seed';
-import { createDecision, createRegister } from '../decisions/seed';
+import { createDecision, createRegister, latestDecision } from '../decisions/seed';
 import { call, snapshotDatabase, useCores, useTempDir, nomineeItems } from '../helpers';
 import { countingPoll } from '../voting/seed';
 import {
@@ -275,6 +275,7 @@ const CASES: Case[] = [
       const register = await createRegister(core);
       return {
         id: register.id,
+        revision: register.revision,
         name: 'Sổ vàng 2021',
         prefix: '',
         suffix: '/KT',
@@ -309,6 +310,7 @@ const CASES: Case[] = [
       const { id, number: _n, awardCount: _a, conferenceId: _c, ...rest } = decision;
       return {
         id,
+        revision: rest.revision,
         number: '124-QĐ/ThU',
         date: rest.date,
         issuer: rest.issuer,
@@ -324,7 +326,11 @@ const CASES: Case[] = [
     method: 'decisions.delete',
     entity: 'decision',
     action: 'delete',
-    arrange: async (core, w) => ({ id: (await decisionWithAwards(core, w)).id }),
+    arrange: async (core, w) => {
+      const decision = await decisionWithAwards(core, w);
+      const { revision } = await latestDecision(core, decision);
+      return { id: decision.id, revision };
+    },
   },
   {
     method: 'decisions.assign',
@@ -333,7 +339,7 @@ const CASES: Case[] = [
     arrange: async (core, w) => {
       const register = await createRegister(core);
       const decision = await createDecision(core, w.conferenceId, register.id);
-      return { decisionId: decision.id, nomineeIds: w.ids };
+      return { decisionId: decision.id, revision: decision.revision, nomineeIds: w.ids };
     },
   },
   {

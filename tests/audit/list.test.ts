@@ -48,6 +48,7 @@ describe('viewing and exporting the audit log', () => {
     await call(core, 'settings.update', { operatorName: 'Trần Minh Đức' });
     await call(core, 'registers.update', {
       id: register.id,
+      revision: register.revision,
       name: 'Sổ vàng 2026',
       prefix: '',
       suffix: '/KT',

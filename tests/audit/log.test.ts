@@ -20,6 +20,7 @@ describe('the audit log', () => {
     await call(core, 'settings.update', { operatorName: ` ${OPERATOR.normalize('NFD')}  ` });
     await call(core, 'registers.update', {
       id: register.id,
+      revision: register.revision,
       name: 'Sổ vàng 2021',
       prefix: '',
       suffix: '/KT',

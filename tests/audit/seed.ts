@@ -45,7 +45,11 @@ export async function countedPoll(core: Core, w: World) {
 export async function decisionWithAwards(core: Core, w: World) {
   const register = await createRegister(core);
   const decision = await createDecision(core, w.conferenceId, register.id);
-  await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: w.ids });
+  await call(core, 'decisions.assign', {
+    decisionId: decision.id,
+    revision: decision.revision,
+    nomineeIds: w.ids,
+  });
   return decision;
 }
 

@@ -5,6 +5,7 @@ import type { ConferenceInput } from '../../src/shared/conferences';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
 import { rawSqlite } from '../../src/main/db/open';
+import { STALE_RECORD } from '../../src/main/db/revision';
 
 describe('conferences', () => {
   const dir = useTempDir();
@@ -88,25 +89,64 @@ describe('conferences', () => {
     const kept = await create(core, { title: 'Giữ lại', startsAt: '2021-01-01' });
     const old = await create(core, { title: 'Lưu trữ', startsAt: '2022-01-01' });
 
-    const archived = await call(core, 'conferences.archive', { id: old.id });
+    const archived = await call(core, 'conferences.archive', { id: old.id, revision: old.revision });
     expect(archived.archivedAt).toBe(now().toISOString());
     expect(await titles(core)).toEqual(['Giữ lại']);
     expect(await titles(core, '', true)).toEqual(['Lưu trữ', 'Giữ lại']);
     expect(await titles(core, 'luu tru')).toEqual([]);
     expect(await titles(core, 'luu tru', true)).toEqual(['Lưu trữ']);
 
-    const restored = await call(core, 'conferences.restore', { id: old.id });
+    const restored = await call(core, 'conferences.restore', { id: old.id, revision: archived.revision });
     expect(restored.archivedAt).toBeNull();
     expect(await titles(core)).toEqual(['Lưu trữ', 'Giữ lại']);
     expect((await call(core, 'conferences.get', { id: kept.id })).archivedAt).toBeNull();
   });
 
+  it('refuses an edit or an archiving from a view older than another window’s edit, then takes the fresh one', async () => {
+    const core = await newCore();
+    const seen = await create(core, { title: 'Hội nghị tổng kết 2021', startsAt: '2021-12-20' });
+    const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, revision: _r, ...values } = seen;
+    const elsewhere = await call(core, 'conferences.update', {
+      ...values,
+      id: seen.id,
+      revision: seen.revision,
+      venue: 'Hội trường Thị ủy',
+    });
+
+    const stale = await callError(core, 'conferences.update', {
+      ...values,
+      id: seen.id,
+      revision: seen.revision,
+      title: 'Hội nghị tổng kết năm 2021',
+    });
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: STALE_RECORD });
+    const archiving = await callError(core, 'conferences.archive', { id: seen.id, revision: seen.revision });
+    expect(archiving).toMatchObject({ code: 'CONFLICT', message: STALE_RECORD });
+    expect(await call(core, 'conferences.get', { id: seen.id })).toEqual(elsewhere);
+
+    const saved = await call(core, 'conferences.update', {
+      ...values,
+      id: seen.id,
+      revision: elsewhere.revision,
+      title: 'Hội nghị tổng kết năm 2021',
+    });
+    expect(saved).toMatchObject({ title: 'Hội nghị tổng kết năm 2021', venue: '' });
+    const archived = await call(core, 'conferences.archive', { id: seen.id, revision: saved.revision });
+    expect(archived.archivedAt).not.toBeNull();
+    // Bringing it back from the list as it was before archiving is refused too.
+    expect(
+      await callError(core, 'conferences.restore', { id: seen.id, revision: saved.revision }),
+    ).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
   it.each([
-    ['conferences.update', { ...conferenceInput(), id: 999 }],
+    ['conferences.update', { ...conferenceInput(), id: 999, revision: 1 }],
     ['conferences.get', { id: 999 }],
     ['conferences.open', { id: 999 }],
-    ['conferences.archive', { id: 999 }],
-    ['conferences.restore', { id: 999 }],
+    ['conferences.archive', { id: 999, revision: 1 }],
+    ['conferences.restore', { id: 999, revision: 1 }],
   ])('%s of a missing id is NOT_FOUND and changes nothing', async (method, input) => {
     const core = await newCore();
     const existing = await create(core, { title: 'Có thật' });
@@ -123,6 +163,7 @@ describe('conferences', () => {
     clock = new Date('2024-03-02T09:00:00.000Z');
     const updated = await call(core, 'conferences.update', {
       id: created.id,
+      revision: created.revision,
       ...conferenceInput({
         title: 'Mới',
         kind: 'khac',

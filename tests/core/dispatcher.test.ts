@@ -125,9 +125,11 @@ describe('dispatcher through the core', () => {
   );
 
   it.each([
-    { method: 'conferences.update', input: { ...conferenceInput(), id: 0 }, path: 'id' },
-    { method: 'conferences.update', input: { ...conferenceInput(), id: 1.5 }, path: 'id' },
-    { method: 'conferences.archive', input: { id: '1' }, path: 'id' },
+    { method: 'conferences.update', input: { ...conferenceInput(), id: 0, revision: 1 }, path: 'id' },
+    { method: 'conferences.update', input: { ...conferenceInput(), id: 1.5, revision: 1 }, path: 'id' },
+    { method: 'conferences.update', input: { ...conferenceInput(), id: 1 }, path: 'revision' },
+    { method: 'conferences.archive', input: { id: '1', revision: 1 }, path: 'id' },
+    { method: 'conferences.archive', input: { id: 1, revision: 0 }, path: 'revision' },
     { method: 'conferences.list', input: { includeArchived: 'yes' }, path: 'includeArchived' },
     { method: 'settings.update', input: { language: 'fr' }, path: 'language' },
     { method: 'settings.update', input: { openConferenceId: -1 }, path: 'openConferenceId' },

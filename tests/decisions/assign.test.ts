@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
-import { addNominees, createDecision, createRegister, seedConference } from './seed';
+import { addNominees, assign, createDecision, createRegister, latestDecision, seedConference } from './seed';
 import { rawSqlite } from '../../src/main/db/open';
+import { STALE_RECORD } from '../../src/main/db/revision';
 
 const summary = (awards: { fullName: string; awardFormName: string; registerNumber: string }[]) =>
   awards.map((a) => [a.fullName, a.awardFormName, a.registerNumber]);
@@ -24,7 +25,7 @@ describe('decisions.assign', () => {
     const { core, ids, decision, register } = await setUp();
     const events: AppEvent[] = [];
     core.context.events.subscribe((e) => events.push(e));
-    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const awards = await assign(core, decision, ids);
     expect(summary(awards)).toEqual([
       ['Phạm Văn Hải', 'Bằng khen', '125/KT'],
       ['Chi bộ Khối dân', 'Bằng khen', '126/KT'],
@@ -43,8 +44,8 @@ describe('decisions.assign', () => {
 
   it('skips nominees already in the decision and continues after the existing ones', async () => {
     const { core, ids, decision } = await setUp();
-    await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: [ids[0] as number] });
-    const again = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    await assign(core, decision, [ids[0] as number]);
+    const again = await assign(core, decision, ids);
     // The first award kept 125; the others were numbered after it, in certificate order.
     expect(summary(again)).toEqual([
       ['Phạm Văn Hải', 'Bằng khen', '126/KT'],
@@ -52,15 +53,22 @@ describe('decisions.assign', () => {
       ['Đinh Thị Thơm', 'Giấy khen', '125/KT'],
       ['Lê Thị Kim Liên', 'Giấy khen', '128/KT'],
     ]);
-    const third = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const { revision } = await latestDecision(core, decision);
+    const third = await call(core, 'decisions.assign', {
+      decisionId: decision.id,
+      revision,
+      nomineeIds: ids,
+    });
     expect(third).toEqual(again);
+    // Nothing new was given, so the decision did not change: the same view may assign again.
+    expect((await latestDecision(core, decision)).revision).toBe(revision);
     const registers = await call(core, 'registers.list', {});
     expect(registers[0]?.nextNumber).toBe(129);
   });
 
   it('leaves awards unnumbered when the decision has no register', async () => {
     const { core, ids, decision } = await setUp(false);
-    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const awards = await assign(core, decision, ids);
     expect(awards.map((a) => a.registerNumber)).toEqual(['', '', '', '']);
     expect(awards.map((a) => a.fullName)).toEqual([
       'Phạm Văn Hải',
@@ -71,7 +79,7 @@ describe('decisions.assign', () => {
   });
 
   async function expectRefused(core: Core, decisionId: number, nomineeIds: number[], ...names: string[]) {
-    const error = await callError(core, 'decisions.assign', { decisionId, nomineeIds });
+    const error = await callError(core, 'decisions.assign', { decisionId, revision: 1, nomineeIds });
     expect(error.code).toBe('VALIDATION');
     for (const name of names) expect(error.message).toContain(name);
     expect(await call(core, 'decisions.awards', { id: decisionId })).toEqual([]);
@@ -114,11 +122,11 @@ describe('decisions.assign', () => {
 
   it('answers NOT_FOUND for a missing decision, conference or register', async () => {
     const { core, ids, conference } = await setUp();
-    expect((await callError(core, 'decisions.assign', { decisionId: 999, nomineeIds: ids })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await callError(core, 'decisions.assign', { decisionId: 999, revision: 1, nomineeIds: ids })).code,
+    ).toBe('NOT_FOUND');
     expect((await callError(core, 'decisions.awards', { id: 999 })).code).toBe('NOT_FOUND');
-    expect((await callError(core, 'decisions.delete', { id: 999 })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'decisions.delete', { id: 999, revision: 1 })).code).toBe('NOT_FOUND');
     expect((await callError(core, 'decisions.list', { conferenceId: 999 })).code).toBe('NOT_FOUND');
     const base = { number: '1-QĐ', date: '2021-05-19', registerId: null };
     expect((await callError(core, 'decisions.create', { conferenceId: 999, ...base })).code).toBe(
@@ -128,13 +136,49 @@ describe('decisions.assign', () => {
       (await callError(core, 'decisions.create', { conferenceId: conference.id, ...base, registerId: 999 }))
         .code,
     ).toBe('NOT_FOUND');
-    expect((await callError(core, 'decisions.update', { id: 999, ...base })).code).toBe('NOT_FOUND');
-    expect((await callError(core, 'registers.update', { id: 999, name: 'Sổ' })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'decisions.update', { id: 999, revision: 1, ...base })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await callError(core, 'registers.update', { id: 999, revision: 1, name: 'Sổ' })).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses awards given from a view of the decision older than awards given in another window', async () => {
+    const { core, ids, decision } = await setUp();
+    // Two windows show the decision with no awards; the first awards Phạm Văn Hải.
+    const seen = await latestDecision(core, decision);
+    await assign(core, decision, [ids[1] as number]);
+    const error = await callError(core, 'decisions.assign', {
+      decisionId: decision.id,
+      revision: seen.revision,
+      nomineeIds: ids,
+    });
+    expect(error).toMatchObject({ code: 'CONFLICT', message: STALE_RECORD });
+    expect(summary(await call(core, 'decisions.awards', { id: decision.id }))).toEqual([
+      ['Phạm Văn Hải', 'Bằng khen', '125/KT'],
+    ]);
+    expect((await call(core, 'registers.list', {}))[0]?.nextNumber).toBe(126);
+
+    // Reloaded, the second window sees the award given and numbers the others after it.
+    const reloaded = await latestDecision(core, decision);
+    expect(reloaded.awardCount).toBe(1);
+    const awards = await call(core, 'decisions.assign', {
+      decisionId: decision.id,
+      revision: reloaded.revision,
+      nomineeIds: ids,
+    });
+    expect(summary(awards)).toEqual([
+      ['Phạm Văn Hải', 'Bằng khen', '125/KT'],
+      ['Chi bộ Khối dân', 'Bằng khen', '126/KT'],
+      ['Đinh Thị Thơm', 'Giấy khen', '127/KT'],
+      ['Lê Thị Kim Liên', 'Giấy khen', '128/KT'],
+    ]);
   });
 
   it('counts prints from the print records', async () => {
     const { core, ids, decision } = await setUp();
-    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const awards = await assign(core, decision, ids);
     const award = awards[2];
     if (!award) throw new Error('no award');
     const insert = rawSqlite(core.context.store).prepare(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, callError, useCores, useTempDir } from '../helpers';
-import { createDecision, createRegister, seedConference } from './seed';
+import { assign, createDecision, createRegister, latestDecision, seedConference } from './seed';
 import { rawSqlite } from '../../src/main/db/open';
+import { STALE_RECORD } from '../../src/main/db/revision';
 
 describe('registers and numbering', () => {
   const dir = useTempDir();
@@ -29,30 +30,51 @@ describe('registers and numbering', () => {
       nextNumber: 200,
     });
     expect(raised).toMatchObject({ name: 'Sổ vàng Thị ủy', nextNumber: 200 });
-    const error = await callError(core, 'registers.update', { ...register, nextNumber: 150 });
+    const error = await callError(core, 'registers.update', { ...raised, nextNumber: 150 });
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('không thể giảm từ 200 xuống 150');
     expect(await call(core, 'registers.list', {})).toEqual([raised]);
   });
 
+  it('refuses an edit of a register whose counter moved on since it was read, then the fresh one', async () => {
+    const { core, conference, ids, register } = await setUp();
+    // A window opens the register at 125; meanwhile awards are numbered 125–128 elsewhere.
+    const decision = await createDecision(core, conference.id, register.id);
+    await assign(core, decision, ids);
+    const stale = await callError(core, 'registers.update', { ...register, name: 'Sổ vàng Thị ủy' });
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: STALE_RECORD });
+    const [latest] = await call(core, 'registers.list', {});
+    expect(latest).toMatchObject({ name: 'Sổ vàng 2021', nextNumber: 129 });
+    if (!latest) throw new Error('no register');
+    expect(latest.revision).toBeGreaterThan(register.revision);
+
+    // Reloaded, the rename goes through; the next number typed before still may not go back.
+    const lowered = await callError(core, 'registers.update', {
+      ...latest,
+      name: 'Sổ vàng Thị ủy',
+      nextNumber: 125,
+    });
+    expect(lowered.message).toContain('không thể giảm từ 129 xuống 125');
+    const renamed = await call(core, 'registers.update', { ...latest, name: 'Sổ vàng Thị ủy' });
+    expect(renamed).toMatchObject({ name: 'Sổ vàng Thị ủy', nextNumber: 129 });
+  });
+
   it('never gives a number twice, across deleting a decision and assigning again', async () => {
     const { core, conference, ids, register } = await setUp();
     const first = await createDecision(core, conference.id, register.id);
-    const given = await call(core, 'decisions.assign', { decisionId: first.id, nomineeIds: ids });
+    const given = await assign(core, first, ids);
     expect(given.map((a) => a.registerNumber)).toEqual(['125/KT', '126/KT', '127/KT', '128/KT']);
-    expect(await call(core, 'decisions.delete', { id: first.id })).toEqual({ deleted: 1 });
+    const { revision } = await latestDecision(core, first);
+    expect(await call(core, 'decisions.delete', { id: first.id, revision })).toEqual({ deleted: 1 });
     expect(await call(core, 'decisions.list', { conferenceId: conference.id })).toEqual([]);
 
     const second = await createDecision(core, conference.id, register.id);
-    const again = await call(core, 'decisions.assign', { decisionId: second.id, nomineeIds: ids });
+    const again = await assign(core, second, ids);
     expect(again.map((a) => a.registerNumber)).toEqual(['129/KT', '130/KT', '131/KT', '132/KT']);
     // A second decision in another conference draws from the same register.
     const other = await seedConference(core, 'Hội nghị biểu dương năm 2021');
     const third = await createDecision(core, other.conference.id, register.id);
-    const more = await call(core, 'decisions.assign', {
-      decisionId: third.id,
-      nomineeIds: other.ids.slice(0, 2),
-    });
+    const more = await assign(core, third, other.ids.slice(0, 2));
     expect(more.map((a) => a.registerNumber)).toEqual(['133/KT', '134/KT']);
     expect((await call(core, 'registers.list', {}))[0]?.nextNumber).toBe(135);
   });
@@ -60,8 +82,15 @@ describe('registers and numbering', () => {
   it('numbers only the awards without a number when the decision changes register', async () => {
     const { core, conference, ids, register } = await setUp();
     const decision = await createDecision(core, conference.id, null);
-    await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids.slice(0, 2) });
-    const { id: _id, createdAt: _c, updatedAt: _u, awardCount: _n, conferenceId: _k, ...fields } = decision;
+    await assign(core, decision, ids.slice(0, 2));
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      awardCount: _n,
+      conferenceId: _k,
+      ...fields
+    } = await latestDecision(core, decision);
     const updated = await call(core, 'decisions.update', {
       id: decision.id,
       ...fields,
@@ -80,8 +109,13 @@ describe('registers and numbering', () => {
       padding: 4,
       nextNumber: 7,
     });
-    await call(core, 'decisions.update', { id: decision.id, ...fields, registerId: padded.id });
-    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    await call(core, 'decisions.update', {
+      id: decision.id,
+      ...fields,
+      revision: updated.revision,
+      registerId: padded.id,
+    });
+    const awards = await assign(core, decision, ids);
     expect(awards.map((a) => [a.fullName, a.registerNumber])).toEqual([
       ['Phạm Văn Hải', '125/KT'],
       ['Chi bộ Khối dân', 'BK-0007'],
@@ -103,7 +137,11 @@ describe('registers and numbering', () => {
     rawSqlite(core.context.store).exec(`
       create trigger fail_midway before update of next_number on registers
       begin select raise(abort, 'injected failure'); end;`);
-    const error = await callError(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    const error = await callError(core, 'decisions.assign', {
+      decisionId: decision.id,
+      revision: decision.revision,
+      nomineeIds: ids,
+    });
     expect(error.code).toBe('INTERNAL');
     expect(await call(core, 'decisions.awards', { id: decision.id })).toEqual([]);
     expect((await call(core, 'registers.list', {}))[0]?.nextNumber).toBe(125);
@@ -115,18 +153,30 @@ describe('registers and numbering', () => {
     expect(numbered.n).toBe(0);
 
     rawSqlite(core.context.store).exec('drop trigger fail_midway');
-    const awards = await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    // The failed write took its claim back too: the same view of the decision may try again.
+    const awards = await call(core, 'decisions.assign', {
+      decisionId: decision.id,
+      revision: decision.revision,
+      nomineeIds: ids,
+    });
     expect(awards.map((a) => a.registerNumber)).toEqual(['125/KT', '126/KT', '127/KT', '128/KT']);
   });
 
   it('numbers nothing when renumbering on a register change fails half-way', async () => {
     const { core, conference, ids, register } = await setUp();
     const decision = await createDecision(core, conference.id, null);
-    await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
+    await assign(core, decision, ids);
     rawSqlite(core.context.store).exec(`
       create trigger fail_midway before update on decision_awards when new.register_seq = 126
       begin select raise(abort, 'injected failure'); end;`);
-    const { id: _id, createdAt: _c, updatedAt: _u, awardCount: _n, conferenceId: _k, ...fields } = decision;
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      awardCount: _n,
+      conferenceId: _k,
+      ...fields
+    } = await latestDecision(core, decision);
     const error = await callError(core, 'decisions.update', {
       id: decision.id,
       ...fields,
@@ -142,8 +192,9 @@ describe('registers and numbering', () => {
   it('audits creation, assignment with the numbers given, and deletion', async () => {
     const { core, conference, ids, register } = await setUp();
     const decision = await createDecision(core, conference.id, register.id);
-    await call(core, 'decisions.assign', { decisionId: decision.id, nomineeIds: ids });
-    await call(core, 'decisions.delete', { id: decision.id });
+    await assign(core, decision, ids);
+    const { revision } = await latestDecision(core, decision);
+    await call(core, 'decisions.delete', { id: decision.id, revision });
     const rows = rawSqlite(core.context.store)
       .prepare("select action, after from audit_log where entity = 'decision' order by id")
       .all() as { action: string; after: string | null }[];

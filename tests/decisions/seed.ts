@@ -70,3 +70,22 @@ export async function createDecision(core: Core, conferenceId: number, registerI
     registerId,
   });
 }
+
+/** A decision as a window lists it now, with its latest revision. */
+export async function latestDecision(core: Core, decision: { id: number; conferenceId: number }) {
+  const found = (await call(core, 'decisions.list', { conferenceId: decision.conferenceId })).find(
+    (d) => d.id === decision.id,
+  );
+  if (!found) throw new Error(`no decision ${decision.id}`);
+  return found;
+}
+
+/** Gives the decision's awards as a window showing it now would (naming its latest revision). */
+export async function assign(
+  core: Core,
+  decision: { id: number; conferenceId: number },
+  nomineeIds: number[],
+) {
+  const { revision } = await latestDecision(core, decision);
+  return call(core, 'decisions.assign', { decisionId: decision.id, revision, nomineeIds });
+}

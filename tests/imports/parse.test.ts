@@ -167,7 +167,16 @@ describe('detectHeader', () => {
 
 describe('parseRows', () => {
   const forms = awardFormIndex([
-    { id: 1, name: 'Giấy khen', aliases: '', category: 'hinh_thuc', issuer: '', rank: 700, active: true },
+    {
+      id: 1,
+      name: 'Giấy khen',
+      aliases: '',
+      category: 'hinh_thuc',
+      issuer: '',
+      rank: 700,
+      active: true,
+      revision: 1,
+    },
     {
       id: 2,
       name: 'Giấy biểu dương',
@@ -176,6 +185,7 @@ describe('parseRows', () => {
       issuer: '',
       rank: 400,
       active: true,
+      revision: 1,
     },
   ] satisfies AwardForm[]);
   const sheet = grid([

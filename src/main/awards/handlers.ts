@@ -1,13 +1,8 @@
-import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { awardMethods } from '../../shared/api/contract-awards';
-import { findAwardFormByName, insertAwardForm, listAwardForms, updateAwardForm } from './queries';
-
-const duplicateName = (name: string) =>
-  new AppError('CONFLICT', `Đã có hình thức khen thưởng tên “${name}”.`, {
-    fields: [{ path: 'name', key: 'duplicate' }],
-  });
+import { findAwardFormByName, insertAwardForm, listAwardForms } from './queries';
+import { changeAwardForm, duplicateName } from './service';
 
 export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods> {
   const { db } = ctx.store;
@@ -20,11 +15,8 @@ export function awardHandlers(ctx: CoreContext): HandlersOf<typeof awardMethods>
       changed();
       return form;
     },
-    'awards.update': async ({ id, ...values }) => {
-      const clash = await findAwardFormByName(db, values.name);
-      if (clash && clash.id !== id) throw duplicateName(values.name);
-      const form = await updateAwardForm(db, id, values);
-      if (!form) throw notFound(`hình thức khen thưởng #${id}`);
+    'awards.update': async ({ id, revision, ...values }) => {
+      const form = await changeAwardForm(db, id, revision, values);
       changed();
       return form;
     },

@@ -3,7 +3,7 @@ import type { AwardForm } from '../../shared/awards';
 import { foldVietnamese } from '../../shared/text';
 import type { AwardFormTable, Database } from '../db/schema';
 
-type AwardFormValues = Omit<AwardForm, 'id'>;
+type AwardFormValues = Omit<AwardForm, 'id' | 'revision'>;
 
 export function toAwardForm(row: Selectable<AwardFormTable>): AwardForm {
   return {
@@ -14,6 +14,7 @@ export function toAwardForm(row: Selectable<AwardFormTable>): AwardForm {
     rank: row.rank,
     aliases: row.aliases,
     active: row.active === 1,
+    revision: row.revision,
   };
 }
 

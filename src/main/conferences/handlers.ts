@@ -2,12 +2,15 @@ import { conferenceInput } from '../../shared/conferences';
 import { notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
+import { claimRevision } from '../db/revision';
 import type { conferenceMethods } from '../../shared/api/contract-conferences';
 import { writeSettings } from '../settings/queries';
 import { findConference, insertConference, listConferences, setArchived, updateConference } from './queries';
 import { SAMPLE_CONFERENCE } from './sample';
 
 type ConferenceHandlers = HandlersOf<typeof conferenceMethods>;
+
+const CONFERENCE = 'hội nghị';
 
 export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
   const { db, readDb } = ctx.store;
@@ -22,9 +25,10 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
     return conference;
   };
 
-  const archiveOrRestore = async (id: number, archive: boolean) => {
+  const archiveOrRestore = async (id: number, revision: number, archive: boolean) => {
     const now = ctx.now().toISOString();
     const conference = await db.transaction().execute(async (trx) => {
+      await claimRevision(trx, 'conferences', id, revision, CONFERENCE);
       const updated = await setArchived(trx, id, archive ? now : null, now);
       if (!updated) throw notFound(`hội nghị #${id}`);
       return updated;
@@ -53,16 +57,20 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
       return conference;
     },
 
-    'conferences.update': async ({ id, ...values }) => {
-      const conference = await updateConference(db, id, values, ctx.now().toISOString());
-      if (!conference) throw notFound(`hội nghị #${id}`);
+    'conferences.update': async ({ id, revision, ...values }) => {
+      const conference = await db.transaction().execute(async (trx) => {
+        await claimRevision(trx, 'conferences', id, revision, CONFERENCE);
+        const updated = await updateConference(trx, id, values, ctx.now().toISOString());
+        if (!updated) throw notFound(`hội nghị #${id}`);
+        return updated;
+      });
       changed(id);
       return conference;
     },
 
     'conferences.open': ({ id }) => open(id),
-    'conferences.archive': ({ id }) => archiveOrRestore(id, true),
-    'conferences.restore': ({ id }) => archiveOrRestore(id, false),
+    'conferences.archive': ({ id, revision }) => archiveOrRestore(id, revision, true),
+    'conferences.restore': ({ id, revision }) => archiveOrRestore(id, revision, false),
 
     'conferences.createSample': async () => {
       const values = conferenceInput.parse(SAMPLE_CONFERENCE);

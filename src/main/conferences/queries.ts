@@ -22,6 +22,7 @@ export function toConference(row: Row): Conference {
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 

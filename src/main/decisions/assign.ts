@@ -112,11 +112,14 @@ export async function assignAwards(
   };
 }
 
-/** Moves the counter on, guarded by the value read so a counter moved meanwhile is never rolled back. */
+/**
+ * Moves the counter on, guarded by the value read so a counter moved meanwhile is never rolled
+ * back. The register's revision moves too: a window showing the old next number is out of date.
+ */
 async function advanceRegister(trx: Kysely<Database>, id: number, from: number, to: number): Promise<void> {
   const result = await trx
     .updateTable('registers')
-    .set({ next_number: to })
+    .set((eb) => ({ next_number: to, revision: eb('revision', '+', 1) }))
     .where('id', '=', id)
     .where('next_number', '=', from)
     .executeTakeFirst();

@@ -18,7 +18,7 @@ export function decisionHandlers(ctx: CoreContext): HandlersOf<typeof decisionMe
   return {
     'registers.list': () => listRegisters(db),
     'registers.create': (input) => createRegister(db, now, input),
-    'registers.update': ({ id, ...input }) => changeRegister(db, now, id, input),
+    'registers.update': ({ id, revision, ...input }) => changeRegister(db, now, id, revision, input),
     'decisions.list': async ({ conferenceId }) => {
       await conference(conferenceId);
       return listDecisions(db, conferenceId);
@@ -30,20 +30,17 @@ export function decisionHandlers(ctx: CoreContext): HandlersOf<typeof decisionMe
       changed(conferenceId);
       return readDecision(db, id);
     },
-    'decisions.update': async ({ id, ...fields }) => {
-      const before = await decisionRow(db, id);
-      if (fields.registerId !== null) await registerRow(db, fields.registerId);
-      await changeDecision(db, now, before, fields);
-      changed(before.conference_id);
+    'decisions.update': async ({ id, revision, ...fields }) => {
+      changed(await changeDecision(db, now, id, revision, fields));
       return readDecision(db, id);
     },
-    'decisions.delete': async ({ id }) => {
-      changed(await removeDecision(db, now, id));
+    'decisions.delete': async ({ id, revision }) => {
+      changed(await removeDecision(db, now, id, revision));
       return { deleted: 1 };
     },
-    'decisions.assign': async ({ decisionId, nomineeIds }) => {
-      const decision = await decisionRow(db, decisionId);
-      if ((await assignToDecision(db, now, decision, nomineeIds)) > 0) changed(decision.conference_id);
+    'decisions.assign': async ({ decisionId, revision, nomineeIds }) => {
+      const { decision, added } = await assignToDecision(db, now, decisionId, revision, nomineeIds);
+      if (added > 0) changed(decision.conference_id);
       return readAwards(db, decisionId);
     },
     'decisions.awards': async ({ id }) => {

@@ -12,6 +12,7 @@ export function toRegister(row: Selectable<RegisterTable>): Register {
     suffix: row.suffix,
     padding: row.padding,
     nextNumber: row.next_number,
+    revision: row.revision,
   };
 }
 
@@ -57,6 +58,7 @@ function toDecision(row: DecisionRow): Decision {
     awardCount: Number(row.award_count ?? 0),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 

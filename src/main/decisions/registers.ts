@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Register, registerInput } from '../../shared/certificates';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../core/app-error';
+import { claimRevision } from '../db/revision';
 import type { Database } from '../db/schema';
 import { insertRegister, registerRow, toRegister, updateRegister } from './queries';
 
@@ -36,13 +37,19 @@ export async function createRegister(
   return toRegister(await registerRow(db, id));
 }
 
+/**
+ * Changes a register the window read at `revision`; a register changed since (renamed
+ * elsewhere, or its counter moved on by awards given) is refused.
+ */
 export async function changeRegister(
   db: Kysely<Database>,
   now: Clock,
   id: number,
+  revision: number,
   input: RegisterFields,
 ): Promise<Register> {
   await db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'registers', id, revision, 'sổ vàng');
     const before = await registerRow(trx, id);
     // Numbers below the counter may already be on certificates: going back would repeat them.
     if (input.nextNumber < before.next_number) {
@@ -54,12 +61,13 @@ export async function changeRegister(
       );
     }
     await updateRegister(trx, id, registerColumns(input));
+    const { revision: _revision, ...shown } = toRegister(before);
     await appendAudit(trx, now(), {
       conferenceId: null,
       entity: 'register',
       entityId: id,
       action: 'update',
-      before: toRegister(before),
+      before: shown,
       after: input,
     });
   });

@@ -2,13 +2,23 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { decisionCreateInput } from '../../shared/certificates';
 import { appendAudit } from '../audit/log';
+import { claimRevision } from '../db/revision';
 import type { Database } from '../db/schema';
 import { assignAwards, numberUnnumbered } from './assign';
-import { deleteDecision, insertDecision, readDecision, updateDecision, type StoredDecision } from './queries';
+import {
+  decisionRow,
+  deleteDecision,
+  insertDecision,
+  readDecision,
+  registerRow,
+  updateDecision,
+  type StoredDecision,
+} from './queries';
 
 /** Changes to award decisions, each in one transaction with its audit row. */
 
 type Clock = () => string;
+const DECISION = 'quyết định khen thưởng';
 export type DecisionFields = Omit<z.output<typeof decisionCreateInput>, 'conferenceId'>;
 
 function decisionColumns(f: DecisionFields) {
@@ -48,14 +58,21 @@ export function createDecision(
   });
 }
 
+/**
+ * Changes a decision the window read at `revision` (refused if it changed since, its awards
+ * included); returns the conference it belongs to.
+ */
 export function changeDecision(
   db: Kysely<Database>,
   now: Clock,
-  before: StoredDecision,
+  id: number,
+  revision: number,
   fields: DecisionFields,
-) {
-  const { id } = before;
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'decisions', id, revision, DECISION);
+    const before = await decisionRow(trx, id);
+    if (fields.registerId !== null) await registerRow(trx, fields.registerId);
     await updateDecision(trx, id, { ...decisionColumns(fields), updated_at: now() });
     // Awards already numbered keep their numbers; only those without one take the new register's.
     const numbered =
@@ -70,13 +87,20 @@ export function changeDecision(
       before: { number: before.number, date: before.date, registerId: before.register_id },
       after: { ...fields, numbered },
     });
+    return before.conference_id;
   });
 }
 
-/** Deletes a decision with its awards; returns the conference it belonged to. */
-export async function removeDecision(db: Kysely<Database>, now: Clock, id: number): Promise<number> {
-  const before = await readDecision(db, id);
-  await db.transaction().execute(async (trx) => {
+/** Deletes a decision with its awards, if unchanged since `revision`; returns its conference. */
+export function removeDecision(
+  db: Kysely<Database>,
+  now: Clock,
+  id: number,
+  revision: number,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await claimRevision(trx, 'decisions', id, revision, DECISION);
+    const before = await readDecision(trx, id);
     await deleteDecision(trx, id);
     await appendAudit(trx, now(), {
       conferenceId: before.conferenceId,
@@ -85,20 +109,31 @@ export async function removeDecision(db: Kysely<Database>, now: Clock, id: numbe
       action: 'delete',
       before: { number: before.number, date: before.date, awardCount: before.awardCount },
     });
+    return before.conferenceId;
   });
-  return before.conferenceId;
 }
 
-/** Gives the decision's awards to approved nominees; returns how many were added. */
+// Thrown to roll back a claim that gave nothing: an assignment that adds no award is no change.
+const NOTHING_NEW = Symbol('nothing new');
+
+/**
+ * Gives the decision's awards to approved nominees, from a view of the decision at `revision`
+ * (a decision changed since, or given awards elsewhere, is refused); returns the decision with
+ * how many were added.
+ */
 export async function assignToDecision(
   db: Kysely<Database>,
   now: Clock,
-  decision: StoredDecision,
+  id: number,
+  revision: number,
   nomineeIds: number[],
-): Promise<number> {
-  const outcome = await db.transaction().execute(async (trx) => {
-    const result = await assignAwards(trx, decision, nomineeIds, now());
-    if (result.added > 0) {
+): Promise<{ decision: StoredDecision; added: number }> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await claimRevision(trx, 'decisions', id, revision, DECISION);
+      const decision = await decisionRow(trx, id);
+      const result = await assignAwards(trx, decision, nomineeIds, now());
+      if (result.added === 0) throw NOTHING_NEW;
       await appendAudit(trx, now(), {
         conferenceId: decision.conference_id,
         entity: 'decision',
@@ -107,8 +142,10 @@ export async function assignToDecision(
         detail: decision.number,
         after: { added: result.added, registerId: decision.register_id, numbered: result.numbered },
       });
-    }
-    return result;
-  });
-  return outcome.added;
+      return { decision, added: result.added };
+    });
+  } catch (error) {
+    if (error !== NOTHING_NEW) throw error;
+    return { decision: await decisionRow(db, id), added: 0 };
+  }
 }

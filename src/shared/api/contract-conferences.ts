@@ -4,6 +4,7 @@ import {
   conferenceInput,
   conferenceListInput,
   conferenceRecord,
+  conferenceRevisedInput,
   conferenceUpdateInput,
 } from '../conferences';
 import { method, noInput } from './method';
@@ -36,12 +37,12 @@ export const conferenceMethods = {
     summary: 'Makes a conference the open one (remembered across restarts).',
   }),
   'conferences.archive': method({
-    input: conferenceIdInput,
+    input: conferenceRevisedInput,
     output: conferenceRecord,
     summary: 'Archives a conference (hidden from the default list, nothing deleted).',
   }),
   'conferences.restore': method({
-    input: conferenceIdInput,
+    input: conferenceRevisedInput,
     output: conferenceRecord,
     summary: 'Brings an archived conference back.',
   }),

@@ -3,6 +3,7 @@ import {
   awardRecord,
   decisionAssignInput,
   decisionCreateInput,
+  decisionDeleteInput,
   decisionIdInput,
   decisionListInput,
   decisionRecord,
@@ -46,7 +47,7 @@ export const decisionMethods = {
     summary: "Changes a decision's text; numbers already given stay.",
   }),
   'decisions.delete': method({
-    input: decisionIdInput,
+    input: decisionDeleteInput,
     output: z.object({ deleted: z.number().int() }),
     summary: 'Deletes a decision and its awards; their register numbers are never given again.',
   }),

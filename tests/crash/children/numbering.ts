@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   say('ready');
   for (let round = 1; ; round++) {
     say('started assign');
-    const decision = await must<{ id: number }>(dispatch, 'decisions.create', {
+    const decision = await must<{ id: number; revision: number }>(dispatch, 'decisions.create', {
       conferenceId: Number(conferenceId),
       number: `${round}-QĐ/ThU`,
       date: '2021-05-19',
@@ -22,7 +22,11 @@ async function main(): Promise<void> {
       placeName: 'Kỳ Anh',
       registerId: Number(registerId),
     });
-    await must(dispatch, 'decisions.assign', { decisionId: decision.id, nomineeIds });
+    await must(dispatch, 'decisions.assign', {
+      decisionId: decision.id,
+      revision: decision.revision,
+      nomineeIds,
+    });
     say('done assign');
   }
 }

@@ -1,13 +1,16 @@
 import { Box, Button, Group, Modal, NumberInput, Radio, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AWARD_CATEGORIES, awardFormInput, type AwardForm } from '../../../shared/awards';
 import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
+import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import {
   emptyAwardValues,
   toAwardFieldErrors,
@@ -48,8 +51,24 @@ export function AwardFormModal({ opened, editing, onClose }: Props) {
 
 function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: () => void }) {
   const { t } = useTranslation();
+  const api = useApi();
   const create = useApiMutation('awards.create');
   const update = useApiMutation('awards.update');
+  const editingId = editing.mode === 'edit' ? editing.form.id : null;
+  const fetchLatest = useCallback(
+    async () =>
+      editingId === null
+        ? undefined
+        : (await api.call('awards.list', { includeInactive: true })).find((f) => f.id === editingId),
+    [api, editingId],
+  );
+  // The form as this dialog last loaded it: its revision goes with the save.
+  const { record: latest, reload } = useEditedRecord(
+    editing.mode === 'edit' ? editing.form : null,
+    fetchLatest,
+  );
+  const guard = useRecordGuard(reload);
+  const blocked = latest !== null && guard.blocked;
   const form = useForm<AwardFormValues>({
     mode: 'controlled',
     initialValues: editing.mode === 'edit' ? toAwardValues(editing.form) : emptyAwardValues,
@@ -64,13 +83,14 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
 
   const [submitError, setSubmitError] = useState<unknown>(null);
   const submit = form.onSubmit(async (values) => {
+    if (blocked) return;
     setSubmitError(null);
     // Validation has passed, so the rank is a number here.
     const input = toAwardInput(values);
     try {
-      if (editing.mode === 'edit') {
-        const saved = await update.mutateAsync({ id: editing.form.id, ...input });
-        const retired = editing.form.active && !saved.active;
+      if (latest) {
+        const saved = await update.mutateAsync({ id: latest.id, revision: latest.revision, ...input });
+        const retired = latest.active && !saved.active;
         const message = retired ? 'awards.retiredNotice' : 'awards.saved';
         notifications.show({ color: 'green', message: t(message, { name: saved.name }) });
       } else {
@@ -79,6 +99,8 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
       }
       onDone();
     } catch (error) {
+      // Changed in another window: the latest copy is reloaded and what was typed stays.
+      if (guard.handle(error)) return;
       // A duplicate name comes back as CONFLICT with the field named, like VALIDATION does.
       const fields = error instanceof ApiError ? error.details?.fields : undefined;
       if (fields && fields.length > 0) {
@@ -88,6 +110,25 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
       setSubmitError(error);
     }
   });
+
+  // What the notice lists, in the words of the form.
+  const shown = (v: AwardFormValues) => ({
+    ...v,
+    category: t(`awards.categories.${v.category}`),
+    active: v.active ? t('awards.inUse') : t('awards.retired'),
+  });
+  const changed =
+    guard.conflict && latest
+      ? latestDifferences(shown(form.values), shown(toAwardValues(latest)), {
+          name: t('awards.form.name'),
+          category: t('awards.form.category'),
+          issuer: t('awards.form.issuer'),
+          rank: t('awards.form.rank'),
+          aliases: t('awards.form.aliases'),
+          active: t('awards.form.active'),
+        })
+      : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -139,11 +180,12 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
-        <Group justify="flex-end">
+        {latest && <RecordGuardAlert guard={guard} latest={changed} />}
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('awards.form.cancel')}
           </Button>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} disabled={blocked}>
             {editing.mode === 'edit' ? t('awards.form.save') : t('awards.form.create')}
           </Button>
         </Group>

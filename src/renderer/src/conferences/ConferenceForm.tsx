@@ -7,6 +7,8 @@ import { CONFERENCE_KINDS, conferenceInput, LETTERHEADS, type Letterhead } from 
 import { ApiError } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/fields';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { RecordGuardAlert, type LatestValue, type RecordGuard } from '../components/RecordGuard';
+import { KEPT_IN_VIEW_STYLE, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import {
   FORM_FIELD_BY_PATH,
@@ -20,11 +22,22 @@ interface Props {
   submitLabel: string;
   onSubmit: (values: ConferenceFormValues) => Promise<void>;
   onCancel: () => void;
+  /** Editing a stored conference: a stale save reloads it and keeps what was typed. */
+  guard?: RecordGuard;
+  /** The fields whose latest value differs from what the form shows, for the conflict notice. */
+  differences?: (values: ConferenceFormValues) => LatestValue[];
 }
 
 const fieldOf = (path: string) => FORM_FIELD_BY_PATH[path] ?? (path as keyof ConferenceFormValues);
 
-export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
+export function ConferenceForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  guard,
+  differences,
+}: Props) {
   const { t } = useTranslation();
   const form = useForm<ConferenceFormValues>({
     mode: 'controlled',
@@ -38,11 +51,14 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
   });
 
   const [submitError, setSubmitError] = useState<unknown>(null);
+
   const submit = form.onSubmit(async (values) => {
+    if (guard?.blocked) return;
     setSubmitError(null);
     try {
       await onSubmit(values);
     } catch (error) {
+      if (guard?.handle(error)) return;
       if (error instanceof ApiError && error.code === 'VALIDATION' && error.details?.fields) {
         form.setErrors(fieldErrors(error.details.fields, t, fieldOf));
         return;
@@ -50,6 +66,9 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
       setSubmitError(error);
     }
   });
+
+  const latest = guard?.conflict && differences ? differences(form.values) : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard?.conflict ?? guard?.restored, latest.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -131,8 +150,9 @@ export function ConferenceForm({ initialValues, submitLabel, onSubmit, onCancel 
           {...form.getInputProps('notes')}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
-        <Group>
-          <Button type="submit" loading={form.submitting}>
+        {guard && <RecordGuardAlert guard={guard} latest={latest} />}
+        <Group ref={buttons} style={KEPT_IN_VIEW_STYLE}>
+          <Button type="submit" loading={form.submitting} disabled={guard?.blocked}>
             {submitLabel}
           </Button>
           <Button variant="default" onClick={onCancel}>

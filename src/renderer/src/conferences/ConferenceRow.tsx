@@ -1,23 +1,30 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Conference } from '../../../shared/conferences';
 import { formatTableDate } from '../../../shared/dates';
 import { useApiMutation } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
+import { isStaleRecord } from '../components/RecordGuard';
 
 /** One conference in the list, with open, edit and archive (undoable) actions. */
 export function ConferenceRow({ conference, isOpen }: { conference: Conference; isOpen: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
+  const queryClient = useQueryClient();
   const open = useApiMutation('conferences.open');
   const archive = useApiMutation('conferences.archive');
   const restore = useApiMutation('conferences.restore');
   const named = { title: conference.title };
 
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
+  // A refusal of a stale row says so; the list reloads, showing the conference as it is now.
+  const fail = (error: unknown) => {
+    notifications.show({ color: 'red', message: errorText(error) });
+    if (isStaleRecord(error)) void queryClient.invalidateQueries({ queryKey: ['conferences'] });
+  };
 
   const onOpen = async () => {
     try {
@@ -28,9 +35,10 @@ export function ConferenceRow({ conference, isOpen }: { conference: Conference; 
     }
   };
 
-  const onRestore = async () => {
+  // The revision of the row as shown, or the one archiving just gave it (for undo).
+  const onRestore = async (revision: number) => {
     try {
-      await restore.mutateAsync({ id: conference.id });
+      await restore.mutateAsync({ id: conference.id, revision });
       notifications.show({ color: 'green', message: t('conferences.restoredNotice', named) });
     } catch (error) {
       fail(error);
@@ -40,7 +48,7 @@ export function ConferenceRow({ conference, isOpen }: { conference: Conference; 
   // Archiving hides nothing for good, so it needs no confirmation; the notice offers undo.
   const onArchive = async () => {
     try {
-      await archive.mutateAsync({ id: conference.id });
+      const archived = await archive.mutateAsync({ id: conference.id, revision: conference.revision });
       const noticeId = `archived-${conference.id}`;
       notifications.show({
         id: noticeId,
@@ -53,7 +61,7 @@ export function ConferenceRow({ conference, isOpen }: { conference: Conference; 
               variant="light"
               onClick={() => {
                 notifications.hide(noticeId);
-                void onRestore();
+                void onRestore(archived.revision);
               }}
             >
               {t('conferences.undo')}
@@ -112,7 +120,7 @@ export function ConferenceRow({ conference, isOpen }: { conference: Conference; 
             <Button
               size="compact-sm"
               variant="subtle"
-              onClick={() => void onRestore()}
+              onClick={() => void onRestore(conference.revision)}
               aria-label={t('conferences.restoreNamed', named)}
             >
               {t('conferences.restore')}

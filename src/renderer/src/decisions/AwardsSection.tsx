@@ -9,6 +9,7 @@ import { formatTableDate } from '../../../shared/dates';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { isStaleRecord } from '../components/RecordGuard';
 import { approvedNominees } from './approved';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -46,7 +47,12 @@ export function AwardsSection({ decision }: { decision: Decision }) {
         return;
       }
       const before = awards.data?.length ?? decision.awardCount;
-      const result = await api.call('decisions.assign', { decisionId: decision.id, nomineeIds: withForm });
+      // The decision as shown here: if awards were given or the decision changed elsewhere since, it is refused.
+      const result = await api.call('decisions.assign', {
+        decisionId: decision.id,
+        revision: decision.revision,
+        nomineeIds: withForm,
+      });
       const added = result.length - before;
       notifications.show({
         color: 'green',
@@ -58,6 +64,8 @@ export function AwardsSection({ decision }: { decision: Decision }) {
       await queryClient.invalidateQueries();
     } catch (error) {
       notifications.show({ color: 'red', message: errorText(error), autoClose: false });
+      // Show the decision as it is now, so the next press is made knowing what it holds.
+      if (isStaleRecord(error)) await queryClient.invalidateQueries({ queryKey: ['decisions'] });
     } finally {
       setAssigning(false);
     }

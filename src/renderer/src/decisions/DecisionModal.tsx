@@ -2,12 +2,16 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionCreateInput, type Decision } from '../../../shared/certificates';
+import { formatTableDate } from '../../../shared/dates';
 import { LIMITS } from '../../../shared/fields';
+import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 import { parseTypedDate } from '../conferences/formValues';
 
@@ -62,10 +66,24 @@ function DecisionFields({
   onSaved,
 }: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
   const { t } = useTranslation();
+  const api = useApi();
   const registers = useApiQuery('registers.list', {});
   const create = useApiMutation('decisions.create');
   const update = useApiMutation('decisions.update');
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const editingId = editing?.id ?? null;
+  const fetchLatest = useCallback(
+    async () =>
+      editingId === null
+        ? undefined
+        : (await api.call('decisions.list', { conferenceId })).find((d) => d.id === editingId),
+    [api, conferenceId, editingId],
+  );
+  // The decision as this dialog last loaded it: its revision goes with the save.
+  const { record: latest, reload } = useEditedRecord(editing, fetchLatest);
+  const guard = useRecordGuard(reload);
+  // A new decision is based on no earlier copy, so only an edit waits for a reload.
+  const blocked = latest !== null && guard.blocked;
   const form = useForm<DecisionValues>({
     mode: 'controlled',
     initialValues: editing ? toDecisionValues(editing) : defaults,
@@ -77,11 +95,12 @@ function DecisionFields({
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (blocked) return;
     setSubmitError(null);
     const { conferenceId: _id, ...fields } = decisionCreateInput.parse({ conferenceId, ...values });
     try {
-      const saved = editing
-        ? await update.mutateAsync({ id: editing.id, ...fields })
+      const saved = latest
+        ? await update.mutateAsync({ id: latest.id, revision: latest.revision, ...fields })
         : await create.mutateAsync({ conferenceId, ...fields });
       notifications.show({
         color: 'green',
@@ -90,11 +109,33 @@ function DecisionFields({
       onSaved(saved);
       onDone();
     } catch (error) {
+      // Changed in another window: the latest copy is reloaded and what was typed stays.
+      if (guard.handle(error)) return;
       setSubmitError(error);
     }
   });
 
   const registerOptions = (registers.data ?? []).map((r) => ({ value: String(r.id), label: r.name }));
+  // What the notice lists, as the person reads it: dates as typed, registers by name.
+  const shown = (v: DecisionValues) => ({
+    ...v,
+    date: v.date ? formatTableDate(v.date) : '',
+    registerId: registerOptions.find((o) => o.value === String(v.registerId))?.label ?? '',
+  });
+  const changed =
+    guard.conflict && latest
+      ? latestDifferences(shown(form.values), shown(toDecisionValues(latest)), {
+          number: t('decisions.form.number'),
+          date: t('decisions.form.date'),
+          issuer: t('decisions.form.issuer'),
+          signerCapacity: t('decisions.form.signerCapacity'),
+          signerTitle: t('decisions.form.signerTitle'),
+          signerName: t('decisions.form.signerName'),
+          placeName: t('decisions.form.placeName'),
+          registerId: t('decisions.form.register'),
+        })
+      : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
@@ -160,11 +201,12 @@ function DecisionFields({
           error={form.errors.registerId}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}
-        <Group justify="flex-end">
+        {latest && <RecordGuardAlert guard={guard} latest={changed} />}
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('decisions.form.cancel')}
           </Button>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} disabled={blocked}>
             {editing ? t('decisions.form.save') : t('decisions.form.create')}
           </Button>
         </Group>

@@ -1,12 +1,15 @@
-import { ActionIcon, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconPencil, IconPlus, IconRefreshAlert, IconTrash } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/certificates';
 import { formatTableDate } from '../../../shared/dates';
+import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
+import { RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
+import { useEditedRecord } from '../components/useEditedRecord';
 
 interface Props {
   decisions: Decision[];
@@ -100,18 +103,6 @@ export function DecisionsList({ decisions, selectedId, onSelect, onAdd, onEdit }
 
 function DeleteDecisionModal({ decision, onClose }: { decision: Decision | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const remove = useApiMutation('decisions.delete');
-  const confirm = async () => {
-    if (!decision) return;
-    try {
-      await remove.mutateAsync({ id: decision.id });
-      notifications.show({ color: 'green', message: t('decisions.deleted', { number: decision.number }) });
-      onClose();
-    } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
-    }
-  };
   return (
     <Modal
       opened={decision !== null}
@@ -119,17 +110,61 @@ function DeleteDecisionModal({ decision, onClose }: { decision: Decision | null;
       title={t('decisions.deleteDialog.title', { number: decision?.number ?? '' })}
       closeButtonProps={{ 'aria-label': t('decisions.deleteDialog.close') }}
     >
-      <Stack gap="md">
-        <Text size="sm">{t('decisions.deleteDialog.body', { count: decision?.awardCount ?? 0 })}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('decisions.deleteDialog.cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => void confirm()}>
-            {t('decisions.deleteDialog.confirm')}
-          </Button>
-        </Group>
-      </Stack>
+      {decision && <DeleteDecisionBody key={decision.id} decision={decision} onClose={onClose} />}
     </Modal>
+  );
+}
+
+/** The confirmation names the decision as last loaded; a stale one is reloaded, not deleted. */
+function DeleteDecisionBody({ decision, onClose }: { decision: Decision; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const errorText = useErrorText();
+  const remove = useApiMutation('decisions.delete');
+  const { id, conferenceId } = decision;
+  const fetchLatest = useCallback(
+    async () => (await api.call('decisions.list', { conferenceId })).find((d) => d.id === id),
+    [api, conferenceId, id],
+  );
+  const { record: latest, reload } = useEditedRecord(decision, fetchLatest);
+  const guard = useRecordGuard(reload);
+  const confirm = async () => {
+    if (guard.blocked) return;
+    try {
+      await remove.mutateAsync({ id: latest.id, revision: latest.revision });
+      notifications.show({ color: 'green', message: t('decisions.deleted', { number: latest.number }) });
+      onClose();
+    } catch (error) {
+      if (guard.handle(error)) return;
+      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
+    }
+  };
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('decisions.deleteDialog.body', { count: latest.awardCount })}</Text>
+      {guard.conflict && !guard.restored ? (
+        <Alert color="orange" icon={<IconRefreshAlert />} title={t('recordGuard.conflictTitle')} role="alert">
+          <Text size="sm">{errorText(guard.conflict)}</Text>
+          <Text size="sm" mt="xs">
+            {t('decisions.deleteDialog.reloaded')}
+          </Text>
+        </Alert>
+      ) : (
+        <RecordGuardAlert guard={guard} />
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} data-autofocus>
+          {t('decisions.deleteDialog.cancel')}
+        </Button>
+        <Button
+          color="red"
+          loading={remove.isPending}
+          disabled={guard.blocked}
+          onClick={() => void confirm()}
+        >
+          {t('decisions.deleteDialog.confirm')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

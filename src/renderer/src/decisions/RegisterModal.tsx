@@ -1,13 +1,16 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { registerInput, type Register } from '../../../shared/certificates';
 import { formatRegisterNumber } from '../../../shared/register-number';
+import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
+import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import { fieldErrors, zodIssues } from '../components/fieldErrors';
 
 /** Number inputs hold '' while empty; the schema then reports the field as invalid. */
@@ -18,6 +21,14 @@ interface Values {
   padding: number | string;
   nextNumber: number | string;
 }
+
+const toValues = ({ name, prefix, suffix, padding, nextNumber }: Register): Values => ({
+  name,
+  prefix,
+  suffix,
+  padding,
+  nextNumber,
+});
 
 const toInput = (v: Values) => ({
   ...v,
@@ -55,12 +66,25 @@ export function RegisterModal({
 
 function RegisterFields({ editing, onDone }: { editing: Register | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const api = useApi();
   const create = useApiMutation('registers.create');
   const update = useApiMutation('registers.update');
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const editingId = editing?.id ?? null;
+  const fetchLatest = useCallback(
+    async () =>
+      editingId === null ? undefined : (await api.call('registers.list', {})).find((r) => r.id === editingId),
+    [api, editingId],
+  );
+  // The register as this dialog last loaded it; awards numbered elsewhere move it on.
+  const { record: latest, reload } = useEditedRecord(editing, fetchLatest);
+  const guard = useRecordGuard(reload);
+  const blocked = latest !== null && guard.blocked;
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: editing ? { ...editing } : { name: '', prefix: '', suffix: '', padding: 0, nextNumber: 1 },
+    initialValues: editing
+      ? toValues(editing)
+      : { name: '', prefix: '', suffix: '', padding: 0, nextNumber: 1 },
     validate: (values) => {
       const result = registerInput.safeParse(toInput(values));
       return result.success ? {} : fieldErrors<keyof Values>(zodIssues(result.error), t);
@@ -68,11 +92,12 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (blocked) return;
     setSubmitError(null);
     const input = registerInput.parse(toInput(values));
     try {
-      if (editing) {
-        const saved = await update.mutateAsync({ id: editing.id, ...input });
+      if (latest) {
+        const saved = await update.mutateAsync({ id: latest.id, revision: latest.revision, ...input });
         notifications.show({ color: 'green', message: t('decisions.registers.saved', { name: saved.name }) });
       } else {
         const created = await create.mutateAsync(input);
@@ -83,6 +108,7 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
       }
       onDone();
     } catch (error) {
+      if (guard.handle(error)) return;
       // Lowering the next number comes back as CONFLICT naming the field: show it there.
       const fields = error instanceof ApiError ? error.details?.fields : undefined;
       if (fields && fields.length > 0) form.setErrors(fieldErrors<keyof Values>(fields, t));
@@ -92,6 +118,21 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
 
   const parsed = registerInput.safeParse(toInput(form.values));
   const example = parsed.success ? formatRegisterNumber(parsed.data, parsed.data.nextNumber) : null;
+  const changed =
+    guard.conflict && latest
+      ? latestDifferences(
+          { ...form.values },
+          { ...toValues(latest) },
+          {
+            name: t('decisions.registers.form.name'),
+            prefix: t('decisions.registers.form.prefix'),
+            suffix: t('decisions.registers.form.suffix'),
+            padding: t('decisions.registers.form.padding'),
+            nextNumber: t('decisions.registers.form.nextNumber'),
+          },
+        )
+      : [];
+  const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -128,7 +169,7 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
           <NumberInput
             label={t('decisions.registers.form.nextNumber')}
             description={t('decisions.registers.form.nextNumberHint')}
-            min={editing?.nextNumber ?? 1}
+            min={latest?.nextNumber ?? 1}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
@@ -141,11 +182,12 @@ function RegisterFields({ editing, onDone }: { editing: Register | null; onDone:
           </Text>
         )}
         {submitError !== null && <ErrorAlert error={submitError} />}
-        <Group justify="flex-end">
+        {latest && <RecordGuardAlert guard={guard} latest={changed} />}
+        <Group justify="flex-end" ref={buttons}>
           <Button variant="default" onClick={onDone}>
             {t('decisions.registers.form.cancel')}
           </Button>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} disabled={blocked}>
             {editing ? t('decisions.registers.form.save') : t('decisions.registers.form.create')}
           </Button>
         </Group>

@@ -83,6 +83,8 @@ export const decisionsVi = {
       'Quyết định và {{count}} khen thưởng của nó sẽ bị xóa, kể cả lịch sử in. Các số vào sổ đã cấp sẽ không được cấp lại.',
     body_other:
       'Quyết định và {{count}} khen thưởng của nó sẽ bị xóa, kể cả lịch sử in. Các số vào sổ đã cấp sẽ không được cấp lại.',
+    reloaded:
+      'Quyết định vừa được tải lại như hiện có; chưa xóa gì. Xem lại rồi bấm Xóa quyết định lần nữa nếu vẫn muốn xóa.',
     confirm: 'Xóa quyết định',
     cancel: 'Giữ lại',
     close: 'Đóng hộp thoại xóa',
@@ -200,6 +202,8 @@ export const decisionsEn: typeof decisionsVi = {
       'The decision and its {{count}} award will be deleted, with its print history. Register numbers given are not given again.',
     body_other:
       'The decision and its {{count}} awards will be deleted, with their print history. Register numbers given are not given again.',
+    reloaded:
+      'The decision was reloaded as it is now; nothing was deleted. Check it, then press Delete decision again to delete it.',
     confirm: 'Delete decision',
     cancel: 'Keep it',
     close: 'Close the delete dialog',
