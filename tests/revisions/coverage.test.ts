@@ -62,6 +62,8 @@ const NO_REVISION: Record<string, string> = {
   'exports.statistics': 'writes a file, changes no record',
   'files.open': 'opens a file',
   'files.reveal': 'opens a folder',
+  'imports.open': 'reads a file into a session; nothing is stored until imports.commit',
+  'imports.remap': 'changes a session in memory; nothing is stored until imports.commit',
   'imports.commit': 'adds records',
   'nominees.create': 'creates a record',
   'nominees.restore': 'undoes a delete just made',
