@@ -8,15 +8,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  */
 export function useEditedRecord<T>(opened: T, fetchLatest: () => Promise<T | undefined>) {
   const [record, setRecord] = useState(opened);
+  const [reloaded, setReloaded] = useState(false);
   const reload = useCallback(async () => {
     try {
       const latest = await fetchLatest();
-      if (latest !== undefined) setRecord(latest);
+      if (latest === undefined) return;
+      setRecord(latest);
+      setReloaded(true);
     } catch {
       // The next save answers with what is wrong (a missing record, a closed database).
     }
   }, [fetchLatest]);
-  return { record, reload };
+  /** `reloaded`: the copy is no longer the one the form opened with. */
+  return { record, reload, reloaded };
 }
 
 /**

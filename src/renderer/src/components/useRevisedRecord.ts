@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useEditedRecord } from './useEditedRecord';
 import { useRecordGuard, type RecordGuard } from './RecordGuard';
 
 export interface RevisedRecord<T> {
@@ -18,15 +19,9 @@ export function useRevisedRecord<T extends { revision: number }>(
   opened: T | null,
   reload: () => Promise<T | null>,
 ): RevisedRecord<T> {
-  const [revision, setRevision] = useState(opened?.revision ?? 0);
-  const [latest, setLatest] = useState<T | null>(null);
-  const refresh = useCallback(async () => {
-    // A record gone meanwhile reloads as nothing: the next save says it is not found.
-    const fresh = await reload().catch(() => null);
-    if (!fresh) return;
-    setRevision(fresh.revision);
-    setLatest(fresh);
-  }, [reload]);
-  const guard = useRecordGuard(refresh);
-  return { guard, revision, latest };
+  // A record gone meanwhile reloads as nothing: the old copy stays, the next save says why.
+  const fetchLatest = useCallback(async () => (await reload()) ?? undefined, [reload]);
+  const edited = useEditedRecord(opened, fetchLatest);
+  const guard = useRecordGuard(edited.reload);
+  return { guard, revision: edited.record?.revision ?? 0, latest: edited.reloaded ? edited.record : null };
 }
