@@ -244,7 +244,11 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     raiseToMarks(sqlite, readMarksFile(marksFile), options.restored ?? false);
     const recordMarks = () =>
       writeMarksFile(marksFile, mergeMarks(readMarksFile(marksFile), readMarks(sqlite)));
-    recordMarks();
+    try {
+      recordMarks();
+    } catch {
+      // A full disk must not keep the data from opening: every backup and the close write them.
+    }
 
     const applied = executedMigrations(sqlite);
     const reader = connect(path, 'read');
