@@ -50,7 +50,8 @@ async function restoreInOtherWindow(other: Page, url: string, before: () => Prom
   await backups.backUpNow();
   await before();
   await backups.restore(backups.row('Sao lưu thủ công'));
-  await expect(backups.undoButton()).toBeVisible();
+  // A restore copies, checks and reopens the file: allow it the time a loaded laptop needs.
+  await expect(backups.undoButton()).toBeVisible({ timeout: 30_000 });
 }
 
 test('a window that missed the restore saves an edit it opened before: refused, typed values kept', async ({
