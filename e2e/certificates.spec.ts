@@ -131,6 +131,9 @@ test('a copied template, adjusted in millimetres, prints the 54 certificates in 
   await certificates.choose('Mẫu giấy khen', COPY);
   await expect(certificates.rows()).toHaveCount(54);
   expect(await certificates.names()).toEqual(awards.map((a) => a.fullName));
+  // Nothing is printed yet: each row offers to print it, none to print it again.
+  await expect(certificates.table.getByRole('button', { name: /^In lại giấy khen của / })).toHaveCount(0);
+  await expect(certificates.rowPrintButton(awards[0]?.fullName ?? '', false)).toBeVisible();
 
   // Whether the app will ask before printing depends on the fixture's longest names.
   const check = (await api('certificates.check', { conferenceId, templateId: copy?.id })) as {
