@@ -59,9 +59,9 @@ export function nomineeColumns(width: number, filled: NomineeFilled): NomineeCol
         ['positionUnit', 0.45],
       ]
     : [
-        ['name', showPosition && showUnit ? 0.46 : showPosition || showUnit ? 0.6 : 1],
-        ...(showPosition ? ([['position', showUnit ? 0.24 : 0.4]] as [NomineeColumnKey, number][]) : []),
-        ...(showUnit ? ([['unit', showPosition ? 0.3 : 0.4]] as [NomineeColumnKey, number][]) : []),
+        ['name', showPosition && showUnit ? 0.42 : showPosition || showUnit ? 0.6 : 1],
+        ...(showPosition ? ([['position', showUnit ? 0.25 : 0.4]] as [NomineeColumnKey, number][]) : []),
+        ...(showUnit ? ([['unit', showPosition ? 0.33 : 0.4]] as [NomineeColumnKey, number][]) : []),
       ];
   const share = new Map(shares.map(([key, part]) => [key, Math.floor(rest * part)]));
   const flexible = (key: NomineeColumnKey, sort: NomineeSortColumn): NomineeColumn[] =>
