@@ -131,6 +131,9 @@ test('a copied template, adjusted in millimetres, prints the 54 certificates in 
   await certificates.choose('Mẫu giấy khen', COPY);
   await expect(certificates.rows()).toHaveCount(54);
   expect(await certificates.names()).toEqual(awards.map((a) => a.fullName));
+  // Nothing is printed yet: each row offers to print it, none to print it again.
+  await expect(certificates.table.getByRole('button', { name: /^In lại giấy khen của / })).toHaveCount(0);
+  await expect(certificates.rowPrintButton(awards[0]?.fullName ?? '', false)).toBeVisible();
 
   // Whether the app will ask before printing depends on the fixture's longest names.
   const check = (await api('certificates.check', { conferenceId, templateId: copy?.id })) as {
@@ -239,4 +242,57 @@ test('a template saved from an editor opened before another window changed it is
   const saved = (await api('templates.get', { id: copy.id })) as StoredTemplate;
   expect(saved).toMatchObject({ name: COPY, version: other.version + 1 });
   expect(saved.fields.find((f) => f.key === 'recipient')?.y).toBe(80);
+});
+
+test('at 1024 × 768 a clicked field moves with the arrow keys beside its properties, under the decision’s signer', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const { api, conferenceId } = await arrange(request, host);
+  await api('decisions.create', {
+    conferenceId,
+    number: '123-QĐ/ThU',
+    date: '2021-05-19',
+    issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+    signerCapacity: 'T/M BAN THƯỜNG VỤ',
+    signerTitle: 'BÍ THƯ',
+    signerName: 'Võ Hồng Hải',
+    placeName: 'Kỳ Anh',
+  });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.reload();
+
+  const templates = new TemplatesPage(page);
+  await app.goTo('Mẫu giấy khen');
+  await templates.copy(SHIPPED, COPY);
+  const editor = new TemplateEditorPage(page);
+  await expect(editor.heading(COPY)).toBeVisible();
+
+  // The sample is shown under the conference's decision: its signer, not an invented one.
+  await expect(editor.subject).toHaveValue('Người nhận mẫu, theo quyết định 123-QĐ/ThU');
+  await expect(editor.fieldLines('signerName')).toHaveText(['Võ Hồng Hải']);
+
+  // The properties stay beside the sheet, not below it.
+  const sheet = await editor.preview.boundingBox();
+  const properties = await editor.properties.boundingBox();
+  expect(properties?.x ?? 0).toBeGreaterThan((sheet?.x ?? 0) + (sheet?.width ?? 0));
+  expect(properties?.y ?? Infinity).toBeLessThan((sheet?.y ?? 0) + (sheet?.height ?? 0));
+
+  // A mouse click selects a field and the arrow keys then move it: 0.5 mm, 5 mm with Shift.
+  await editor.field('Người ký').click();
+  await expect(editor.field('Người ký')).toHaveAttribute('aria-pressed', 'true');
+  const x = Number(await editor.number('X (mm)').inputValue());
+  const y = Number(await editor.number('Y (mm)').inputValue());
+  await page.keyboard.press('ArrowUp');
+  await expect(editor.number('Y (mm)')).toHaveValue(String(y - 0.5));
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(editor.number('X (mm)')).toHaveValue(String(x - 5));
+  await expect(editor.fieldBox('signerName')).toHaveAttribute('x', String(x - 5));
+
+  // One run of arrow presses is one undo step, like a drag.
+  await editor.button('Hoàn tác').click();
+  await expect(editor.number('X (mm)')).toHaveValue(String(x));
+  await expect(editor.number('Y (mm)')).toHaveValue(String(y));
 });

@@ -149,3 +149,19 @@ test('a delegate changed in another window is not overwritten unseen: the dialog
   await expect(row).toContainText('B-03');
   await expect(row).not.toContainText('Phó Bí thư');
 });
+
+test('check-in with no delegates says why and leads to the delegate list', async ({
+  page,
+  app,
+  conferences,
+}) => {
+  await conferences.createSample();
+  const checkIn = new CheckInPage(page);
+  await app.goTo('Điểm danh');
+  await expect(checkIn.heading).toBeVisible();
+  await expect(checkIn.noDelegates).toBeVisible();
+  await expect(checkIn.box).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Nhập đại biểu từ Excel' })).toBeVisible();
+  await page.getByRole('link', { name: 'Đến trang Đại biểu' }).click();
+  await expect(new DelegatesPage(page).heading).toBeVisible();
+});

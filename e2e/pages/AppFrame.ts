@@ -17,6 +17,16 @@ export class AppFrame {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
+  /** The header button that collapses or expands the sidebar, named for what it will do. */
+  sidebarToggle(): Locator {
+    return this.header.getByRole('button', { name: /^(Thu gọn|Mở rộng) thanh bên$/ });
+  }
+
+  /** A titled group of the sidebar ("Trước hội nghị", "Hệ thống"…). */
+  navGroup(name: string): Locator {
+    return this.navigation.getByRole('group', { name, exact: true });
+  }
+
   async goTo(section: string): Promise<void> {
     await this.navigation.getByRole('link', { name: section }).click();
   }

@@ -44,6 +44,14 @@ export class CertificatesPage {
     return download;
   }
 
+  /** A row's own print button: "In" before its first print, "In lại" after. */
+  rowPrintButton(name: string, reprint: boolean): Locator {
+    return this.table.getByRole('button', {
+      name: `${reprint ? 'In lại' : 'In'} giấy khen của ${name}`,
+      exact: true,
+    });
+  }
+
   async reprint(name: string, options: { expectProblems: boolean }): Promise<Download> {
     const download = this.page.waitForEvent('download', { timeout: 30_000 });
     await this.table.getByRole('button', { name: `In lại giấy khen của ${name}`, exact: true }).click();

@@ -18,6 +18,11 @@ export class CheckInPage {
     this.refusal = page.getByRole('alert');
   }
 
+  /** What the page says when the conference has no delegates yet. */
+  get noDelegates(): Locator {
+    return this.page.getByRole('heading', { name: 'Chưa có đại biểu nào để điểm danh' });
+  }
+
   /** "Có mặt 2/3" in large type. */
   attendance(): Locator {
     return this.page.getByRole('status').filter({ hasText: /^Có mặt \d+\/\d+$/ });

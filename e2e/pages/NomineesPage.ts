@@ -31,6 +31,11 @@ export class NomineesPage {
     return this.rows().filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }
 
+  /** A column header, by its visible title. */
+  column(title: string): Locator {
+    return this.table.getByRole('columnheader', { name: title, exact: true });
+  }
+
   async sortBy(column: string): Promise<void> {
     await this.table.getByRole('columnheader').getByRole('button', { name: column }).click();
   }
@@ -40,7 +45,24 @@ export class NomineesPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /** Scrolls the table, a screenful at a time, until a nominee's row is drawn (rows out of view are not). */
+  async reveal(name: string): Promise<Locator> {
+    const button = this.table.getByRole('button', { name, exact: true });
+    const scroller = this.table.locator('xpath=..');
+    for (let screen = 0; screen < 50 && (await button.count()) === 0; screen++) {
+      const moved = await scroller.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollBy(0, el.clientHeight * 0.8);
+        return el.scrollTop !== before;
+      });
+      if (!moved) break;
+      // The next screenful of rows is drawn on the scroll event.
+      await this.page.waitForTimeout(50);
+    }
+    return button;
+  }
+
   async edit(name: string): Promise<void> {
-    await this.table.getByRole('button', { name, exact: true }).click();
+    await (await this.reveal(name)).click();
   }
 }

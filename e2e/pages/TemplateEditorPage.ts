@@ -35,6 +35,16 @@ export class TemplateEditorPage {
     this.conflict = page.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
   }
 
+  /** Whose text the preview shows: an honoree, the sample under a decision, or the sample. */
+  get subject(): Locator {
+    return this.page.getByRole('combobox', { name: 'Nội dung xem trước', exact: true });
+  }
+
+  /** The field properties: the selected field's numbers, font and alignment. */
+  get properties(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Trường' });
+  }
+
   heading(name: string): Locator {
     return this.page.getByRole('heading', { name, level: 2 });
   }

@@ -283,6 +283,8 @@ export const previewInput = z.object({
   body: templateBodyRecord,
   templateId: entityId().nullable().default(null),
   awardId: entityId().nullable().default(null),
+  /** With no award: the sample honoree under this decision's number, date, issuer and signer. */
+  decisionId: entityId().nullable().default(null),
 });
 export const previewRecord = z.object({
   widthMm: z.number(),

@@ -128,10 +128,20 @@ export const nomineeCountsRecord = z.object({
 });
 export type NomineeCounts = z.infer<typeof nomineeCountsRecord>;
 
+/** How many of the matching nominees have each optional column filled. */
+export const nomineeFilledRecord = z.object({
+  position: z.number().int(),
+  unit: z.number().int(),
+  source: z.number().int(),
+});
+export type NomineeFilled = z.infer<typeof nomineeFilledRecord>;
+
 export const nomineePageRecord = z.object({
   rows: z.array(nomineeRecord),
   /** Counts of everything the filter matches, not just this page. */
   counts: nomineeCountsRecord,
+  /** Lets a table give no room to a column that is empty for the whole list. */
+  filled: nomineeFilledRecord,
 });
 export type NomineePage = z.infer<typeof nomineePageRecord>;
 

@@ -47,6 +47,45 @@ describe('certificate preview and calibration', () => {
     expect((await callError(core, 'certificates.preview', { body, awardId: 9999 })).code).toBe('NOT_FOUND');
   });
 
+  it('shows the sample under a chosen decision with that decision’s signer, never an invented one', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { conferenceId } = await seedDecision(core, PEOPLE);
+    const {
+      id: _i,
+      version: _v,
+      builtIn: _b,
+      hasBackground: _h,
+      hasEmblem: _e,
+      updatedAt: _u,
+      ...body
+    } = await call(core, 'templates.get', { id: await shippedTemplateId(core, 'Giấy khen (tiêu đề Đảng)') });
+    const decision = await call(core, 'decisions.create', {
+      conferenceId,
+      number: '45-QĐ/ThU',
+      date: '2021-06-02',
+      issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+      signerCapacity: 'T/M Ban Thường vụ',
+      signerTitle: 'Phó Bí thư',
+      signerName: 'Võ Hồng Hải',
+      placeName: 'Kỳ Anh',
+    });
+
+    const preview = await call(core, 'certificates.preview', { body, decisionId: decision.id });
+    expect(preview.text).toMatchObject({
+      recipient: SAMPLE_TEXT.recipient,
+      signerTitle: 'PHÓ BÍ THƯ',
+      signerName: 'Võ Hồng Hải',
+    });
+    // The date's own wording is the documents' business; the number and place are the decision's.
+    expect(preview.text.decisionLine).toMatch(/^Quyết định số 45-QĐ\/ThU ngày 0?2 tháng 6 năm 2021$/);
+    expect(preview.text.datedLine).toMatch(/^Kỳ Anh, ngày 0?2 tháng 6 năm 2021$/);
+    const signer = preview.fields.find((f) => f.key === 'signerName');
+    expect(signer?.lines.map((l) => l.text).join(' ')).toBe('Võ Hồng Hải');
+    expect((await callError(core, 'certificates.preview', { body, decisionId: 9999 })).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('writes a one-page calibration sheet named after the template', async () => {
     const core = await openCore({ dataDir: dir() });
     const id = await shippedTemplateId(core, 'Bằng khen (400 × 300 mm)');

@@ -105,6 +105,18 @@ describe('nominees', () => {
     expect(await sorted(true)).toEqual([...expected].reverse());
   });
 
+  it('says how many matching nominees have a position, a unit and a source, so empty columns can go', async () => {
+    const { core, conferenceId } = await withNominees([
+      person('Chi bộ Khối dân', { kind: 'tap_the', unitName: '' }),
+      person('Đinh Thị Thơm', { position: 'Bí thư' }),
+      person('Lê Thị Kim Liên'),
+    ]);
+    const all = await call(core, 'nominees.list', { conferenceId });
+    expect(all.filled).toEqual({ position: 1, unit: 2, source: 0 });
+    const collectives = await call(core, 'nominees.list', { conferenceId, kind: 'tap_the' });
+    expect(collectives.filled).toEqual({ position: 0, unit: 0, source: 0 });
+  });
+
   it('filters by kind, unit, award form and status, and counts every match', async () => {
     const { core, conferenceId } = await withNominees([
       person('Chi bộ Khối dân', { kind: 'tap_the', unitName: '' }),

@@ -19,7 +19,8 @@ export function certificateHandlers(ctx: CoreContext, options: CertificateOption
   return {
     ...templateHandlers(ctx, ready),
 
-    'certificates.preview': ({ body, awardId }) => previewCertificate(db, body, awardId),
+    'certificates.preview': ({ body, awardId, decisionId }) =>
+      previewCertificate(db, body, awardId, decisionId),
 
     'certificates.check': async (selection) => {
       await ready();

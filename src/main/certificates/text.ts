@@ -116,3 +116,25 @@ export const SAMPLE_TEXT: CertificateText = certificateText(SAMPLE_SOURCE, {
   signerTitle: '',
   signerName: '',
 });
+
+/** The sample honoree as a decision would award it: its number, date, issuer and signer, not invented ones. */
+export function sampleSourceFor(decision: {
+  number: string;
+  date: string;
+  issuer: string;
+  signerCapacity: string;
+  signerTitle: string;
+  signerName: string;
+  placeName: string;
+}): AwardSource {
+  return {
+    ...SAMPLE_SOURCE,
+    decisionNumber: decision.number,
+    decisionDate: decision.date,
+    issuer: decision.issuer,
+    signerCapacity: decision.signerCapacity,
+    signerTitle: decision.signerTitle,
+    signerName: decision.signerName,
+    placeName: decision.placeName,
+  };
+}

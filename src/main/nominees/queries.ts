@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type {
   Nominee,
   NomineeCounts,
+  NomineeFilled,
   NomineeFilter,
   NomineeListParams,
   NomineeRef,
@@ -78,7 +79,7 @@ function applySort(query: Query, params: NomineeListParams): Query {
 export async function listNominees(
   db: Kysely<Database>,
   params: NomineeListParams,
-): Promise<{ rows: Nominee[]; counts: NomineeCounts }> {
+): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
   const rows: NomineeRow[] = await applySort(fromNominees(db).where(filterWhere(params)), params)
     .select(NOMINEE_COLUMNS)
     .limit(params.limit)
@@ -96,7 +97,16 @@ export async function listNominees(
     counts[kind] = count;
     counts.total += count;
   }
-  return { rows: await withFlags(db, params.conferenceId, rows), counts };
+  const filled = await db
+    .selectFrom('nominees as n')
+    .where(filterWhere(params))
+    .select([
+      sql<number>`count(nullif(n.position, ''))`.as('position'),
+      sql<number>`count(n.unit_id)`.as('unit'),
+      sql<number>`count(nullif(n.source_file, ''))`.as('source'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { rows: await withFlags(db, params.conferenceId, rows), counts, filled };
 }
 
 export async function listNomineeIds(db: Kysely<Database>, filter: NomineeFilter): Promise<NomineeRef[]> {

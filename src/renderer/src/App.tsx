@@ -71,7 +71,8 @@ export function App({ api }: { api: ApiClient }) {
   void i18n;
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="bottom-right" />
+      {/* At most three at a time, the rest queued: a run of saves must not bury the page under toasts. */}
+      <Notifications position="bottom-right" limit={3} />
       <ApiProvider api={api}>
         <LanguageSync />
         <Localised>

@@ -17,7 +17,7 @@ export const certificateMethods = {
     input: previewInput,
     output: previewRecord,
     summary:
-      "Lays out one certificate (an award's text, or a sample) with a template as edited, field by field.",
+      "Lays out one certificate (an award's text, the sample honoree under a decision's number and signer, or a sample) with a template as edited, field by field.",
   }),
   'certificates.check': method({
     input: batchCheckInput,

@@ -12,7 +12,7 @@ interface Props {
   onPreview: (award: DecisionAward) => void;
 }
 
-/** What will print, in order, with boxes for a hand-picked selection and a reprint per row. */
+/** What will print, in order, with boxes for a hand-picked selection and a print (or reprint) per row. */
 export function BatchTable({ rows, selected, onSelectedChange, busy, onReprint, onPreview }: Props) {
   const { t } = useTranslation();
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.id));
@@ -85,15 +85,21 @@ export function BatchTable({ rows, selected, onSelectedChange, busy, onReprint, 
                 >
                   {t('certificates.batch.preview')}
                 </Button>
+                {/* "In lại" only where there was a first print; before it, the same button prints this one. */}
                 <Button
                   size="xs"
                   variant="subtle"
                   leftSection={<IconPrinter size={14} />}
-                  aria-label={t('certificates.batch.reprintNamed', { name: row.fullName })}
+                  aria-label={t(
+                    row.printCount === 0
+                      ? 'certificates.batch.printOneNamed'
+                      : 'certificates.batch.reprintNamed',
+                    { name: row.fullName },
+                  )}
                   disabled={busy}
                   onClick={() => onReprint(row)}
                 >
-                  {t('certificates.batch.reprint')}
+                  {t(row.printCount === 0 ? 'certificates.batch.printOne' : 'certificates.batch.reprint')}
                 </Button>
               </Button.Group>
             </Table.Td>

@@ -56,6 +56,9 @@ export function PreviewCanvas({
     onSelect?.(field.key);
     const point = toMm(event);
     if (!interactive || event.button !== 0 || !point) return;
+    // Cancelling the pointer's default (no text selection while dragging) also cancels the
+    // focus a click gives, and the arrow keys are read where the focus is: focus the field here.
+    event.currentTarget.focus({ preventScroll: true });
     event.preventDefault();
     svg.current?.setPointerCapture(event.pointerId);
     drag.current = {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Grid, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,13 @@ import { EditorToolbar } from './EditorToolbar';
 import { FieldPanel } from './FieldPanel';
 import { ImagePanel } from './ImagePanel';
 import { PreviewCanvas } from './PreviewCanvas';
-import { PreviewSubjectSelect } from './PreviewSubjectSelect';
+import { PreviewSubjectSelect, usePreviewSubject } from './PreviewSubjectSelect';
 import { TemplatePanel } from './TemplatePanel';
 import { bodyOf, sameBody } from './templateBody';
 import { useBodyHistory } from './useBodyHistory';
 import { usePreview } from './usePreview';
 import { useTemplateDifferences, useTemplateRevision } from './useTemplateRevision';
+import classes from './TemplateEditorPage.module.css';
 
 /** "/templates/:id": loads the template, then edits it (a fresh editor for every template). */
 export function TemplateEditorPage() {
@@ -74,7 +75,7 @@ function TemplateEditor({
   const { guard } = held;
   const latest = useTemplateDifferences(body, guard.conflict ? current : null);
   const [selected, setSelected] = useState<FieldKey | null>('recipient');
-  const [awardId, setAwardId] = useState<number | null>(null);
+  const subject = usePreviewSubject();
   const [images, setImages] = useState<{ background: string | null; emblem: string | null }>({
     background: null,
     emblem: null,
@@ -86,7 +87,11 @@ function TemplateEditor({
   const sheet = useSavedFile();
   const save = useApiMutation('templates.save');
   const copy = useApiMutation('templates.copy');
-  const { preview, error: previewError, loading } = usePreview(body, initial.id, awardId);
+  const {
+    preview,
+    error: previewError,
+    loading,
+  } = usePreview(body, initial.id, subject.awardId, subject.decisionId);
   const dirty = !sameBody(body, saved);
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
@@ -205,11 +210,12 @@ function TemplateEditor({
           {t('certificates.editor.builtInNotice')}
         </Alert>
       )}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+      {/* The properties stay beside the sheet at every width: each change is seen where it lands. */}
+      <div className={classes.workspace}>
+        <div className={classes.sheet}>
           <Card withBorder>
-            <Group justify="space-between" align="flex-end" mb="sm">
-              <PreviewSubjectSelect value={awardId} onChange={setAwardId} />
+            <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+              <PreviewSubjectSelect subject={subject} />
               <Text size="xs" c="dimmed" aria-live="polite">
                 {loading ? t('certificates.editor.updating') : t('certificates.editor.dragHint')}
               </Text>
@@ -233,8 +239,8 @@ function TemplateEditor({
               label={t('certificates.editor.previewLabel')}
             />
           </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
+        </div>
+        <div className={classes.properties}>
           <Card withBorder>
             <Tabs defaultValue="field">
               <Tabs.List mb="sm">
@@ -278,8 +284,8 @@ function TemplateEditor({
               </Tabs.Panel>
             </Tabs>
           </Card>
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
       <CopyTemplateModal
         source={copying ? { name: body.name } : null}
         busy={copy.isPending}

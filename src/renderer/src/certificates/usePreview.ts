@@ -9,7 +9,12 @@ const DEBOUNCE_MS = 50;
  * order are dropped; the previous drawing stays on screen until the next one is ready, so the
  * page never blinks while someone drags a field.
  */
-export function usePreview(body: TemplateBody, templateId: number | null, awardId: number | null) {
+export function usePreview(
+  body: TemplateBody,
+  templateId: number | null,
+  awardId: number | null,
+  decisionId: number | null = null,
+) {
   const api = useApi();
   const [preview, setPreview] = useState<CertificatePreview | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -21,7 +26,7 @@ export function usePreview(body: TemplateBody, templateId: number | null, awardI
     const timer = setTimeout(() => {
       setLoading(true);
       api
-        .call('certificates.preview', { body, templateId, awardId })
+        .call('certificates.preview', { body, templateId, awardId, decisionId })
         .then((next) => {
           if (ticket !== sequence.current) return;
           setPreview(next);
@@ -35,7 +40,7 @@ export function usePreview(body: TemplateBody, templateId: number | null, awardI
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [api, body, templateId, awardId]);
+  }, [api, body, templateId, awardId, decisionId]);
 
   return { preview, error, loading };
 }

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconUserCheck, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   addressName,
   clockTime,
@@ -12,6 +13,7 @@ import {
 } from '../../../shared/delegates';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
+import { EmptyPanel } from '../components/EmptyPanel';
 import { useErrorText } from '../components/ErrorAlert';
 import { ApiError } from '../../../shared/api/errors';
 import { AttendanceLine, NoConference } from './parts';
@@ -52,8 +54,10 @@ function CheckInDesk({ conferenceId }: { conferenceId: number }) {
   const searching = foldQuery(query) !== '' || looksLikeBadge(query);
   const results = useApiQuery('delegates.search', { conferenceId, query }, { enabled: searching });
   const items = searching ? (results.data?.items ?? []) : [];
+  const attendance = useApiQuery('delegates.attendance', { conferenceId });
+  const noDelegates = attendance.data?.total === 0;
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => input.current?.focus(), [noDelegates]);
 
   const checkIn = async (target: CheckInInput) => {
     setBusy(true);
@@ -112,6 +116,30 @@ function CheckInDesk({ conferenceId }: { conferenceId: number }) {
       setText('');
     }
   };
+
+  // Nobody to check in yet: say so and lead to the list, instead of a search that finds nothing.
+  if (noDelegates) {
+    return (
+      <Stack gap="md" maw={960}>
+        <Title order={2}>{t('delegates.checkin.title')}</Title>
+        <EmptyPanel
+          icon={<IconUsers size={32} />}
+          title={t('delegates.checkin.noDelegatesTitle')}
+          description={t('delegates.checkin.noDelegatesDescription')}
+          actions={
+            <>
+              <Button component={Link} to="/delegates">
+                {t('delegates.checkin.goToDelegates')}
+              </Button>
+              <Button component={Link} to="/delegates/import" variant="light">
+                {t('delegates.checkin.importDelegates')}
+              </Button>
+            </>
+          }
+        />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md" maw={960}>

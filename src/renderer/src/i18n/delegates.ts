@@ -103,6 +103,11 @@ export const delegatesVi = {
     noRecent: 'Chưa có ai điểm danh.',
     byGroup: 'Theo thành phần',
     noGroup: '(không ghi)',
+    noDelegatesTitle: 'Chưa có đại biểu nào để điểm danh',
+    noDelegatesDescription:
+      'Điểm danh dựa trên danh sách đại biểu của hội nghị. Thêm đại biểu hoặc nhập danh sách từ Excel trước.',
+    goToDelegates: 'Đến trang Đại biểu',
+    importDelegates: 'Nhập đại biểu từ Excel',
   },
 };
 
@@ -210,5 +215,10 @@ export const delegatesEn: typeof delegatesVi = {
     noRecent: 'Nobody has checked in yet.',
     byGroup: 'By group',
     noGroup: '(none)',
+    noDelegatesTitle: 'No delegates to check in yet',
+    noDelegatesDescription:
+      "Check-in works from the conference's delegate list. Add delegates or import a list from Excel first.",
+    goToDelegates: 'Go to Delegates',
+    importDelegates: 'Import delegates from Excel',
   },
 };

@@ -44,6 +44,14 @@ export const en: Messages = {
     ceremony: 'Award ceremony',
     backups: 'Backups',
     audit: 'Audit log',
+    collapse: 'Collapse sidebar',
+    expand: 'Expand sidebar',
+    groups: {
+      before: 'Before the conference',
+      council: 'Council and decisions',
+      day: 'The day',
+      system: 'System',
+    },
   },
   status: {
     label: 'Status',

@@ -44,6 +44,14 @@ export const vi = {
     ceremony: 'Trao khen thưởng',
     backups: 'Sao lưu dữ liệu',
     audit: 'Nhật ký thay đổi',
+    collapse: 'Thu gọn thanh bên',
+    expand: 'Mở rộng thanh bên',
+    groups: {
+      before: 'Trước hội nghị',
+      council: 'Hội đồng và quyết định',
+      day: 'Ngày hội nghị',
+      system: 'Hệ thống',
+    },
   },
   status: {
     label: 'Trạng thái',

@@ -1,81 +1,74 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import {
-  IconAward,
-  IconBuildingCommunity,
-  IconCalendarTime,
-  IconConfetti,
-  IconDatabaseExport,
-  IconHistory,
-  IconId,
-  IconPresentation,
-  IconUserCheck,
-  IconChartBar,
-  IconCertificate,
-  IconChecklist,
-  IconFileCertificate,
-  IconGavel,
-  IconFileExport,
-  IconListDetails,
-  IconSettings,
-  IconUsers,
-  IconUsersGroup,
-} from '@tabler/icons-react';
+import { ActionIcon, AppShell, Badge, Group, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useOpenConference } from '../conferences/useOpenConference';
+import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+
+/** Below this window width the sidebar starts as icons, until the person chooses otherwise. */
+const NARROW_WINDOW = 1200;
+
+const STORAGE_KEY = 'hoi-nghi.sidebar';
+
+/**
+ * Collapsed or not: the person's last choice, remembered on this computer; with no choice yet,
+ * collapsed on a narrow window, where the page needs the room more than the labels do.
+ */
+function useSidebarCollapsed(): [boolean, () => void] {
+  const narrow = useMediaQuery(`(max-width: ${NARROW_WINDOW - 1}px)`, window.innerWidth < NARROW_WINDOW, {
+    getInitialValueInEffect: false,
+  });
+  const [choice, setChoice] = useState<string | null>(() => localStorage.getItem(STORAGE_KEY));
+  const collapsed = choice === null ? narrow : choice === 'collapsed';
+  const toggle = () => {
+    const next = collapsed ? 'expanded' : 'collapsed';
+    localStorage.setItem(STORAGE_KEY, next);
+    setChoice(next);
+  };
+  return [collapsed, toggle];
+}
 
 export function AppFrame() {
   const { t } = useTranslation();
   const { conference } = useOpenConference();
   const { pathname } = useLocation();
-  const isActive = (to: string, end: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
+  const [collapsed, toggleSidebar] = useSidebarCollapsed();
+  const toggleLabel = collapsed ? t('nav.expand') : t('nav.collapse');
 
-  const links = [
-    { to: '/', label: t('nav.conferences'), icon: <IconListDetails size={18} />, end: true },
-    ...(conference
-      ? [
-          {
-            to: '/conference',
-            label: t('nav.current'),
-            icon: <IconBuildingCommunity size={18} />,
-            end: false,
-          },
-          { to: '/agenda', label: t('nav.agenda'), icon: <IconCalendarTime size={18} />, end: false },
-          { to: '/delegates', label: t('nav.delegates'), icon: <IconId size={18} />, end: false },
-          { to: '/checkin', label: t('nav.checkin'), icon: <IconUserCheck size={18} />, end: false },
-          { to: '/nominees', label: t('nav.nominees'), icon: <IconUsers size={18} />, end: false },
-          { to: '/council', label: t('nav.council'), icon: <IconUsersGroup size={18} />, end: false },
-          { to: '/polls', label: t('nav.polls'), icon: <IconChecklist size={18} />, end: false },
-          { to: '/decisions', label: t('nav.decisions'), icon: <IconGavel size={18} />, end: false },
-          {
-            to: '/certificates',
-            label: t('nav.certificates'),
-            icon: <IconCertificate size={18} />,
-            end: false,
-          },
-          { to: '/exports', label: t('nav.exports'), icon: <IconFileExport size={18} />, end: false },
-          { to: '/statistics', label: t('nav.statistics'), icon: <IconChartBar size={18} />, end: false },
-          { to: '/ceremony', label: t('nav.ceremony'), icon: <IconConfetti size={18} />, end: false },
-          { to: '/stage', label: t('nav.stage'), icon: <IconPresentation size={18} />, end: false },
-        ]
-      : []),
-    { to: '/awards', label: t('nav.awards'), icon: <IconAward size={18} />, end: false },
-    { to: '/templates', label: t('nav.templates'), icon: <IconFileCertificate size={18} />, end: false },
-    { to: '/backups', label: t('nav.backups'), icon: <IconDatabaseExport size={18} />, end: false },
-    { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, end: false },
-    { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, end: false },
-  ];
+  // A new page starts at its top: the window keeps the last page's scroll otherwise, cutting the heading.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 0 }}
+      navbar={{ width: collapsed ? 64 : 240, breakpoint: 0 }}
       footer={{ height: 36 }}
       padding="lg"
     >
       <AppShell.Header>
         <Group h="100%" px="md" gap="md" wrap="nowrap">
+          <Tooltip label={toggleLabel} position="bottom-start">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={toggleLabel}
+              aria-expanded={!collapsed}
+              aria-controls="app-sidebar"
+              onClick={toggleSidebar}
+            >
+              {collapsed ? (
+                <IconLayoutSidebarLeftExpand size={20} />
+              ) : (
+                <IconLayoutSidebarLeftCollapse size={20} />
+              )}
+            </ActionIcon>
+          </Tooltip>
           <Title order={1} size="h4" c="red.8">
             {t('app.name')}
           </Title>
@@ -96,21 +89,8 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {/* The list is longer than a 768-pixel screen: it scrolls instead of running under the footer. */}
-        <AppShell.Section grow component={ScrollArea}>
-          {links.map((link) => (
-            <NavLink
-              key={link.to}
-              component={Link}
-              to={link.to}
-              active={isActive(link.to, link.end)}
-              aria-current={isActive(link.to, link.end) ? 'page' : undefined}
-              label={link.label}
-              leftSection={link.icon}
-            />
-          ))}
-        </AppShell.Section>
+      <AppShell.Navbar id="app-sidebar" p="xs" component="nav" aria-label={t('nav.label')}>
+        <Sidebar collapsed={collapsed} conferenceOpen={conference !== null} />
       </AppShell.Navbar>
 
       <AppShell.Main>

@@ -1,9 +1,11 @@
 import { Checkbox, Group, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Nominee, NomineeSortColumn } from '../../../shared/nominees';
+import type { Nominee, NomineeFilled, NomineeSortColumn } from '../../../shared/nominees';
+import { nomineeColumns, type NomineeColumn } from './nomineeColumns';
 import { NomineeFlags } from './NomineeFlags';
 import { useNomineeRows, type NomineeQuery } from './useNomineeRows';
 import classes from './NomineeTable.module.css';
@@ -13,6 +15,7 @@ const ROW_HEIGHT = 44;
 interface Props {
   query: NomineeQuery;
   total: number;
+  filled: NomineeFilled;
   onSort: (column: NomineeSortColumn) => void;
   /** Selected nominees: id → the revision the list showed when ticked. */
   selected: Map<number, number>;
@@ -20,18 +23,6 @@ interface Props {
   onToggleAll: () => void;
   onEdit: (id: number) => void;
 }
-
-const COLUMNS: { key: NomineeSortColumn | null; label: string; width: string }[] = [
-  { key: null, label: 'select', width: '44px' },
-  { key: null, label: 'index', width: '64px' },
-  { key: 'name', label: 'name', width: '24%' },
-  { key: 'kind', label: 'kind', width: '96px' },
-  { key: 'position', label: 'position', width: '14%' },
-  { key: 'unit', label: 'unit', width: '18%' },
-  { key: 'awardForm', label: 'awardForm', width: '13%' },
-  { key: 'status', label: 'status', width: '120px' },
-  { key: 'source', label: 'source', width: '10%' },
-];
 
 function Cell({ children, title }: { children: React.ReactNode; title?: string }) {
   return (
@@ -44,44 +35,77 @@ function Cell({ children, title }: { children: React.ReactNode; title?: string }
 function Row({
   nominee,
   index,
+  columns,
   ...props
-}: { nominee: Nominee; index: number } & Pick<Props, 'selected' | 'onToggle' | 'onEdit'>) {
+}: { nominee: Nominee; index: number; columns: NomineeColumn[] } & Pick<
+  Props,
+  'selected' | 'onToggle' | 'onEdit'
+>) {
   const { t } = useTranslation();
   const honorific = nominee.honorific ? `${t(`nominees.honorifics.${nominee.honorific}`)} ` : '';
   const source = nominee.sourceFile ? `${nominee.sourceFile}:${nominee.sourceRow ?? ''}` : '';
+  const positionUnit = [nominee.position, nominee.unitName].filter((part) => part !== '').join(', ');
+  const cell = (column: NomineeColumn) => {
+    switch (column.key) {
+      case 'select':
+        return (
+          <Checkbox
+            aria-label={t('nominees.selectRow', { name: nominee.fullName })}
+            checked={props.selected.has(nominee.id)}
+            onChange={() => props.onToggle(nominee.id, nominee.revision)}
+          />
+        );
+      case 'index':
+        return index + 1;
+      case 'name':
+        return (
+          <Group gap={6} wrap="nowrap">
+            {honorific && (
+              <Text span c="dimmed" size="sm">
+                {honorific}
+              </Text>
+            )}
+            <UnstyledButton className={classes.name} onClick={() => props.onEdit(nominee.id)}>
+              {nominee.fullName}
+            </UnstyledButton>
+            <NomineeFlags nominee={nominee} />
+          </Group>
+        );
+      case 'kind':
+        return t(`nominees.kinds.${nominee.kind}`);
+      case 'position':
+        return nominee.position;
+      case 'unit':
+        return nominee.unitName;
+      case 'positionUnit':
+        return positionUnit;
+      case 'awardForm':
+        return nominee.awardFormName;
+      case 'status':
+        return t(`nominees.statuses.${nominee.status}`);
+      case 'source':
+        return (
+          <Text size="xs" c="dimmed" span>
+            {nominee.sourceRow === null ? '' : t('nominees.sourceRow', { row: nominee.sourceRow })}
+          </Text>
+        );
+    }
+  };
+  const titles: Partial<Record<NomineeColumn['key'], string>> = {
+    name: `${honorific}${nominee.fullName}`,
+    position: nominee.position,
+    unit: nominee.unitName,
+    positionUnit,
+    awardForm: nominee.awardFormName,
+    source,
+  };
   return (
     <Table.Tr style={{ height: ROW_HEIGHT }} aria-rowindex={index + 2}>
-      <Cell>
-        <Checkbox
-          aria-label={t('nominees.selectRow', { name: nominee.fullName })}
-          checked={props.selected.has(nominee.id)}
-          onChange={() => props.onToggle(nominee.id, nominee.revision)}
-        />
-      </Cell>
-      <Cell>{index + 1}</Cell>
-      <Cell title={`${honorific}${nominee.fullName}`}>
-        <Group gap={6} wrap="nowrap">
-          {honorific && (
-            <Text span c="dimmed" size="sm">
-              {honorific}
-            </Text>
-          )}
-          <UnstyledButton className={classes.name} onClick={() => props.onEdit(nominee.id)}>
-            {nominee.fullName}
-          </UnstyledButton>
-          <NomineeFlags nominee={nominee} />
-        </Group>
-      </Cell>
-      <Cell>{t(`nominees.kinds.${nominee.kind}`)}</Cell>
-      <Cell title={nominee.position}>{nominee.position}</Cell>
-      <Cell title={nominee.unitName}>{nominee.unitName}</Cell>
-      <Cell title={nominee.awardFormName}>{nominee.awardFormName}</Cell>
-      <Cell>{t(`nominees.statuses.${nominee.status}`)}</Cell>
-      <Cell title={source}>
-        <Text size="xs" c="dimmed" span>
-          {source}
-        </Text>
-      </Cell>
+      {columns.map((column) => (
+        <Cell key={column.key} title={titles[column.key]}>
+          {cell(column)}
+        </Cell>
+      ))}
     </Table.Tr>
   );
 }
@@ -90,6 +114,10 @@ function Row({
 export function NomineeTable(props: Props) {
   const { t } = useTranslation();
   const parentRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize<HTMLDivElement>();
+  const scrollerRef = useMergedRef(parentRef, size.ref);
+  // Until the scroller is measured, lay out for a common laptop width rather than for zero.
+  const columns = nomineeColumns(size.width || 1100, props.filled);
   // The virtualizer hands out functions React Compiler cannot memoise; this component re-renders on scroll anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -113,7 +141,7 @@ export function NomineeTable(props: Props) {
   };
 
   return (
-    <div ref={parentRef} className={classes.scroller}>
+    <div ref={scrollerRef} className={classes.scroller}>
       <Table
         className={classes.table}
         aria-label={t('nominees.tableLabel')}
@@ -122,16 +150,16 @@ export function NomineeTable(props: Props) {
         highlightOnHover
       >
         <colgroup>
-          {COLUMNS.map((c) => (
-            <col key={c.label} style={{ width: c.width }} />
+          {columns.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
           ))}
         </colgroup>
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
-            {COLUMNS.map((c) => {
-              if (c.label === 'select') {
+            {columns.map((c) => {
+              if (c.key === 'select') {
                 return (
-                  <Table.Th key={c.label}>
+                  <Table.Th key={c.key}>
                     <Checkbox
                       aria-label={t('nominees.selectAllShown')}
                       checked={allSelected}
@@ -141,13 +169,14 @@ export function NomineeTable(props: Props) {
                   </Table.Th>
                 );
               }
-              const label = t(`nominees.columns.${c.label}`);
-              if (!c.key) return <Table.Th key={c.label}>{label}</Table.Th>;
-              const key = c.key;
+              const label = t(`nominees.columns.${c.key}`);
+              if (!c.sort) return <Table.Th key={c.key}>{label}</Table.Th>;
+              const key = c.sort;
               const active = props.query.sort === key;
               return (
                 <Table.Th
-                  key={c.label}
+                  key={c.key}
+                  title={label}
                   aria-sort={active ? (props.query.descending ? 'descending' : 'ascending') : 'none'}
                 >
                   <UnstyledButton className={classes.sort} onClick={() => props.onSort(key)}>
@@ -166,13 +195,13 @@ export function NomineeTable(props: Props) {
             if (!nominee) {
               return (
                 <Table.Tr key={item.key} style={{ height: ROW_HEIGHT }}>
-                  <Table.Td colSpan={COLUMNS.length}>
+                  <Table.Td colSpan={columns.length}>
                     <Skeleton height={14} />
                   </Table.Td>
                 </Table.Tr>
               );
             }
-            return <Row key={item.key} nominee={nominee} index={item.index} {...props} />;
+            return <Row key={item.key} nominee={nominee} index={item.index} columns={columns} {...props} />;
           })}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
         </Table.Tbody>

@@ -13,6 +13,7 @@ import { BulkBar } from './BulkBar';
 import { NO_FILTER, NomineeFilters, type FilterState } from './NomineeFilters';
 import { NomineeFormModal } from './NomineeFormModal';
 import { NomineeTable } from './NomineeTable';
+import classes from './NomineeTable.module.css';
 import { useNomineeRows } from './useNomineeRows';
 import { notifications } from '@mantine/notifications';
 
@@ -61,7 +62,7 @@ export function NomineesPage() {
     descending: sort.descending,
   };
   // Page 0 of the table's own query: its counts size the table and fill the counts line.
-  const { counts, error, isLoading: rowsLoading } = useNomineeRows(query, { start: 0, end: 0 });
+  const { counts, filled, error, isLoading: rowsLoading } = useNomineeRows(query, { start: 0, end: 0 });
 
   if (isLoading && !counts) return <Loader aria-label={t('common.loading')} />;
   if (!conference && !counts) {
@@ -104,7 +105,8 @@ export function NomineesPage() {
   };
 
   return (
-    <Stack gap="sm">
+    // The page is as tall as the window and only the table scrolls: one scrollbar, not two.
+    <Stack gap="sm" className={classes.page}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
           <Title order={2}>{t('nominees.title')}</Title>
@@ -141,10 +143,11 @@ export function NomineesPage() {
           description={filtered ? t('nominees.noMatchDescription') : t('nominees.emptyDescription')}
         />
       )}
-      {counts && counts.total > 0 && (
+      {counts && filled && counts.total > 0 && (
         <NomineeTable
           query={query}
           total={counts.total}
+          filled={filled}
           onSort={onSort}
           selected={selected}
           onToggle={toggle}

@@ -32,6 +32,7 @@ export function useNomineeRows(query: NomineeQuery, visible: { start: number; en
   };
   return {
     counts,
+    filled: first.data?.filled,
     rowAt,
     isLoading: first.isLoading,
     error: first.error,
