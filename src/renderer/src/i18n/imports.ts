@@ -2,7 +2,7 @@
 export const importsVi = {
   title: 'Nhập danh sách từ Excel',
   intro:
-    'Chọn tệp .xlsx do đơn vị gửi. Ứng dụng tự tìm dòng tiêu đề, các mục “I. TẬP THỂ”, “II. CÁ NHÂN”, danh xưng Ông/Bà và chữ gõ bằng phông cũ (TCVN3, VNI). Chưa có gì được ghi cho đến khi bạn bấm “Ghi vào danh sách”.',
+    'Chọn tệp .xlsx do đơn vị gửi. Ứng dụng tự tìm dòng tiêu đề, các mục “I. TẬP THỂ”, “II. CÁ NHÂN”, danh xưng Ông/Bà và chữ gõ bằng phông cũ (TCVN3, VNI). Chưa có gì được ghi cho đến khi bạn bấm nút “Ghi … dòng vào danh sách” ở cuối trang xem trước.',
   chooseFile: 'Chọn tệp Excel',
   dropHint: 'hoặc kéo thả tệp vào đây',
   reading: 'Đang đọc tệp…',
@@ -10,6 +10,13 @@ export const importsVi = {
   sheet: 'Trang tính',
   headerRow: 'Dòng tiêu đề',
   noHeader: 'Không tìm thấy dòng tiêu đề có cột “Họ và tên”. Hãy chọn dòng tiêu đề.',
+  empty: {
+    noData: 'Trang tính “{{sheet}}” không có dữ liệu. Hãy chọn trang tính khác.',
+    noNameColumn:
+      'Trang tính “{{sheet}}” có dữ liệu nhưng không đọc được dòng nào: không tìm thấy cột chứa tên (như “Họ và tên”, “Tên tập thể”, “Tên đơn vị / tập thể”). Hãy chọn dòng tiêu đề và ghép cột chứa tên với “Họ và tên / Tên tập thể” trong bảng dưới đây.',
+    noRows:
+      'Dưới dòng tiêu đề (dòng {{row}}) không có dòng nào có tên trong cột “{{heading}}”. Hãy kiểm tra dòng tiêu đề và cách ghép cột trong bảng dưới đây.',
+  },
   mappingTitle: 'Cột trong tệp',
   mappingRemembered: 'Dùng lại cách ghép cột đã chọn cho tệp có cùng tiêu đề.',
   columnHeading: 'Tiêu đề trong tệp',
@@ -55,6 +62,8 @@ export const importsVi = {
     missingName: 'Thiếu họ tên',
     unknownAwardForm: 'Hình thức khen thưởng không có trong danh mục: “{{value}}”',
     invalidBirth: 'Ngày sinh không đọc được: “{{value}}”',
+    unknownSection:
+      'Dòng này giống tên mục nhưng không nhận ra là tập thể, cá nhân hay hộ gia đình: “{{value}}”. Các dòng bên dưới vẫn được tính theo mục trước; hãy kiểm tra loại của chúng, rồi bỏ chọn dòng này.',
   },
   duplicateInFile: 'Trùng với dòng {{row}} trong tệp',
   alreadyNominated: 'Đã có trong danh sách hội nghị',
@@ -73,7 +82,7 @@ export const importsVi = {
 export const importsEn: typeof importsVi = {
   title: 'Import a list from Excel',
   intro:
-    'Choose the .xlsx file a unit sent. The app finds the heading row, the “I. TẬP THỂ” / “II. CÁ NHÂN” sections, the Ông/Bà honorifics and text typed in legacy fonts (TCVN3, VNI). Nothing is written until you press “Write to the list”.',
+    'Choose the .xlsx file a unit sent. The app finds the heading row, the “I. TẬP THỂ” / “II. CÁ NHÂN” sections, the Ông/Bà honorifics and text typed in legacy fonts (TCVN3, VNI). Nothing is written until you press “Write … rows to the list” at the end of the preview.',
   chooseFile: 'Choose an Excel file',
   dropHint: 'or drop the file here',
   reading: 'Reading the file…',
@@ -81,6 +90,13 @@ export const importsEn: typeof importsVi = {
   sheet: 'Sheet',
   headerRow: 'Heading row',
   noHeader: 'No heading row with a name column was found. Choose the heading row.',
+  empty: {
+    noData: 'Sheet “{{sheet}}” is empty. Choose another sheet.',
+    noNameColumn:
+      'Sheet “{{sheet}}” holds data but no row could be read: no column with the names was found (such as “Họ và tên”, “Tên tập thể”, “Tên đơn vị / tập thể”). Choose the heading row and map the names column to “Name / collective” in the table below.',
+    noRows:
+      'No row under the heading (row {{row}}) has a name in the column “{{heading}}”. Check the heading row and the column mapping in the table below.',
+  },
   mappingTitle: 'Columns in the file',
   mappingRemembered: 'Reusing the column mapping chosen for a file with the same headings.',
   columnHeading: 'Heading in the file',
@@ -126,6 +142,8 @@ export const importsEn: typeof importsVi = {
     missingName: 'Name missing',
     unknownAwardForm: 'Award form not in the catalogue: “{{value}}”',
     invalidBirth: 'Unreadable date of birth: “{{value}}”',
+    unknownSection:
+      'This row looks like a section title but names no kind (collective, individual, household): “{{value}}”. The rows below keep the kind of the section before; check them, then untick this row.',
   },
   duplicateInFile: 'Same as row {{row}} of the file',
   alreadyNominated: 'Already a nominee of this conference',
