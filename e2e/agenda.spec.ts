@@ -76,7 +76,8 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   expect(text).toContain('07:55 - 08:25');
 
   // From here the page's clock is one the test can move forward, to make an item overrun.
-  await page.clock.install();
+  // It reads the planned start of the first item, 07:30, on the machine's clock.
+  await page.clock.install({ time: new Date(2026, 4, 19, 7, 30, 0) });
   await page.reload();
   await agenda.startRun();
   const run = new RunPage(page);
@@ -86,13 +87,17 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   await expect(run.highlightedRow()).toContainText('Khai mạc hội nghị');
   // The clock ticks each second.
   await expect(run.timer('Đã trôi qua')).toHaveAccessibleName(/Đã trôi qua: 00:0[1-9]/, { timeout: 5_000 });
+  await expect(run.current).toContainText('Đúng giờ');
 
   await page.keyboard.press('ArrowRight');
   await expect(run.current).toContainText('Mục 2/3');
   await expect(run.current).toContainText('Tham luận của xã Kỳ Hoa');
   await expect(run.highlightedRow()).toContainText('Tham luận của xã Kỳ Hoa');
   await expect(run.times.getByRole('row', { name: /Khai mạc hội nghị/ })).not.toContainText('chưa diễn ra');
-  await expect(run.current).toContainText('Đúng giờ');
+  // Planned for 07:45 and started at 07:30: within its length, but not "on time".
+  await expect(run.current).toContainText('Sớm 15 phút so với chương trình');
+  await expect(run.current).toContainText('Trong thời lượng');
+  await expect(run.current).not.toContainText('Đúng giờ');
 
   // Ten minutes planned: after 9½ it turns amber, after 11 it is red and counts the overrun.
   await page.clock.fastForward('09:30');
