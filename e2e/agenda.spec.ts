@@ -10,13 +10,15 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   app,
 }) => {
   test.setTimeout(90_000);
-  await apiCaller(request, host)('conferences.create', {
+  const api = apiCaller(request, host);
+  const fields = {
     title: 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05',
     kind: 'so_ket',
     startsAt: '2021-05-19T07:30',
     organiser: 'Ban Thường vụ Thị ủy Kỳ Anh',
     placeName: 'Kỳ Anh',
-  });
+  };
+  const conference = (await api('conferences.create', fields)) as { id: number };
   await page.reload();
   const agenda = new AgendaPage(page);
   await app.goTo('Chương trình hội nghị');
@@ -75,6 +77,11 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   expect(text.indexOf('Tham luận của xã Kỳ Hoa')).toBeLessThan(text.indexOf('Báo cáo sơ kết 5 năm'));
   expect(text).toContain('07:55 - 08:25');
 
+  // The run starts now (the core stamps the real time), so the programme is moved to start now:
+  // the first item is on time, the second one starts 15 minutes before its plan.
+  const now = new Date();
+  const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  await api('conferences.update', { id: conference.id, ...fields, startsAt: `2021-05-19T${clock}` });
   // From here the page's clock is one the test can move forward, to make an item overrun.
   await page.clock.install();
   await page.reload();
@@ -86,13 +93,17 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   await expect(run.highlightedRow()).toContainText('Khai mạc hội nghị');
   // The clock ticks each second.
   await expect(run.timer('Đã trôi qua')).toHaveAccessibleName(/Đã trôi qua: 00:0[1-9]/, { timeout: 5_000 });
+  await expect(run.current).toContainText('Đúng giờ');
 
   await page.keyboard.press('ArrowRight');
   await expect(run.current).toContainText('Mục 2/3');
   await expect(run.current).toContainText('Tham luận của xã Kỳ Hoa');
   await expect(run.highlightedRow()).toContainText('Tham luận của xã Kỳ Hoa');
   await expect(run.times.getByRole('row', { name: /Khai mạc hội nghị/ })).not.toContainText('chưa diễn ra');
-  await expect(run.current).toContainText('Đúng giờ');
+  // Planned 15 minutes after the first began, started at once: within its length, not "on time".
+  await expect(run.current).toContainText(/Sớm 1[45] phút so với chương trình/);
+  await expect(run.current).toContainText('Trong thời lượng');
+  await expect(run.current).not.toContainText('Đúng giờ');
 
   // Ten minutes planned: after 9½ it turns amber, after 11 it is red and counts the overrun.
   await page.clock.fastForward('09:30');

@@ -47,6 +47,8 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
   await app.goTo('Bình xét, bỏ phiếu');
   await voting.createPoll('Bình xét đề nghị tặng Giấy khen', 'Từ 70% số thành viên dự họp', 'Giấy khen');
   await expect(page.getByRole('heading', { name: 'Bình xét đề nghị tặng Giấy khen' })).toBeVisible();
+  // A draft shows who is on its ballot before anything is printed.
+  await expect(voting.ballotList().getByRole('row', { name: /Đinh Thị Thơm/ })).toBeVisible();
 
   const ballots = await voting.download('In phiếu bầu');
   expect(ballots.suggestedFilename()).toMatch(/^phieu-bau-.*\.pdf$/);

@@ -25,6 +25,17 @@ export class ImportPage {
     return this.page.getByRole('tab', { name });
   }
 
+  /** Maps a column of the file, named by its heading, to one of the list's fields. */
+  async mapColumn(heading: string, field: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: `Ghép với: ${heading}`, exact: true }).click();
+    await this.page.getByRole('option', { name: field, exact: true }).click();
+  }
+
+  /** What the page says when it read no row from the sheet. */
+  problem(): Locator {
+    return this.page.getByRole('alert');
+  }
+
   commitButton(): Locator {
     return this.page.getByRole('button', { name: /^Ghi \d+ dòng vào danh sách$/ });
   }

@@ -24,6 +24,11 @@ export class VotingPages {
     return this.page.getByRole('alert').filter({ hasText: 'Bản ghi đã thay đổi' });
   }
 
+  /** The names on a poll's ballot, shown before voting starts. */
+  ballotList(): Locator {
+    return this.page.getByRole('table', { name: 'Danh sách trong phiếu' });
+  }
+
   async openPoll(title: string): Promise<void> {
     await this.page.getByRole('link', { name: `Mở “${title}”` }).click();
     await this.page.getByRole('heading', { name: title }).waitFor();

@@ -215,6 +215,28 @@ export function itemClock(durationMinutes: number, actualStart: string, now: Dat
   return { elapsedSeconds, remainingSeconds, state };
 }
 
+/** An item that starts within this many minutes of its planned time starts on time. */
+export const SCHEDULE_TOLERANCE_MINUTES = 5;
+
+/**
+ * Minutes an item started after its planned start (negative: before it), from the clock time
+ * of its real start. Run mode is used on the conference day, so only the time of day counts,
+ * taken the nearer way round midnight.
+ */
+export function startDelayMinutes(plannedStartMinute: number, actualStartMinuteOfDay: number): number {
+  const day = 24 * 60;
+  const diff = (((actualStartMinuteOfDay - plannedStartMinute) % day) + day) % day;
+  return diff > day / 2 ? diff - day : diff;
+}
+
+/**
+ * Who speaks, as the projector and the desk show it: the name, then the position ("Đồng chí
+ * Trần Văn Hùng, Bí thư Thị ủy"). Position first would read "Bí thư Thị ủy Đồng chí …".
+ */
+export function presenterLine(presenter: string, presenterTitle: string): string {
+  return [presenter.trim(), presenterTitle.trim()].filter((part) => part !== '').join(', ');
+}
+
 /** "05:07", "1:02:03", "-01:20" for a countdown past zero. */
 export function formatTimer(seconds: number): string {
   const sign = seconds < 0 ? '-' : '';

@@ -78,6 +78,11 @@ export const importPreviewRecord = z.object({
   rows: z.array(importRowRecord),
   /** The column mapping came from an earlier file with the same headings. */
   mappingRemembered: z.boolean(),
+  /**
+   * Why no row was read: the sheet is empty, no column holds the names, or no row under the
+   * heading has one. Null when rows were read.
+   */
+  emptyReason: z.enum(['noData', 'noNameColumn', 'noRows']).nullable(),
 });
 export type ImportPreview = z.infer<typeof importPreviewRecord>;
 

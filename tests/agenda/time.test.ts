@@ -9,8 +9,11 @@ import {
   formatTimer,
   itemClock,
   planSlots,
+  presenterLine,
   programmeStart,
   runState,
+  SCHEDULE_TOLERANCE_MINUTES,
+  startDelayMinutes,
 } from '../../src/shared/agenda';
 
 /** A fake clock: `seconds` after the item began at 08:00:00 UTC on 19 May 2021. */
@@ -171,5 +174,35 @@ describe('item fields', () => {
   it('stores the title in NFC and trims it', () => {
     const parsed = agendaItemFields.parse({ ...valid, title: '  Be\u0302\u0301 ma\u0323c  ' });
     expect(parsed.title).toBe('Bế mạc');
+  });
+});
+
+describe('the start against the programme', () => {
+  it.each([
+    [7 * 60 + 30, 7 * 60 + 30, 0],
+    [7 * 60 + 30, 7 * 60 + 35, 5],
+    [7 * 60 + 30, 14 * 60, 390],
+    [7 * 60 + 45, 7 * 60 + 30, -15],
+    // An item planned for 23:50 that starts at 00:10 is 20 minutes late, not 23 hours early.
+    [23 * 60 + 50, 10, 20],
+    [24 * 60 + 10, 23 * 60 + 55, -15],
+  ])('planned at minute %i, started at %i: %i minutes late', (planned, started, delay) => {
+    expect(startDelayMinutes(planned, started)).toBe(delay);
+  });
+
+  it('is on time only within the tolerance', () => {
+    expect(Math.abs(startDelayMinutes(450, 455))).toBeLessThanOrEqual(SCHEDULE_TOLERANCE_MINUTES);
+    expect(Math.abs(startDelayMinutes(450, 456))).toBeGreaterThan(SCHEDULE_TOLERANCE_MINUTES);
+  });
+});
+
+describe('the presenter line', () => {
+  it.each([
+    ['Đồng chí Trần Văn Hùng', 'Bí thư Thị ủy', 'Đồng chí Trần Văn Hùng, Bí thư Thị ủy'],
+    ['Trần Văn Hùng', '', 'Trần Văn Hùng'],
+    ['', 'Bí thư Thị ủy', 'Bí thư Thị ủy'],
+    ['  ', ' ', ''],
+  ])('%j + %j → %j', (presenter, title, line) => {
+    expect(presenterLine(presenter, title)).toBe(line);
   });
 });

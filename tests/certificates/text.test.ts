@@ -92,6 +92,36 @@ describe('certificate text', () => {
     expect(certificateText({ ...SOURCE, position: '' }, DEFAULTS).positionUnit).toBe('Đảng bộ xã Kỳ Hoa');
   });
 
+  it.each([
+    [
+      'Chủ tịch Hội Chữ thập đỏ thị xã',
+      'Hội Chữ thập đỏ thị xã Kỳ Anh',
+      'Chủ tịch Hội Chữ thập đỏ thị xã Kỳ Anh',
+    ],
+    [
+      'Chủ tịch Hội Chữ thập đỏ thị xã Kỳ Anh',
+      'Hội Chữ thập đỏ thị xã Kỳ Anh',
+      'Chủ tịch Hội Chữ thập đỏ thị xã Kỳ Anh',
+    ],
+    [
+      'Chủ tịch Hội Chữ Thập Đỏ thị xã Kỳ Anh',
+      'hoi chu thap do thi xa ky anh',
+      'Chủ tịch Hội Chữ Thập Đỏ thị xã Kỳ Anh',
+    ],
+    ['Bí thư Chi bộ', 'Chi bộ Khối dân', 'Bí thư Chi bộ Khối dân'],
+    [
+      'Hiệu trưởng Trường Tiểu học Kỳ Hoa, thị xã Kỳ Anh',
+      'Trường Tiểu học Kỳ Hoa',
+      'Hiệu trưởng Trường Tiểu học Kỳ Hoa, thị xã Kỳ Anh',
+    ],
+    // One shared word, or a unit that only starts like the position's end, is two things.
+    ['Cán bộ', 'Bộ Chỉ huy Quân sự tỉnh', 'Cán bộ, Bộ Chỉ huy Quân sự tỉnh'],
+    ['Bí thư Chi bộ', 'Đảng bộ xã Kỳ Hoa', 'Bí thư Chi bộ, Đảng bộ xã Kỳ Hoa'],
+    ['Trưởng thôn', 'Thôn Tây Yên', 'Trưởng thôn, Thôn Tây Yên'],
+  ])('prints a unit the position already names once: %j + %j', (position, unitName, expected) => {
+    expect(certificateText({ ...SOURCE, position, unitName }, DEFAULTS).positionUnit).toBe(expected);
+  });
+
   it('fills what the decision leaves empty from the conference and the settings', () => {
     const text = certificateText(
       { ...SOURCE, issuer: '', placeName: ' ', signerTitle: '', signerName: '' },

@@ -134,6 +134,25 @@ describe('convertTcvn3', () => {
     expect(convertTcvn3(input)).toBe(expected);
   });
 
+  // Converters such as the npm package vietnamese-conversion write a toned capital, which VN3
+  // cannot code, as the capital followed by the small toned letter.
+  it.each([
+    ['II. CA¸ NH¢N', 'II. CÁ NHÂN'],
+    ['I. TAËP THEÓ', 'I. TẬP THỂ'],
+    ['III. HOé GIA §I×NH', 'III. HỘ GIA ĐÌNH'],
+    ['¢Ê', 'Ấ'],
+    ['¢¸', 'Ấ'],
+    ['¥í', 'Ớ'],
+    ['¦ø', 'Ứ'],
+    // Two letters: the small one has no tone, or a shape the capital does not have.
+    ['Eª', 'Eê'],
+    ['¢¾', 'Âắ'],
+    ['Uèng', 'Uống'],
+    ['¦íc', 'Ước'],
+  ])('reads a capital followed by its small toned letter as one capital: %j -> %j', (input, expected) => {
+    expect(convertTcvn3(input).normalize('NFC')).toBe(expected.normalize('NFC'));
+  });
+
   it('upper-cases text from the .VnTimeH fonts', () => {
     expect(convertTcvn3('nguyÔn v¨n mÕn', { capitals: true })).toBe('NGUYỄN VĂN MẾN');
     expect(convertTcvn3('®inh thÞ th¬m', { capitals: true })).toBe('ĐINH THỊ THƠM');

@@ -43,6 +43,29 @@ export function recipientOf(kind: NomineeKind, honorific: Honorific | null, full
   return `${HONORIFIC_WORDS[honorific]} ${name}`;
 }
 
+/** Fewest words the end of a position and the start of a unit must share to be one name. */
+const MIN_OVERLAP_WORDS = 2;
+
+/**
+ * The position and the unit as one phrase when the position already names the unit: "Chủ tịch Hội
+ * Chữ thập đỏ thị xã" + "Hội Chữ thập đỏ thị xã Kỳ Anh" → "Chủ tịch Hội Chữ thập đỏ thị xã Kỳ
+ * Anh". Compared folded; one shared word ("Cán bộ" + "Bộ Công an") is a coincidence.
+ */
+function joinPositionUnit(position: string, unit: string): string | null {
+  const folded = (text: string) => foldVietnamese(text.replace(/[,;]/g, ' ')).split(' ');
+  const positionWords = folded(position);
+  const unitWords = folded(unit);
+  if (` ${positionWords.join(' ')} `.includes(` ${unitWords.join(' ')} `)) return position;
+  const unitTokens = unit.split(' ');
+  for (let shared = Math.min(positionWords.length, unitWords.length); shared >= MIN_OVERLAP_WORDS; shared--) {
+    const tail = positionWords.slice(-shared).join(' ');
+    if (tail === unitWords.slice(0, shared).join(' ') && unitTokens.length === unitWords.length) {
+      return [position, ...unitTokens.slice(shared)].join(' ');
+    }
+  }
+  return null;
+}
+
 /** "Bí thư Chi bộ, Đảng bộ xã Kỳ Hoa"; a collective named after its unit does not repeat it. */
 export function positionUnitOf(
   source: Pick<AwardSource, 'kind' | 'fullName' | 'position' | 'unitName'>,
@@ -50,6 +73,7 @@ export function positionUnitOf(
   const position = nfc(source.position);
   let unit = nfc(source.unitName);
   if (source.kind !== 'ca_nhan' && foldVietnamese(unit) === foldVietnamese(source.fullName)) unit = '';
+  if (position !== '' && unit !== '') return joinPositionUnit(position, unit) ?? `${position}, ${unit}`;
   return [position, unit].filter((part) => part !== '').join(', ');
 }
 

@@ -19,10 +19,42 @@ const TCVN3_TO_UNICODE = new Map<string, string>(Object.entries(TCVN3_CAPITALS))
   if (letter && code !== letter) TCVN3_TO_UNICODE.set(code, letter);
 });
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const stripTone = (letter: string) => letter.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+const bareLetter = (letter: string) => letter.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * VN3 has no toned capitals, so some converters write one as the capital followed by the small
+ * toned letter: "A¸" for "Á", "¢Ê" (or "¢¸") for "Ấ". Returns the one capital, or null when the
+ * pair is two letters. Vietnamese never doubles a vowel with the second one toned, so the pair
+ * cannot be read otherwise.
+ */
+function tonedCapital(capital: string, small: string): string | null {
+  if (capital === capital.toLowerCase() || !/^[AEIOUYĂÂÊÔƠƯ]$/u.test(capital)) return null;
+  const toned = small.normalize('NFD');
+  const tone = TONE_MARKS.exec(toned)?.[0];
+  if (!tone) return null;
+  const lower = capital.toLowerCase();
+  const shape = stripTone(small);
+  // "A¸" (A á), "¢Ê" (Â ấ), and "AË" (A ậ): the small letter holds the whole letter.
+  if (shape === lower || (lower === bareLetter(lower) && bareLetter(small) === lower)) {
+    return small.toUpperCase();
+  }
+  // "¢¸" (Â á): the shape came with the capital and only the tone with the small letter.
+  if (shape === bareLetter(lower)) return (capital + tone).normalize('NFC');
+  return null;
+}
+
 /** TCVN3 (ABC) text → NFC Unicode. `capitals` is for the .VnTimeH family: the result is upper-cased Vietnamese. */
 export function convertTcvn3(text: string, options?: { capitals?: boolean }): string {
+  const letters = [...text].map((char) => TCVN3_TO_UNICODE.get(char) ?? char);
   let result = '';
-  for (const char of text) result += TCVN3_TO_UNICODE.get(char) ?? char;
+  for (let i = 0; i < letters.length; i += 1) {
+    const letter = letters[i] as string;
+    const pair = i + 1 < letters.length ? tonedCapital(letter, letters[i + 1] as string) : null;
+    if (pair) i += 1;
+    result += pair ?? letter;
+  }
   result = result.normalize('NFC');
   return options?.capitals ? result.toUpperCase() : result;
 }

@@ -3,14 +3,17 @@ import { awardFormSpellings } from '../../shared/awards';
 import type { ImportColumn, ImportField, ImportIssue, ImportRow } from '../../shared/imports';
 import type { NomineeKind } from '../../shared/nominees';
 import { foldVietnamese } from '../../shared/text';
-import type { TextGrid } from './cells';
+import type { CellText, TextGrid } from './cells';
 import {
   isCountLine,
   isSignatureLine,
+  kindOfCode,
+  looksLikeSection,
   parseBirth,
   parseGender,
   sectionKind,
   splitHonorific,
+  splitRank,
 } from './sections';
 
 export type ParsedRow = Omit<ImportRow, 'alreadyNominated' | 'history'>;
@@ -27,12 +30,51 @@ export function awardFormIndex(forms: AwardForm[]): Map<string, AwardForm> {
 // A row that only numbers the columns: "(1) (2) (3)" or "1 2 3" under the headings.
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
-function kindFromText(text: string): NomineeKind | null {
-  const folded = foldVietnamese(text);
-  if (folded.startsWith('tap the')) return 'tap_the';
-  if (folded.startsWith('ca nhan')) return 'ca_nhan';
-  if (folded.startsWith('ho gia dinh') || folded === 'ho') return 'ho_gia_dinh';
-  return null;
+/** "Tên tập thể", "Tên đơn vị / tập thể": a list of collectives only, until a section says otherwise. */
+function kindOfNameHeading(heading: string): NomineeKind {
+  const folded = foldVietnamese(heading);
+  const people = /ca nhan|ho va ten|ho ten|ho, ten/.test(folded);
+  return !people && /tap the|don vi/.test(folded) ? 'tap_the' : 'ca_nhan';
+}
+
+/**
+ * The rank goes before the position ("Đại tá, Chỉ huy trưởng…"), as lists and decisions write it:
+ * the name stays the bare name that searches, sorting and earlier awards go by.
+ */
+function withRank(rank: string | null, position: string): string {
+  if (!rank || foldVietnamese(position).startsWith(foldVietnamese(rank))) return position;
+  return position === '' ? rank : `${rank}, ${position}`;
+}
+
+const encodingsOf = (cells: CellText[]): string[] => [
+  ...new Set(cells.map((c) => c.encoding).filter((e) => e !== null)),
+];
+
+/** A row that reads like a section title but names no kind: shown, and blocking, until fixed. */
+function unknownSectionRow(
+  rowNumber: number,
+  text: string,
+  kind: NomineeKind,
+  encodings: string[],
+): ParsedRow {
+  return {
+    rowNumber,
+    kind,
+    honorific: null,
+    fullName: text,
+    gender: null,
+    birth: '',
+    position: '',
+    unitName: '',
+    achievement: '',
+    awardFormId: null,
+    awardFormText: '',
+    proposingUnitName: '',
+    notes: '',
+    encodings,
+    issues: [{ field: 'kind', key: 'unknownSection', value: text }],
+    duplicateOfRow: null,
+  };
 }
 
 /** Columns of free text, where words that end a list elsewhere are just words. */
@@ -55,6 +97,7 @@ export function parseRows(
   headerRow: number,
   columns: ImportColumn[],
   forms: Map<string, AwardForm>,
+  awardCodes: ReadonlyMap<string, string> = new Map(),
 ): ParsedRow[] {
   const columnOf = new Map<ImportField, number>();
   for (const c of columns) if (c.field) columnOf.set(c.field, c.index);
@@ -82,7 +125,7 @@ export function parseRows(
 
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
-  let kind: NomineeKind = 'ca_nhan';
+  let kind = kindOfNameHeading(columns.find((c) => c.field === 'fullName')?.heading ?? '');
 
   for (let r = headerRow + 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
@@ -98,6 +141,10 @@ export function parseRows(
         kind = section;
         continue;
       }
+      if (looksLikeSection(first)) {
+        rows.push(unknownSectionRow(r + 1, first, kind, encodingsOf(cells)));
+        continue;
+      }
     }
     if (endsList(r, isCountLine)) break;
     if (get(r, 'fullName') === '' && endsList(r, isSignatureLine)) break;
@@ -108,14 +155,16 @@ export function parseRows(
     if (others.every((c) => (grid[r]?.[c.index]?.text ?? '') === '')) continue;
 
     const issues: ImportIssue[] = [];
-    const rowKind = kindFromText(get(r, 'kind')) ?? kind;
-    const split = rowKind === 'ca_nhan' ? splitHonorific(nameText) : { honorific: null, name: nameText };
+    const rowKind = kindOfCode(get(r, 'kind')) ?? kind;
+    const person = rowKind === 'ca_nhan' ? splitHonorific(nameText) : { honorific: null, name: nameText };
+    const ranked = rowKind === 'ca_nhan' ? splitRank(person.name) : { rank: null, name: person.name };
+    const split = { honorific: person.honorific, name: ranked.name };
     const honorificText = foldVietnamese(get(r, 'honorific'));
     const honorific =
       split.honorific ?? (honorificText === 'ong' ? 'ong' : honorificText === 'ba' ? 'ba' : null);
     if (split.name === '') issues.push({ field: 'fullName', key: 'missingName' });
 
-    const awardFormText = get(r, 'awardForm');
+    const awardFormText = awardCodes.get(foldVietnamese(get(r, 'awardForm'))) ?? get(r, 'awardForm');
     const form = awardFormText === '' ? undefined : forms.get(foldVietnamese(awardFormText));
     if (awardFormText !== '' && !form) {
       issues.push({ field: 'awardFormId', key: 'unknownAwardForm', value: awardFormText });
@@ -130,7 +179,7 @@ export function parseRows(
     const duplicateOfRow = split.name === '' ? null : (seen.get(key) ?? null);
     if (duplicateOfRow === null && split.name !== '') seen.set(key, r + 1);
 
-    const encodings = [...new Set(cells.map((c) => c.encoding).filter((e) => e !== null))];
+    const encodings = encodingsOf(cells);
     rows.push({
       rowNumber: r + 1,
       kind: rowKind,
@@ -138,7 +187,7 @@ export function parseRows(
       fullName: split.name,
       gender: parseGender(get(r, 'gender')),
       birth: birth ?? '',
-      position: get(r, 'position'),
+      position: withRank(ranked.rank, get(r, 'position')),
       unitName,
       achievement: getLines(r, 'achievement'),
       awardFormId: form?.id ?? null,

@@ -9,8 +9,9 @@ import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
 import { unitIdsByFoldedName } from '../units/queries';
-import { textGrid } from './cells';
-import { columnsAtRow, detectHeader, headingSignature } from './detect-header';
+import { textGrid, type TextGrid } from './cells';
+import { awardCodesOf, withKindColumn } from './code-columns';
+import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
 import { loadMapping } from './mappings';
 import { awardFormIndex, parseRows } from './parse-rows';
 import { readGrid } from './read-grid';
@@ -32,8 +33,42 @@ async function parseSession(db: Kysely<Database>, session: ImportSession): Promi
   const sheet = session.sheets.find((s) => s.name === session.sheetName);
   if (!sheet) throw expiredImport();
   const forms = awardFormIndex(await listAwardForms(db, true));
+  const codes = awardCodesOf(session.sheets, session.sheetName);
+  // Without a name column there is no row to read; emptyReason says so instead of a list of blanks.
+  const named = session.columns.some((c) => c.field === 'fullName');
   session.rows =
-    session.headerRow < 0 ? [] : parseRows(sheet.grid, session.headerRow, session.columns, forms);
+    session.headerRow < 0 || !named
+      ? []
+      : parseRows(sheet.grid, session.headerRow, session.columns, forms, codes);
+}
+
+/**
+ * The heading row and columns of a sheet: the detected ones, else the first row that reads like
+ * headings, so that a list whose name column is not recognised can still be mapped by hand.
+ */
+function headerOf(grid: TextGrid): Pick<ImportSession, 'headerRow' | 'columns'> {
+  const detected = detectHeader(grid);
+  if (detected.headerRow >= 0) {
+    return {
+      headerRow: detected.headerRow,
+      columns: withKindColumn(grid, detected.headerRow, detected.columns),
+    };
+  }
+  const limit = Math.min(HEADER_SEARCH_ROWS, grid.length);
+  for (let r = 0; r < limit; r++) {
+    const texts = new Set((grid[r] ?? []).map((c) => c.text).filter((t) => t !== ''));
+    if (texts.size >= 2) return { headerRow: r, columns: withKindColumn(grid, r, columnsAtRow(grid, r)) };
+  }
+  return { headerRow: -1, columns: [] };
+}
+
+/** Why a sheet gave no rows, for the person to act on; null when it gave some. */
+function emptyReason(session: ImportSession): ImportPreview['emptyReason'] {
+  if (session.rows.length > 0) return null;
+  const grid = session.sheets.find((s) => s.name === session.sheetName)?.grid ?? [];
+  if (!grid.some((row) => row.some((cell) => cell.text !== ''))) return 'noData';
+  if (!session.columns.some((c) => c.field === 'fullName')) return 'noNameColumn';
+  return 'noRows';
 }
 
 /** Marks rows already nominated in this conference and those honoured in earlier ones. */
@@ -60,6 +95,7 @@ async function preview(db: Kysely<Database>, session: ImportSession): Promise<Im
     columns: session.columns,
     rows,
     mappingRemembered: session.mappingRemembered,
+    emptyReason: emptyReason(session),
   };
 }
 
@@ -74,12 +110,12 @@ export async function openImport(
   inspectXlsx(bytes, fileName);
   const sheets = (await readGrid(bytes, fileName)).map((s) => ({ name: s.name, grid: textGrid(s) }));
   // The sheet whose heading is found with the most known columns is the list.
+  // A sheet with a name column beats one without: a lookup sheet of award forms is not the list.
+  const weight = ({ columns }: Pick<ImportSession, 'columns'>) =>
+    (columns.some((c) => c.field === 'fullName') ? 1000 : 0) + columns.filter((c) => c.field).length;
   const detected = sheets
-    .map((s) => ({ sheet: s, header: detectHeader(s.grid) }))
-    .sort(
-      (a, b) =>
-        b.header.columns.filter((c) => c.field).length - a.header.columns.filter((c) => c.field).length,
-    );
+    .map((s) => ({ sheet: s, header: headerOf(s.grid) }))
+    .sort((a, b) => weight(b.header) - weight(a.header));
   const best = detected[0];
   if (!best) throw new AppError('FILE_REJECTED', `Tệp “${fileName}” không có trang tính nào có dữ liệu.`);
   const remembered = await loadMapping(db, headingSignature(best.header.columns));
@@ -109,8 +145,7 @@ export async function remapImport(
   if (sheetName !== undefined && sheetName !== session.sheetName) {
     const sheet = session.sheets.find((s) => s.name === sheetName);
     if (!sheet) throw notFound(`trang tính “${sheetName}”`);
-    const header = detectHeader(sheet.grid);
-    Object.assign(session, { sheetName, headerRow: header.headerRow, columns: header.columns });
+    Object.assign(session, { sheetName, ...headerOf(sheet.grid) });
   }
   if (headerRow !== undefined) {
     const sheet = session.sheets.find((s) => s.name === session.sheetName);

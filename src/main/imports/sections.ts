@@ -20,6 +20,32 @@ export function sectionKind(text: string): NomineeKind | null {
   return null;
 }
 
+// "II.", "B)", "III -": how a section title starts, numbered in Roman numerals or capitals.
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}|[A-D])\s*[.):-]\s*(\S.*)$/u;
+
+/**
+ * A row that reads like a section title ("II. CAá NHÂN") whatever its words: it must never pass
+ * as a nominee, nor leave the kind of the rows below it unchecked.
+ */
+export function looksLikeSection(text: string): boolean {
+  const title = SECTION_NUMBER.exec(text.normalize('NFC'))?.[1];
+  if (!title || /\d/.test(title)) return false;
+  if (title.trim().split(/\s+/).length > 6) return false;
+  // Titles are in capitals; a letter decoded wrongly may be small ("CAá"), a name's mostly are.
+  const letters = [...title].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  const capitals = letters.filter((c) => c === c.toUpperCase()).length;
+  return capitals >= (letters.length * 2) / 3;
+}
+
+/** The kind a kind column gives: a code of other commendation software or the words themselves. */
+export function kindOfCode(text: string): NomineeKind | null {
+  const folded = foldVietnamese(text).replace(/[\s_.-]+/g, '');
+  if (folded.startsWith('tapthe')) return 'tap_the';
+  if (folded.startsWith('canhan')) return 'ca_nhan';
+  if (folded.startsWith('hogiadinh') || folded === 'ho' || folded === 'giadinh') return 'ho_gia_dinh';
+  return null;
+}
+
 /** "(Danh sách có 23 tập thể và 31 cá nhân)", "Tổng cộng: 54": the list is over. */
 export function isCountLine(text: string): boolean {
   const folded = foldVietnamese(text).replace(/^[(\s]+/, '');
@@ -42,6 +68,44 @@ export function splitHonorific(name: string): { honorific: Honorific | null; nam
   const match = HONORIFIC.exec(text);
   if (!match?.[1]) return { honorific: null, name: text };
   return { honorific: match[1].toLowerCase() === 'ông' ? 'ong' : 'ba', name: text.slice(match[0].length) };
+}
+
+// Ranks of the army and the police, longest first. "uý" is the older placement of the same tone.
+const RANKS = [
+  'Chuẩn Đô đốc',
+  'Phó Đô đốc',
+  'Đô đốc',
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Chuẩn úy',
+  'Thượng sĩ',
+  'Trung sĩ',
+  'Hạ sĩ',
+  'Binh nhất',
+  'Binh nhì',
+];
+const RANK = new RegExp(`^(${RANKS.map((r) => r.replace(/úy$/u, '(?:úy|uý)')).join('|')})\\s+(?=\\S)`, 'iu');
+
+/**
+ * Splits a military or police rank off a person's name: "Đại tá Lê Văn Tiến" → ("Đại tá", "Lê
+ * Văn Tiến"). Only with its marks, as for "Ông": "Trung Ta" could be a name.
+ */
+export function splitRank(name: string): { rank: string | null; name: string } {
+  const text = name.normalize('NFC').trim();
+  const match = RANK.exec(text);
+  if (!match?.[1]) return { rank: null, name: text };
+  const rank = RANKS.find((r) => foldVietnamese(r) === foldVietnamese(match[1] as string)) ?? match[1];
+  return { rank, name: text.slice(match[0].length) };
 }
 
 /** "Nam" or "Nữ", in any case and with or without marks. */

@@ -1,6 +1,14 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatTimer, itemClock, type AgendaItem, type TimerState } from '../../../shared/agenda';
+import {
+  formatTimer,
+  itemClock,
+  presenterLine,
+  SCHEDULE_TOLERANCE_MINUTES,
+  startDelayMinutes,
+  type AgendaItem,
+  type TimerState,
+} from '../../../shared/agenda';
 import { useAgendaFormat } from './format';
 
 /** Colour and words together, so the state never rests on colour alone. */
@@ -29,6 +37,14 @@ export function CurrentItem({ item, position, count, nextTitle, now }: Props) {
   const clock = itemClock(item.durationMinutes, item.actualStart ?? now.toISOString(), now);
   const look = LOOK[clock.state];
   const overrun = clock.state === 'overrun';
+  const started = new Date(item.actualStart ?? now.toISOString());
+  const delay = startDelayMinutes(item.plannedStartMinute, started.getHours() * 60 + started.getMinutes());
+  const onSchedule = Math.abs(delay) <= SCHEDULE_TOLERANCE_MINUTES;
+  // "Đúng giờ" only when the item both started on time and keeps to its length.
+  const stateText =
+    clock.state === 'ok' && !onSchedule
+      ? t('agenda.run.withinLength')
+      : t(`agenda.run.states.${clock.state}`);
   return (
     <Card
       withBorder
@@ -52,21 +68,24 @@ export function CurrentItem({ item, position, count, nextTitle, now }: Props) {
               {t(`agenda.kinds.${item.kind}`)}
             </Badge>
           </Group>
-          <Badge size="xl" color={look.color} variant="filled" aria-live="polite">
-            {t(`agenda.run.states.${clock.state}`)}
-          </Badge>
+          <Group gap="xs">
+            {!onSchedule && (
+              <Badge size="xl" color={delay > 0 ? 'orange' : 'blue'} variant="light">
+                {t(delay > 0 ? 'agenda.run.late' : 'agenda.run.early', {
+                  duration: format.duration(Math.abs(delay)),
+                })}
+              </Badge>
+            )}
+            <Badge size="xl" color={look.color} variant="filled" aria-live="polite">
+              {stateText}
+            </Badge>
+          </Group>
         </Group>
         <Title order={3} fz={32} lh={1.2}>
           {item.title}
         </Title>
         {(item.presenter || item.presenterTitle) && (
-          <Text size="xl">
-            {item.presenter}
-            {item.presenter && item.presenterTitle ? ' — ' : ''}
-            <Text span c="dimmed" inherit>
-              {item.presenterTitle}
-            </Text>
-          </Text>
+          <Text size="xl">{presenterLine(item.presenter, item.presenterTitle)}</Text>
         )}
         <Group gap={48} align="flex-end">
           <Timer label={t('agenda.run.elapsed')} value={formatTimer(clock.elapsedSeconds)} color="inherit" />

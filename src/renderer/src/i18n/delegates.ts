@@ -63,7 +63,7 @@ export const delegatesVi = {
   import: {
     title: 'Nhập danh sách đại biểu từ Excel',
     intro:
-      'Chọn tệp .xlsx có cột Họ và tên; các cột Chức vụ, Đơn vị, Thành phần, Số ghế, Số thẻ được nhận ra tự động. Chưa có gì được ghi cho đến khi bấm “Ghi vào danh sách”.',
+      'Chọn tệp .xlsx có cột Họ và tên; các cột Chức vụ, Đơn vị, Thành phần, Số ghế, Số thẻ được nhận ra tự động. Chưa có gì được ghi cho đến khi bấm nút “Ghi … đại biểu vào danh sách” ở cuối trang xem trước.',
     back: 'Về danh sách đại biểu',
     chooseOther: 'Chọn tệp khác',
     summary: '{{total}} dòng đọc được từ “{{fileName}}” (trang {{sheet}}, tiêu đề ở dòng {{header}})',

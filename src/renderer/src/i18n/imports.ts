@@ -2,7 +2,7 @@
 export const importsVi = {
   title: 'Nhập danh sách từ Excel',
   intro:
-    'Chọn tệp .xlsx do đơn vị gửi. Ứng dụng tự tìm dòng tiêu đề, các mục “I. TẬP THỂ”, “II. CÁ NHÂN”, danh xưng Ông/Bà và chữ gõ bằng phông cũ (TCVN3, VNI). Chưa có gì được ghi cho đến khi bạn bấm “Ghi vào danh sách”.',
+    'Chọn tệp .xlsx do đơn vị gửi. Ứng dụng tự tìm dòng tiêu đề, các mục “I. TẬP THỂ”, “II. CÁ NHÂN”, danh xưng Ông/Bà và chữ gõ bằng phông cũ (TCVN3, VNI). Chưa có gì được ghi cho đến khi bạn bấm nút “Ghi … dòng vào danh sách” ở cuối trang xem trước.',
   chooseFile: 'Chọn tệp Excel',
   dropHint: 'hoặc kéo thả tệp vào đây',
   reading: 'Đang đọc tệp…',
@@ -10,6 +10,13 @@ export const importsVi = {
   sheet: 'Trang tính',
   headerRow: 'Dòng tiêu đề',
   noHeader: 'Không tìm thấy dòng tiêu đề có cột “Họ và tên”. Hãy chọn dòng tiêu đề.',
+  empty: {
+    noData: 'Trang tính “{{sheet}}” không có dữ liệu. Hãy chọn trang tính khác.',
+    noNameColumn:
+      'Trang tính “{{sheet}}” có dữ liệu nhưng không đọc được dòng nào: không tìm thấy cột chứa tên (như “Họ và tên”, “Tên tập thể”, “Tên đơn vị / tập thể”). Hãy chọn dòng tiêu đề và ghép cột chứa tên với “Họ và tên / Tên tập thể” trong bảng dưới đây.',
+    noRows:
+      'Dưới dòng tiêu đề (dòng {{row}}) không có dòng nào có tên trong cột “{{heading}}”. Hãy kiểm tra dòng tiêu đề và cách ghép cột trong bảng dưới đây.',
+  },
   mappingTitle: 'Cột trong tệp',
   mappingRemembered: 'Dùng lại cách ghép cột đã chọn cho tệp có cùng tiêu đề.',
   columnHeading: 'Tiêu đề trong tệp',
@@ -33,6 +40,7 @@ export const importsVi = {
   summaryHouseholds: ', {{ho_gia_dinh}} hộ gia đình',
   problems: '{{count}} dòng có lỗi',
   noProblems: 'Không có lỗi',
+  noRows: 'Chưa đọc được dòng nào',
   encodings: 'Đã chuyển phông cũ sang Unicode ở {{count}} dòng ({{names}})',
   encodingNames: { tcvn3: 'TCVN3', vni: 'VNI' },
   tabs: { problems: 'Dòng có lỗi ({{count}})', all: 'Tất cả ({{count}})', flagged: 'Cần lưu ý ({{count}})' },
@@ -55,6 +63,8 @@ export const importsVi = {
     missingName: 'Thiếu họ tên',
     unknownAwardForm: 'Hình thức khen thưởng không có trong danh mục: “{{value}}”',
     invalidBirth: 'Ngày sinh không đọc được: “{{value}}”',
+    unknownSection:
+      'Dòng này giống tên mục nhưng không nhận ra là tập thể, cá nhân hay hộ gia đình: “{{value}}”. Các dòng bên dưới vẫn được tính theo mục trước; hãy kiểm tra loại của chúng, rồi bỏ chọn dòng này.',
   },
   duplicateInFile: 'Trùng với dòng {{row}} trong tệp',
   alreadyNominated: 'Đã có trong danh sách hội nghị',
@@ -73,7 +83,7 @@ export const importsVi = {
 export const importsEn: typeof importsVi = {
   title: 'Import a list from Excel',
   intro:
-    'Choose the .xlsx file a unit sent. The app finds the heading row, the “I. TẬP THỂ” / “II. CÁ NHÂN” sections, the Ông/Bà honorifics and text typed in legacy fonts (TCVN3, VNI). Nothing is written until you press “Write to the list”.',
+    'Choose the .xlsx file a unit sent. The app finds the heading row, the “I. TẬP THỂ” / “II. CÁ NHÂN” sections, the Ông/Bà honorifics and text typed in legacy fonts (TCVN3, VNI). Nothing is written until you press “Write … rows to the list” at the end of the preview.',
   chooseFile: 'Choose an Excel file',
   dropHint: 'or drop the file here',
   reading: 'Reading the file…',
@@ -81,6 +91,13 @@ export const importsEn: typeof importsVi = {
   sheet: 'Sheet',
   headerRow: 'Heading row',
   noHeader: 'No heading row with a name column was found. Choose the heading row.',
+  empty: {
+    noData: 'Sheet “{{sheet}}” is empty. Choose another sheet.',
+    noNameColumn:
+      'Sheet “{{sheet}}” holds data but no row could be read: no column with the names was found (such as “Họ và tên”, “Tên tập thể”, “Tên đơn vị / tập thể”). Choose the heading row and map the names column to “Name / collective” in the table below.',
+    noRows:
+      'No row under the heading (row {{row}}) has a name in the column “{{heading}}”. Check the heading row and the column mapping in the table below.',
+  },
   mappingTitle: 'Columns in the file',
   mappingRemembered: 'Reusing the column mapping chosen for a file with the same headings.',
   columnHeading: 'Heading in the file',
@@ -104,6 +121,7 @@ export const importsEn: typeof importsVi = {
   summaryHouseholds: ', {{ho_gia_dinh}} households',
   problems: '{{count}} rows with problems',
   noProblems: 'No problems',
+  noRows: 'No row read',
   encodings: 'Legacy fonts converted to Unicode in {{count}} rows ({{names}})',
   encodingNames: { tcvn3: 'TCVN3', vni: 'VNI' },
   tabs: { problems: 'Problems ({{count}})', all: 'All ({{count}})', flagged: 'To check ({{count}})' },
@@ -126,6 +144,8 @@ export const importsEn: typeof importsVi = {
     missingName: 'Name missing',
     unknownAwardForm: 'Award form not in the catalogue: “{{value}}”',
     invalidBirth: 'Unreadable date of birth: “{{value}}”',
+    unknownSection:
+      'This row looks like a section title but names no kind (collective, individual, household): “{{value}}”. The rows below keep the kind of the section before; check them, then untick this row.',
   },
   duplicateInFile: 'Same as row {{row}} of the file',
   alreadyNominated: 'Already a nominee of this conference',

@@ -25,8 +25,13 @@ export function ImportSummary({ preview, problems }: { preview: ImportPreview; p
         {t('imports.summary', counts)}
         {counts.ho_gia_dinh > 0 && t('imports.summaryHouseholds', counts)}
       </Text>
-      <Badge color={problems > 0 ? 'red' : 'green'} variant="light">
-        {problems > 0 ? t('imports.problems', { count: problems }) : t('imports.noProblems')}
+      {/* No rows is not "no problems": the reason is shown above the column mapping. */}
+      <Badge color={problems > 0 || counts.rows === 0 ? 'red' : 'green'} variant="light">
+        {counts.rows === 0
+          ? t('imports.noRows')
+          : problems > 0
+            ? t('imports.problems', { count: problems })
+            : t('imports.noProblems')}
       </Badge>
       {legacyRows.length > 0 && (
         <Badge color="gray" variant="light">

@@ -42,9 +42,18 @@ export function MappingEditor({ preview, busy, onSheet, onHeaderRow, onMap }: Pr
           w={140}
         />
       </Group>
-      {preview.headerRow === 0 && (
+      {preview.headerRow === 0 && preview.emptyReason !== 'noData' && (
         <Text c="red" size="sm" role="alert">
           {t('imports.noHeader')}
+        </Text>
+      )}
+      {preview.emptyReason && (preview.headerRow > 0 || preview.emptyReason === 'noData') && (
+        <Text c="red" size="sm" role="alert">
+          {t(`imports.empty.${preview.emptyReason}`, {
+            sheet: preview.sheetName,
+            row: preview.headerRow,
+            heading: preview.columns.find((c) => c.field === 'fullName')?.heading ?? '',
+          })}
         </Text>
       )}
       {preview.mappingRemembered && (

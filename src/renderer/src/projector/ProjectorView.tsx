@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { presenterLine } from '../../../shared/agenda';
 import type { AgendaNow, CeremonyBatch, ProjectorContent } from '../../../shared/projector';
 import { ResultsTable } from '../voting/ResultsTable';
 import { FitBox } from './FitBox';
@@ -142,9 +143,9 @@ function AgendaScreen({ content, item, now }: { content: ProjectorContent; item:
         >
           {item.title}
         </div>
-        {item.presenter && (
+        {(item.presenter || item.presenterTitle) && (
           <div style={{ fontSize: 'min(5cqh, 3.6cqw)', color: GOLD, maxWidth: '90cqw', ...clamp2 }}>
-            {[item.presenterTitle, item.presenter].filter(Boolean).join(' ')}
+            {presenterLine(item.presenter, item.presenterTitle)}
           </div>
         )}
       </div>

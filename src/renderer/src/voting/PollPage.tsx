@@ -24,6 +24,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { BallotEntry } from './BallotEntry';
+import { BallotList } from './BallotList';
 import { CountsForm } from './CountsForm';
 import { ReopenModal } from './ReopenModal';
 import { STATE_COLOR } from './PollsPage';
@@ -148,6 +149,8 @@ export function PollPage() {
           </Group>
         </Card>
       )}
+
+      {(p.state === 'draft' || p.state === 'voting') && <BallotList poll={p} />}
 
       {p.state === 'counting' && (
         <Card withBorder>
