@@ -11,8 +11,26 @@ const grid = (rows: string[][]): TextGrid =>
   rows.map((r) => r.map((text): CellText => ({ text, encoding: null })));
 
 const forms = awardFormIndex([
-  { id: 1, name: 'Giấy khen', aliases: '', category: 'hinh_thuc', issuer: '', rank: 700, active: true },
-  { id: 2, name: 'Bằng khen', aliases: '', category: 'hinh_thuc', issuer: '', rank: 900, active: true },
+  {
+    id: 1,
+    revision: 1,
+    name: 'Giấy khen',
+    aliases: '',
+    category: 'hinh_thuc',
+    issuer: '',
+    rank: 700,
+    active: true,
+  },
+  {
+    id: 2,
+    revision: 1,
+    name: 'Bằng khen',
+    aliases: '',
+    category: 'hinh_thuc',
+    issuer: '',
+    rank: 900,
+    active: true,
+  },
 ] satisfies AwardForm[]);
 
 describe('codes of other commendation software', () => {
