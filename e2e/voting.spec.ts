@@ -49,7 +49,7 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
   await expect(page.getByRole('heading', { name: 'Bình xét đề nghị tặng Giấy khen' })).toBeVisible();
 
   const ballots = await voting.download('In phiếu bầu');
-  expect(ballots.suggestedFilename()).toMatch(/^phieu-bau-.*\.pdf$/);
+  expect(ballots.suggestedFilename()).toMatch(/^Phiếu bầu - .*\.pdf$/);
   const ballotsText = execFileSync('pdftotext', ['-layout', await ballots.path(), '-'], { encoding: 'utf8' });
   expect(ballotsText).toContain('PHIẾU BẦU');
   expect(ballotsText).toContain('Đinh Thị Thơm');
