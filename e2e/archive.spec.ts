@@ -38,8 +38,10 @@ test('a conference exported on one laptop is imported on another, with its nomin
   await page.goto(`${host.url}#/conference`);
   await expect(overview.title).toHaveText(TITLE);
   const download = await archive.exportOpenConference();
-  expect(download.suggestedFilename()).toBe(`${TITLE}.hoinghi`);
-  await expect(page.getByText(/Đã lưu tệp “Hội nghị tổng kết Chỉ thị 05 năm 2021\.hoinghi”/)).toBeVisible();
+  expect(download.suggestedFilename()).toBe(`Lưu trữ - ${TITLE}.hoinghi`);
+  await expect(
+    page.getByText(/Đã lưu tệp “Lưu trữ - Hội nghị tổng kết Chỉ thị 05 năm 2021\.hoinghi”/),
+  ).toBeVisible();
   const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
 

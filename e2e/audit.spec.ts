@@ -63,7 +63,7 @@ test('changes are logged with the operator, before and after, and exported', asy
   await expect(page.getByText('2 thay đổi')).toBeVisible();
 
   const download = await audit.exportExcel();
-  expect(download.suggestedFilename()).toMatch(/^Nhat ky thay doi \d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^Nhật ký thay đổi - \d{4}-\d{2}-\d{2}\.xlsx$/);
   await expect(page.getByText(/^Đã xuất 2 dòng nhật ký/)).toBeVisible();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());

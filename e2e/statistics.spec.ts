@@ -112,8 +112,8 @@ test('the statistics of the open conference, beside an earlier one, exported to 
   await expect(page.getByText(`Hội nghị so sánh: ${EARLIER}`)).toBeVisible();
 
   const download = await stats.exportExcel();
-  expect(download.suggestedFilename()).toBe(`Thong ke - ${CURRENT}.xlsx`);
-  await expect(page.getByText(/^Đã lưu tệp thống kê: .*Thong ke - .*\.xlsx$/)).toBeVisible();
+  expect(download.suggestedFilename()).toBe(`Thống kê - ${CURRENT}.xlsx`);
+  await expect(page.getByText(/^Đã lưu tệp thống kê: .*Thống kê - .*\.xlsx$/)).toBeVisible();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   const sheet = workbook.getWorksheet('Thống kê');

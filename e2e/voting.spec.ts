@@ -51,7 +51,7 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
   await expect(voting.ballotList().getByRole('row', { name: /Đinh Thị Thơm/ })).toBeVisible();
 
   const ballots = await voting.download('In phiếu bầu');
-  expect(ballots.suggestedFilename()).toMatch(/^phieu-bau-.*\.pdf$/);
+  expect(ballots.suggestedFilename()).toMatch(/^Phiếu bầu - .*\.pdf$/);
   const ballotsText = execFileSync('pdftotext', ['-layout', await ballots.path(), '-'], { encoding: 'utf8' });
   expect(ballotsText).toContain('PHIẾU BẦU');
   expect(ballotsText).toContain('Đinh Thị Thơm');

@@ -36,6 +36,16 @@ export class ImportPage {
     return this.page.getByRole('alert');
   }
 
+  /** The tick that says whether a row of the file is written. */
+  includeRow(row: number): Locator {
+    return this.page.getByRole('checkbox', { name: `Nhập dòng ${row}`, exact: true });
+  }
+
+  /** The explicit choice to write rows already in the conference ("Vẫn ghi cả N dòng đã có"). */
+  writeAlreadyListed(): Locator {
+    return this.page.getByRole('checkbox', { name: /^Vẫn ghi cả \d+ dòng đã có$/ });
+  }
+
   commitButton(): Locator {
     return this.page.getByRole('button', { name: /^Ghi \d+ dòng vào danh sách$/ });
   }

@@ -114,6 +114,11 @@ export const importCommitInput = z.object({
   /** Rows left out on purpose. */
   exclude: z.array(z.number().int().min(1)).max(100_000).default([]),
   edits: z.array(importRowEdit).max(100_000).default([]),
+  /**
+   * Rows already nominees of the conference (same kind, name and unit) that the person chose to
+   * write again anyway. Any other such row is refused and nothing is written.
+   */
+  writeAlreadyNominated: z.array(z.number().int().min(1)).max(100_000).default([]),
   rememberMapping: z.boolean().default(true),
 });
 

@@ -23,7 +23,7 @@ describe('archive export and import', () => {
 
   it('writes a .hoinghi file into the exports folder that inspect describes', async () => {
     const { source, file } = await exported();
-    expect(file.fileName).toBe('Hội nghị tổng kết Chỉ thị 05 năm 2021.hoinghi');
+    expect(file.fileName).toBe('Lưu trữ - Hội nghị tổng kết Chỉ thị 05 năm 2021.hoinghi');
     expect(file.path).toBe(join(source.context.exportsDir, file.fileName));
     expect(file.rows).toBe(7);
     const summary = await call(source, 'archive.inspect', {

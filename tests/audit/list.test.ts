@@ -129,7 +129,7 @@ describe('viewing and exporting the audit log', () => {
     const { core, second } = await setUp();
     const file = await call(core, 'audit.export', {});
     expect(file.rows).toBe(5);
-    expect(file.fileName).toMatch(/^Nhat ky thay doi \d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(file.fileName).toMatch(/^Nhật ký thay đổi - \d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(Object.keys(file).sort()).toEqual(['fileName', 'handle', 'path', 'rows', 'size']);
     expect(file.size).toBe(readFileSync(file.path).length);
 

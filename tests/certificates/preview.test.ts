@@ -90,7 +90,7 @@ describe('certificate preview and calibration', () => {
     const core = await openCore({ dataDir: dir() });
     const id = await shippedTemplateId(core, 'Bằng khen (400 × 300 mm)');
     const file = await call(core, 'certificates.calibration', { id });
-    expect(file.fileName).toBe('Can chinh - Bằng khen (400 × 300 mm).pdf');
+    expect(file.fileName).toBe('Căn chỉnh - Bằng khen (400 × 300 mm).pdf');
     expect(pdfPages(readFileSync(file.path))).toBe(1);
   });
 });

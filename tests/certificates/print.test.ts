@@ -31,6 +31,36 @@ const exported = (core: Core): string[] =>
   existsSync(core.context.exportsDir) ? readdirSync(core.context.exportsDir) : [];
 
 describe('printing certificates', () => {
+  it('writes two batches of one decision to two files named for their form, and never replaces one', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { conferenceId, decisionId } = await seedDecision(core, PEOPLE);
+    const templateId = await shippedTemplateId(core, 'Giấy khen (tiêu đề Đảng)');
+    const forms = new Map(
+      (await call(core, 'awards.list', { includeInactive: true })).map((f) => [f.name, f.id]),
+    );
+    const batch = async (form: string, jobId: string) =>
+      call(core, 'certificates.print', {
+        conferenceId,
+        templateId,
+        decisionId,
+        awardFormId: forms.get(form) ?? null,
+        jobId,
+      });
+    const khen = await batch('Giấy khen', 'job-khen');
+    const bieuDuong = await batch('Giấy biểu dương', 'job-bieu-duong');
+    const khenAgain = await batch('Giấy khen', 'job-khen-2');
+    expect([khen.fileName, bieuDuong.fileName, khenAgain.fileName]).toEqual([
+      'Giấy khen - QĐ 123-QĐ-ThU.pdf',
+      'Giấy biểu dương - QĐ 123-QĐ-ThU.pdf',
+      'Giấy khen - QĐ 123-QĐ-ThU (2).pdf',
+    ]);
+    expect(exported(core).sort()).toEqual([khen.fileName, bieuDuong.fileName, khenAgain.fileName].sort());
+    // Each file still holds its own batch.
+    expect(pdfPages(readFileSync(khen.path))).toBe(khen.rows);
+    expect(pdfPages(readFileSync(bieuDuong.path))).toBe(bieuDuong.rows);
+    expect(khen.rows + bieuDuong.rows).toBeLessThan(PEOPLE.length);
+  });
+
   it('writes one page per award in rank order, records each print and reports progress', async () => {
     const core = await openCore({ dataDir: dir() });
     const { conferenceId, decisionId, awardIds } = await seedDecision(
@@ -47,7 +77,7 @@ describe('printing certificates', () => {
       jobId: 'job-print-1',
     });
 
-    expect(file.fileName).toBe('Giay khen - 123-QĐ-ThU.pdf');
+    expect(file.fileName).toBe('Bằng khen, Giấy khen, Giấy biểu dương - QĐ 123-QĐ-ThU.pdf');
     expect(file.rows).toBe(5);
     const pdf = readFileSync(file.path);
     expect(file.size).toBe(pdf.length);
@@ -106,7 +136,9 @@ describe('printing certificates', () => {
       templateId: copy.id,
       jobId: 'job-background',
     });
-    expect(file.fileName).toBe('Giay khen - Hội nghị tổng kết công tác năm 2023.pdf');
+    expect(file.fileName).toBe(
+      'Bằng khen, Giấy khen, Giấy biểu dương - Hội nghị tổng kết công tác năm 2023.pdf',
+    );
     const pdf = readFileSync(file.path);
     expect(pdfPages(pdf)).toBe(5);
     expect(pdf.includes('/Subtype /Image')).toBe(true);

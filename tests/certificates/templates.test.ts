@@ -236,7 +236,7 @@ describe('certificate templates', () => {
     });
 
     const file = await call(core, 'templates.export', { id: copy.id });
-    expect(file.fileName).toBe('Mau - Mẫu Kỳ Anh.hoinghi-mau.json');
+    expect(file.fileName).toBe('Mẫu giấy khen - Mẫu Kỳ Anh.hoinghi-mau.json');
     expect(file.size).toBe(readFileSync(file.path).length);
 
     const imported = await call(core, 'templates.import', { contentBase64: writtenBase64(file) });

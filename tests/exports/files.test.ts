@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { exportFileName, safeFileStem, writeExport } from '../../src/main/exports/files';
+import { exportFileName, numberedName, safeFileStem, writeExport } from '../../src/main/exports/files';
 import { FileRegistry } from '../../src/main/core/file-registry';
 import { appErrorOf, useTempDir } from '../helpers';
 
@@ -20,10 +20,34 @@ describe('export file names', () => {
     expect(safeFileStem('lpt1')).toBe('lpt1-');
   });
 
-  it('falls back when nothing usable is left, and caps the length', () => {
-    expect(exportFileName('///', 'xlsx', 'Danh sach')).toBe('Danh sach.xlsx');
-    expect(exportFileName('', 'pdf', 'Danh sach')).toBe('Danh sach.pdf');
-    expect(safeFileStem('ạ'.repeat(500)).length).toBeLessThanOrEqual(120);
+  it.each([
+    ['Giấy khen', 'QĐ 123/QĐ-ThU', 'pdf', 'Giấy khen - QĐ 123-QĐ-ThU.pdf'],
+    ['Phiếu bầu', 'Bình xét Giấy khen', 'pdf', 'Phiếu bầu - Bình xét Giấy khen.pdf'],
+    ['Mẫu giấy khen', 'Mẫu A', 'hoinghi-mau.json', 'Mẫu giấy khen - Mẫu A.hoinghi-mau.json'],
+    // A name the person typed has no "which".
+    ['Danh sách đợt 1', '', 'xlsx', 'Danh sách đợt 1.xlsx'],
+    // Nothing usable left on one side: the other names the file alone.
+    ['Danh sách', '///', 'xlsx', 'Danh sách.xlsx'],
+    ['', 'Hội nghị', 'pdf', 'Hội nghị.pdf'],
+    ['', '', 'pdf', 'Tệp xuất.pdf'],
+  ])('names "%s" + "%s" as <what> - <which>.<ext>', (what, which, extension, expected) => {
+    expect(exportFileName(what, which, extension)).toBe(expected);
+  });
+
+  it('caps the length, cutting a long title between words', () => {
+    expect(safeFileStem('ạ'.repeat(500)).length).toBeLessThanOrEqual(150);
+    const name = exportFileName('Danh sách khen thưởng', 'Hội nghị tổng kết '.repeat(20), 'xlsx');
+    expect(name.length).toBeLessThanOrEqual(150 + '.xlsx'.length);
+    expect(name).toMatch(/^Danh sách khen thưởng - Hội nghị tổng kết Hội nghị .*(nghị|tổng|kết)…\.xlsx$/);
+  });
+
+  it.each([
+    ['Giấy khen - QĐ 12.pdf', 2, 'Giấy khen - QĐ 12 (2).pdf'],
+    ['Giấy khen - QĐ 12.pdf', 1, 'Giấy khen - QĐ 12.pdf'],
+    ['Mẫu giấy khen - A.hoinghi-mau.json', 3, 'Mẫu giấy khen - A (3).hoinghi-mau.json'],
+    ['Chương trình - Hội nghị 05-CT.TW.pdf', 2, 'Chương trình - Hội nghị 05-CT.TW (2).pdf'],
+  ])('numbers "%s" as copy %i: %s', (name, n, expected) => {
+    expect(numberedName(name, n)).toBe(expected);
   });
 
   it('drops bidi controls and other invisible format characters', () => {
@@ -54,7 +78,7 @@ describe('export file names', () => {
       expect(safeFileStem(`\uFEFFĐợt${invisible} 1`)).toBe('Đợt 1');
     }
     // Nothing but invisible characters names nothing.
-    expect(exportFileName('\u200B\u202E\uFEFF', 'pdf', 'Danh sach')).toBe('Danh sach.pdf');
+    expect(exportFileName('Danh sách', '\u200B\u202E\uFEFF', 'pdf')).toBe('Danh sách.pdf');
   });
 
   it('stores names in NFC', () => {
@@ -92,11 +116,35 @@ describe('writing an export', () => {
     });
   });
 
-  it('gives every written file a handle of its own, even under the same name', async () => {
+  it('never replaces a file: the same name again gets " (2)", then " (3)"', async () => {
+    const out = dir();
+    const writeText = (text: string) => async (path: string) => writeFileSync(path, text);
+    const names: string[] = [];
+    for (const text of ['một', 'hai', 'ba']) {
+      const file = await writeExport({
+        dir: out,
+        fileName: 'Giấy khen - QĐ 1.pdf',
+        rows: 1,
+        files,
+        write: writeText(text),
+      });
+      names.push(file.fileName);
+      expect(file.path).toBe(join(out, file.fileName));
+      expect(files.find(file.handle)?.fileName).toBe(file.fileName);
+    }
+    expect(names).toEqual(['Giấy khen - QĐ 1.pdf', 'Giấy khen - QĐ 1 (2).pdf', 'Giấy khen - QĐ 1 (3).pdf']);
+    expect(readdirSync(out).sort()).toEqual([...names].sort());
+    expect(names.map((name) => readFileSync(join(out, name), 'utf8'))).toEqual(['một', 'hai', 'ba']);
+  });
+
+  it('gives two exports of one name written at once two files', async () => {
+    const out = dir();
     const write = async (path: string) => writeFileSync(path, 'x');
-    const first = await writeExport({ dir: dir(), fileName: 'a.pdf', rows: 1, files, write });
-    const second = await writeExport({ dir: dir(), fileName: 'a.pdf', rows: 1, files, write });
-    expect(second.handle).not.toBe(first.handle);
+    const both = await Promise.all(
+      [1, 2].map(() => writeExport({ dir: out, fileName: 'a.pdf', rows: 1, files, write })),
+    );
+    expect(both.map((f) => f.fileName).sort()).toEqual(['a (2).pdf', 'a.pdf']);
+    expect(both[1]?.handle).not.toBe(both[0]?.handle);
   });
 
   it('remembers no handle for a file that failed', async () => {
@@ -136,20 +184,31 @@ describe('writing an export', () => {
     expect(readdirSync(dir())).toEqual(['a.xlsx']);
   });
 
-  it('reports a destination that cannot be replaced and leaves no temporary file', async () => {
-    // A folder where the file should go stands in for a file Windows keeps locked.
+  it('steps around a name taken by a folder and leaves no temporary file', async () => {
     mkdirSync(join(dir(), 'b.xlsx', 'inside'), { recursive: true });
+    const file = await writeExport({
+      dir: dir(),
+      fileName: 'b.xlsx',
+      rows: 1,
+      files,
+      write: async (path) => writeFileSync(path, 'x'),
+    });
+    expect(file.fileName).toBe('b (2).xlsx');
+    expect(readdirSync(dir()).sort()).toEqual(['b (2).xlsx', 'b.xlsx']);
+  });
+
+  it('reports a file it could not write, by name, and leaves no temporary file', async () => {
     const error = await appErrorOf(
       writeExport({
         dir: dir(),
         fileName: 'b.xlsx',
         rows: 1,
         files,
-        write: async (path) => writeFileSync(path, 'x'),
+        write: () => Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })),
       }),
     );
     expect(error.code).toBe('WRITE_FAILED');
     expect(error.message).toContain('b.xlsx');
-    expect(readdirSync(dir())).toEqual(['b.xlsx']);
+    expect(readdirSync(dir())).toEqual([]);
   });
 });

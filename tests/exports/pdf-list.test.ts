@@ -155,7 +155,7 @@ describe('list PDF', () => {
       options: OPTIONS,
       fileName: '',
     });
-    expect(file.fileName).toBe('Danh sách cá nhân được khen thưởng.pdf');
+    expect(file.fileName).toBe('Danh sách cá nhân được khen thưởng - Hội nghị sơ kết.pdf');
     expect(file.rows).toBe(2);
     const text = squeeze(pdfText(readFileSync(file.path)));
     for (const phrase of ['BAN THƯỜNG VỤ THỊ ỦY KỲ ANH', 'I. CÁ NHÂN', '1 Đinh Thị Thơm', '2 Bùi Thị Yến'])

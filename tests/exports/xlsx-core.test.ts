@@ -98,7 +98,9 @@ describe('the Excel honoree list through the core', () => {
     const { conference } = await conferenceWithHonorees(core);
     const file = await exportList(core, conference.id);
 
-    expect(file.fileName).toBe('Danh sách tập thể, cá nhân, hộ gia đình được khen thưởng.xlsx');
+    expect(file.fileName).toBe(
+      'Danh sách tập thể, cá nhân, hộ gia đình được khen thưởng - Hội nghị tổng kết công tác năm 2023.xlsx',
+    );
     expect(dirname(file.path)).toBe(exportsDir);
     expect(existsSync(file.path)).toBe(true);
     expect(readdirSync(exportsDir)).toEqual([file.fileName]); // no temporary file left behind
@@ -120,10 +122,11 @@ describe('the Excel honoree list through the core', () => {
     expect(names).not.toContain('Lê Thị Kim Liên');
     expect(workbook.getWorksheet(DATA_SHEET)?.rowCount).toBe(DRAFTS.length + 1);
 
-    // A second export replaces the first, still without leftovers.
+    // A second export sits beside the first instead of replacing it, still without leftovers.
     const again = await exportList(core, conference.id);
-    expect(again.path).toBe(file.path);
-    expect(readdirSync(exportsDir)).toEqual([file.fileName]);
+    expect(again.fileName).toBe(file.fileName.replace(/\.xlsx$/, ' (2).xlsx'));
+    expect(readdirSync(exportsDir).sort()).toEqual([file.fileName, again.fileName].sort());
+    expect(readFileSync(file.path).equals(bytes)).toBe(true);
   });
 
   it('imports back into another conference: every field of every honoree as it was', async () => {

@@ -27,7 +27,7 @@ describe('written files, opened where they are', () => {
     ]) {
       expect(Object.keys(file).sort()).toEqual(WRITTEN_KEYS);
       expect(dirname(file.path)).toBe(core.context.exportsDir);
-      expect(file.fileName).toMatch(/^[a-z0-9-]+\.pdf$/);
+      expect(file.fileName).toMatch(/^(Phiếu bầu|Biên bản kiểm phiếu) - Bình xét Giấy khen\.pdf$/);
       const bytes = readFileSync(file.path);
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
       expect(file.size).toBe(bytes.length);

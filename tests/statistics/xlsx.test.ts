@@ -42,7 +42,7 @@ describe('exports.statistics', () => {
     const { current, earlier } = await seedTwoConferences(core);
     const file = await call(core, 'exports.statistics', { conferenceId: current, compareWithId: earlier });
 
-    expect(file.fileName).toBe(`Thong ke - ${CURRENT_TITLE}.xlsx`);
+    expect(file.fileName).toBe(`Thống kê - ${CURRENT_TITLE}.xlsx`);
     expect(dirname(file.path)).toBe(core.context.exportsDir);
     expect(file.size).toBe(readFileSync(file.path).length);
     expect(file.rows).toBe(3 + 6 + 6 + 4);
@@ -131,7 +131,7 @@ describe('exports.statistics', () => {
       fullName: 'Đinh Thị Thơm',
     });
     const file = await call(core, 'exports.statistics', { conferenceId: conference.id });
-    expect(file.fileName).toBe('Thong ke - Hội nghị- sơ kết -Chỉ thị 05- 2024-2025.xlsx');
+    expect(file.fileName).toBe('Thống kê - Hội nghị- sơ kết -Chỉ thị 05- 2024-2025.xlsx');
 
     const sheet = (await readSheet(file.path)).getWorksheet('Thống kê');
     if (!sheet) throw new Error('no sheet');

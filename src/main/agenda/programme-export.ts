@@ -18,8 +18,7 @@ export async function exportProgramme(ctx: CoreContext, conferenceId: number): P
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    // Vietnamese letters stay: Windows keeps Unicode file names.
-    fileName: exportFileName(`Chương trình - ${heading.conference.title}`, 'pdf', 'Chuong trinh hoi nghi'),
+    fileName: exportFileName('Chương trình', heading.conference.title, 'pdf'),
     rows: agenda.items.length,
     write: (path) => writeProgrammePdf(heading, agenda, path),
   });

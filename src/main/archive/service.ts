@@ -11,7 +11,7 @@ import { decodeArchive } from './open-archive';
 export async function exportArchive(ctx: CoreContext, conferenceId: number): Promise<WrittenFile> {
   const conference = await findConference(ctx.store.db, conferenceId);
   if (!conference) throw notFound(`hội nghị #${conferenceId}`);
-  const fileName = exportFileName(conference.title, ARCHIVE_EXTENSION, 'Hoi nghi');
+  const fileName = exportFileName('Lưu trữ', conference.title, ARCHIVE_EXTENSION);
   const meta = {
     appVersion: ctx.version,
     schemaVersion: ctx.store.schemaVersion,

@@ -18,7 +18,7 @@ export async function exportAudit(
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    fileName: exportFileName(`Nhat ky thay doi ${stamp}`, 'xlsx', 'Nhat ky thay doi'),
+    fileName: exportFileName('Nhật ký thay đổi', stamp, 'xlsx'),
     rows: entries.length,
     write: (path) => writeAuditXlsx(entries, path),
   });

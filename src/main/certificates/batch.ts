@@ -47,18 +47,25 @@ export async function checkBatch(db: Kysely<Database>, selection: BatchSelection
   return { count: awards.length, problems };
 }
 
-/** The decision's number when the batch is one numbered decision's, else the conference's title. */
-async function fileStem(
+/**
+ * The batch's file name says what it holds (see exportFileName): the award form(s), in the
+ * order printed, then "QĐ <number>" when the batch is one numbered decision's, else the
+ * conference's title. The Giấy khen and Giấy biểu dương batches of one decision are then two
+ * files, and a second batch of the same form gets " (2)" rather than replacing the first.
+ */
+async function batchFileName(
   db: Kysely<Database>,
   conferenceId: number,
   awards: readonly SelectedAward[],
 ): Promise<string> {
+  const forms = [...new Set(awards.map((a) => a.formName.trim()).filter((f) => f !== ''))];
+  const what = forms.length > 0 ? forms.join(', ') : 'Giấy khen';
   const first = awards[0];
   if (first && first.decisionNumber.trim() !== '' && awards.every((a) => a.decisionId === first.decisionId)) {
-    return first.decisionNumber;
+    return exportFileName(what, `QĐ ${first.decisionNumber.trim()}`, 'pdf');
   }
   const row = await findConference(db, conferenceId);
-  return row?.title ?? '';
+  return exportFileName(what, row?.title ?? '', 'pdf');
 }
 
 export interface DrawOptions {
@@ -81,11 +88,7 @@ export async function drawBatch(
   // Off when the problems are already accepted: the print then skips 2,000 layouts it would ignore.
   const { template, body, awards, checked, problems } = await prepareBatch(db, selection, !acceptProblems);
   if (problems.length > 0 && !acceptProblems) throw problemsError(problems);
-  const fileName = exportFileName(
-    `Giay khen - ${await fileStem(db, selection.conferenceId, awards)}`,
-    'pdf',
-    'Giay khen',
-  );
+  const fileName = await batchFileName(db, selection.conferenceId, awards);
   const images = await readImages(db, template.id);
   onPrepared(checked.length);
   const texts = checked.map((c) => c.text);

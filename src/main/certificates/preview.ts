@@ -46,7 +46,7 @@ export function printCalibration(ctx: CoreContext, template: CertificateTemplate
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    fileName: exportFileName(`Can chinh - ${template.name}`, 'pdf', 'Can chinh'),
+    fileName: exportFileName('Căn chỉnh', template.name, 'pdf'),
     rows: 1,
     write: (path) => renderCalibration(bodyOf(template), path),
   });

@@ -134,7 +134,7 @@ export async function runPrint(
       ctx.exportsDir,
       ctx.files,
       () => Promise.resolve(batch.staged),
-      'Giay khen.pdf',
+      'Giấy khen.pdf',
     );
     await recordPrints(ctx, jobId, batch, file.fileName);
     completed = true;

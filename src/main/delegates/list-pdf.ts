@@ -142,11 +142,11 @@ export async function writeDelegateListPdf(
       'Chưa có đại biểu nào trong danh sách (hoặc trong nhóm đã chọn); chưa tạo tệp nào.',
     );
   }
-  const stem = group ? `Danh sách đại biểu - ${group}` : 'Danh sách đại biểu';
+  const what = group ? `Danh sách đại biểu (${group})` : 'Danh sách đại biểu';
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    fileName: exportFileName(`${stem} - ${model.heading.conference.title}`, 'pdf', 'Danh sach dai bieu'),
+    fileName: exportFileName(what, model.heading.conference.title, 'pdf'),
     rows: model.total,
     write: async (path) => writeFile(path, await renderPdf(delegateListDefinition(model))),
   });

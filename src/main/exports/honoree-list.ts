@@ -21,7 +21,7 @@ export async function exportHonoreeList(
         { conferenceId, format, options, fileName, dir: ctx.exportsDir },
         ctx.store,
       ),
-    `Danh sach khen thuong.${format}`,
+    `Danh sách khen thưởng.${format}`,
   );
   // Remembered only once the file is written, so a failed export leaves the last good options.
   await saveListOptions(ctx.store.db, conferenceId, options, ctx.now());

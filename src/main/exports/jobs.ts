@@ -3,7 +3,7 @@ import type { ExportFormat, ListOptions } from '../../shared/exports';
 import { AppError } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { documentHeading } from '../documents/heading';
-import { exportFileName } from './files';
+import { exportFileName, safeFileStem } from './files';
 import { drawStaged, type StagedExport } from './staged';
 import { readHonorees } from './honorees';
 import { buildListModel } from './list-model';
@@ -25,9 +25,13 @@ const NOTHING_COUNTED =
   'Hội nghị chưa có cuộc bỏ phiếu nào đã nhập kết quả kiểm phiếu; chưa tạo tệp nào. ' +
   'Hãy nhập số phiếu (hoặc kết thúc bỏ phiếu) rồi xuất lại.';
 
-/** "Danh sach khen thuong" stays Vietnamese: Windows keeps Unicode names; only forbidden characters go. */
-function listFileStem(requested: string, title: string): string {
-  return requested || title.charAt(0) + title.slice(1).toLocaleLowerCase('vi');
+/**
+ * A name the person typed is used as it is; otherwise the list's own title, in sentence case,
+ * says what it holds ("Danh sách cá nhân được khen thưởng") and the conference which one.
+ */
+function listFileName(requested: string, title: string, conference: string, format: ExportFormat): string {
+  if (safeFileStem(requested) !== '') return exportFileName(requested, '', format);
+  return exportFileName(title.charAt(0) + title.slice(1).toLocaleLowerCase('vi'), conference, format);
 }
 
 export interface HonoreeListJob {
@@ -44,11 +48,7 @@ export async function stageHonoreeList(db: Kysely<Database>, job: HonoreeListJob
   const honorees = await readHonorees(db, job.conferenceId, job.options);
   if (honorees.length === 0) throw new AppError('EMPTY_SELECTION', EMPTY_LIST);
   const model = buildListModel(honorees, job.options, heading);
-  const fileName = exportFileName(
-    listFileStem(job.fileName, model.title),
-    job.format,
-    'Danh sach khen thuong',
-  );
+  const fileName = listFileName(job.fileName, model.title, heading.conference.title, job.format);
   const staged = await drawStaged(job.dir, fileName, (path) =>
     job.format === 'xlsx' ? writeListXlsx(model, honorees, path) : writeListPdf(model, path),
   );
@@ -68,12 +68,7 @@ export async function stagePollResults(db: Kysely<Database>, job: PollResultsJob
   const heading = await documentHeading(db, job.conferenceId);
   const model = await readPollResults(db, heading, new Date(job.now));
   if (model.polls.length === 0) throw new AppError('EMPTY_SELECTION', NOTHING_COUNTED);
-  // Vietnamese letters stay: Windows keeps Unicode file names.
-  const fileName = exportFileName(
-    `Kết quả bình xét - ${heading.conference.title}`,
-    job.format,
-    'Ket qua binh xet',
-  );
+  const fileName = exportFileName('Kết quả bình xét', heading.conference.title, job.format);
   const staged = await drawStaged(job.dir, fileName, (path) =>
     job.format === 'xlsx' ? writePollResultsXlsx(model, path) : writePollResultsPdf(model, path),
   );

@@ -17,6 +17,6 @@ export function exportPollResults(
         { conferenceId, format, dir: ctx.exportsDir, now: ctx.now().toISOString() },
         ctx.store,
       ),
-    `Ket qua binh xet.${format}`,
+    `Kết quả bình xét.${format}`,
   );
 }

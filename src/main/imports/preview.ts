@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { MethodParams } from '../../shared/api/contract';
 import type { ImportPreview, ImportRow } from '../../shared/imports';
-import { foldVietnamese } from '../../shared/text';
 import { listAwardForms } from '../awards/queries';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
-import { personKey } from '../nominees/derive';
 import { flagsFor } from '../nominees/flags';
 import { unitIdsByFoldedName } from '../units/queries';
+import { importPersonKeys } from './already-nominated';
 import { textGrid, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
 import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
@@ -73,11 +72,8 @@ function emptyReason(session: ImportSession): ImportPreview['emptyReason'] {
 
 /** Marks rows already nominated in this conference and those honoured in earlier ones. */
 async function preview(db: Kysely<Database>, session: ImportSession): Promise<ImportPreview> {
-  const units = await unitIdsByFoldedName(db);
-  const keyed = session.rows.map((row, i) => ({
-    id: -(i + 1),
-    person_key: personKey(row.kind, row.fullName, units.get(foldVietnamese(row.unitName)) ?? null),
-  }));
+  const keys = await importPersonKeys(db, session.rows);
+  const keyed = keys.map((person_key, i) => ({ id: -(i + 1), person_key }));
   const flags = await flagsFor(db, session.conferenceId, keyed);
   const existing = new Set(
     keyed.filter((k) => (flags.duplicates.get(k.id) ?? []).length > 0).map((k) => k.person_key),

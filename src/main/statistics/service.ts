@@ -66,7 +66,7 @@ export async function exportStatistics(
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    fileName: exportFileName(`Thong ke - ${stats.conferenceTitle}`, 'xlsx', 'Thong ke'),
+    fileName: exportFileName('Thống kê', stats.conferenceTitle, 'xlsx'),
     write: (path) => workbook.xlsx.writeFile(path),
     rows: statisticsRows(stats),
   });

@@ -13,7 +13,7 @@ export async function exportTemplate(ctx: CoreContext, id: number): Promise<Expo
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,
-    fileName: exportFileName(`Mau - ${template.name}`, 'hoinghi-mau.json', 'Mau giay khen'),
+    fileName: exportFileName('Mẫu giấy khen', template.name, 'hoinghi-mau.json'),
     rows: 1,
     write: (path) => writeFile(path, content),
   });

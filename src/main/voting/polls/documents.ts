@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { formatTableDate } from '../../../shared/dates';
-import { foldVietnamese } from '../../../shared/text';
 import type { Denominator } from '../../../shared/voting';
 import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import type { Handlers } from '../../core/dispatcher';
 import { documentHeading } from '../../documents/heading';
-import { writeExport } from '../../exports/files';
+import { exportFileName, writeExport } from '../../exports/files';
 import { renderBallots } from '../ballots-pdf';
 import { listMembers } from '../council/queries';
 import { renderMinutes } from '../minutes-pdf';
@@ -20,15 +19,6 @@ export const DENOMINATOR_LABEL: Record<Denominator, string> = {
   ballots_returned: 'số phiếu thu vào',
   valid_ballots: 'số phiếu hợp lệ',
 };
-
-/** "ky-anh-phieu-bau-3.pdf": ASCII, no characters Windows forbids in file names. */
-function fileName(stem: string, pollId: number): string {
-  const safe = foldVietnamese(stem)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${safe || 'tai-lieu'}-${pollId}.pdf`;
-}
 
 export function pollDocumentHandlers(
   ctx: CoreContext,
@@ -74,7 +64,7 @@ export function pollDocumentHandlers(
         copies: count,
         firstSerial: 1,
       });
-      return save(fileName(`phieu-bau-${poll.title}`, id), pdf, count);
+      return save(exportFileName('Phiếu bầu', poll.title, 'pdf'), pdf, count);
     },
 
     'polls.minutesPdf': async ({ id }) => {
@@ -119,7 +109,7 @@ export function pollDocumentHandlers(
         })),
         presidium: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? settings.signerName },
       });
-      return save(fileName(`bien-ban-kiem-phieu-${poll.title}`, id), pdf, poll.tally.results.length);
+      return save(exportFileName('Biên bản kiểm phiếu', poll.title, 'pdf'), pdf, poll.tally.results.length);
     },
   };
 }

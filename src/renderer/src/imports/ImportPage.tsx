@@ -16,14 +16,13 @@ import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenConference } from '../conferences/useOpenConference';
 import { FilePicker } from './FilePicker';
+import { AlreadyNominatedChoice } from './AlreadyNominatedChoice';
 import { ImportRowsTable } from './ImportRowsTable';
 import { ImportSummary } from './ImportSummary';
 import { MappingEditor } from './MappingEditor';
 import { readAsBase64 } from './readFile';
 import { RowEditModal } from './RowEditModal';
-import { hasProblems, needsAttention, type RowDecisions } from './rowState';
-
-const NO_DECISIONS: RowDecisions = { edits: new Map(), excluded: new Set() };
+import { hasProblems, leaveOutAlreadyNominated, needsAttention, type RowDecisions } from './rowState';
 
 /** Excel import: choose a file, review the preview, fix or leave out rows, then write them all at once. */
 export function ImportPage() {
@@ -33,7 +32,7 @@ export function ImportPage() {
   const { conference } = useOpenConference();
   const awards = useApiQuery('awards.list', { includeInactive: true });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [decisions, setDecisions] = useState<RowDecisions>(NO_DECISIONS);
+  const [decisions, setDecisions] = useState<RowDecisions>({ edits: new Map(), excluded: new Set() });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<ImportRow | null>(null);
@@ -57,10 +56,13 @@ export function ImportPage() {
         throw new ApiError({ code: 'FILE_REJECTED', message: t('imports.fileTooLarge') });
       }
       const contentBase64 = await readAsBase64(file);
-      setPreview(
-        await api.call('imports.open', { conferenceId: conference.id, fileName: file.name, contentBase64 }),
-      );
-      setDecisions(NO_DECISIONS);
+      const opened = await api.call('imports.open', {
+        conferenceId: conference.id,
+        fileName: file.name,
+        contentBase64,
+      });
+      setPreview(opened);
+      setDecisions(leaveOutAlreadyNominated(opened.rows, { edits: new Map(), excluded: new Set() }));
     });
 
   const remap = (change: {
@@ -70,7 +72,10 @@ export function ImportPage() {
   }) =>
     run(async () => {
       if (!preview) return;
-      setPreview(await api.call('imports.remap', { importId: preview.importId, ...change }));
+      const remapped = await api.call('imports.remap', { importId: preview.importId, ...change });
+      setPreview(remapped);
+      // Read anew, the rows may now match nominees already listed: those start left out again.
+      setDecisions((d) => leaveOutAlreadyNominated(remapped.rows, d));
     });
 
   const rows = preview?.rows ?? [];
@@ -78,6 +83,8 @@ export function ImportPage() {
   const problems = rows.filter((r) => hasProblems(r, decisions));
   const blocking = included.filter((r) => hasProblems(r, decisions));
   const flagged = rows.filter(needsAttention);
+  const alreadyNominated = rows.filter((r) => r.alreadyNominated);
+  const alreadyIncluded = alreadyNominated.filter((r) => !decisions.excluded.has(r.rowNumber));
 
   const commit = () =>
     run(async () => {
@@ -86,6 +93,8 @@ export function ImportPage() {
         importId: preview.importId,
         exclude: [...decisions.excluded],
         edits: [...decisions.edits].map(([rowNumber, values]) => ({ rowNumber, ...values })),
+        // Only rows the person ticked back on, one by one or with "Vẫn ghi cả N dòng đã có".
+        writeAlreadyNominated: alreadyIncluded.map((r) => r.rowNumber),
       });
       notifications.show({ color: 'green', message: t('imports.committed', { created: result.created }) });
       void navigate('/nominees');
@@ -96,6 +105,15 @@ export function ImportPage() {
       const excluded = new Set(d.excluded);
       if (excluded.has(rowNumber)) excluded.delete(rowNumber);
       else excluded.add(rowNumber);
+      return { ...d, excluded };
+    });
+  const includeAlreadyNominated = (include: boolean) =>
+    setDecisions((d) => {
+      const excluded = new Set(d.excluded);
+      for (const row of alreadyNominated) {
+        if (include) excluded.delete(row.rowNumber);
+        else excluded.add(row.rowNumber);
+      }
       return { ...d, excluded };
     });
   const applyEdit = (rowNumber: number, values: NomineeInput) =>
@@ -120,9 +138,21 @@ export function ImportPage() {
       {!preview && <FilePicker busy={busy} onFile={(file) => void openFile(file)} />}
       {preview && (
         <>
+          {/* First on the page: a list sent twice is the mistake that costs most to undo. */}
+          {alreadyNominated.length > 0 && (
+            <AlreadyNominatedChoice
+              total={alreadyNominated.length}
+              included={alreadyIncluded.length}
+              onChange={includeAlreadyNominated}
+            />
+          )}
           <Card withBorder>
             <Stack gap="sm">
-              <ImportSummary preview={preview} problems={problems.length} />
+              <ImportSummary
+                preview={preview}
+                problems={problems.length}
+                alreadyNominated={alreadyNominated.length}
+              />
               <MappingEditor
                 preview={preview}
                 busy={busy}
@@ -161,6 +191,11 @@ export function ImportPage() {
             >
               {t('imports.commit', { count: included.length })}
             </Button>
+            {alreadyIncluded.length > 0 && (
+              <Text size="sm" c="orange.9">
+                {t('imports.alreadyIncluded', { count: alreadyIncluded.length })}
+              </Text>
+            )}
             <Button variant="default" onClick={() => void navigate('/nominees')}>
               {t('imports.cancel')}
             </Button>

@@ -51,71 +51,86 @@ export function ImportRowsTable({ rows, decisions, awardFormName, onToggle, onEd
 
   return (
     <Stack gap="xs">
-      <Table aria-label={t('imports.rowsLabel')} striped withTableBorder verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={60}>{t('imports.columns.row')}</Table.Th>
-            <Table.Th w={60}>{t('imports.columns.include')}</Table.Th>
-            <Table.Th w={90}>{t('imports.columns.kind')}</Table.Th>
-            <Table.Th>{t('imports.columns.name')}</Table.Th>
-            <Table.Th>{t('imports.columns.position')}</Table.Th>
-            <Table.Th>{t('imports.columns.unit')}</Table.Th>
-            <Table.Th>{t('imports.columns.awardForm')}</Table.Th>
-            <Table.Th>{t('imports.columns.notes')}</Table.Th>
-            <Table.Th w={80}>{t('imports.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((row) => {
-            const edit = decisions.edits.get(row.rowNumber);
-            const shownRow = edit ? { ...row, ...edit } : row;
-            const problem = hasProblems(row, decisions) && !decisions.excluded.has(row.rowNumber);
-            return (
-              <Table.Tr key={row.rowNumber} bg={problem ? 'red.0' : undefined}>
-                <Table.Td>{row.rowNumber}</Table.Td>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t('imports.includeRow', { row: row.rowNumber })}
-                    checked={!decisions.excluded.has(row.rowNumber)}
-                    onChange={() => onToggle(row.rowNumber)}
-                  />
-                </Table.Td>
-                <Table.Td>{t(`nominees.kinds.${shownRow.kind}`)}</Table.Td>
-                <Table.Td>
-                  {shownRow.honorific && (
-                    <Text span c="dimmed" size="sm">
-                      {t(`nominees.honorifics.${shownRow.honorific}`)}{' '}
-                    </Text>
-                  )}
-                  {shownRow.fullName}
-                </Table.Td>
-                <Table.Td>{shownRow.position}</Table.Td>
-                <Table.Td>{shownRow.unitName}</Table.Td>
-                <Table.Td>
-                  {edit
-                    ? awardFormName(edit.awardFormId)
-                    : row.awardFormId
-                      ? awardFormName(row.awardFormId)
-                      : row.awardFormText}
-                </Table.Td>
-                <Table.Td>
-                  <RowNotes row={row} decisions={decisions} />
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant={problem ? 'filled' : 'default'}
-                    aria-label={t('imports.fixRow', { row: row.rowNumber })}
-                    onClick={() => onEdit(row)}
-                  >
-                    {t('imports.columns.actions')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      {/* Scrolls sideways inside its own box when the window is too narrow, instead of cutting off the last column. */}
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table
+          aria-label={t('imports.rowsLabel')}
+          striped
+          withTableBorder
+          verticalSpacing={4}
+          horizontalSpacing={6}
+          fz="sm"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={52}>{t('imports.columns.row')}</Table.Th>
+              <Table.Th w={52}>{t('imports.columns.include')}</Table.Th>
+              <Table.Th w={72}>{t('imports.columns.kind')}</Table.Th>
+              <Table.Th miw={150}>{t('imports.columns.name')}</Table.Th>
+              <Table.Th>{t('imports.columns.position')}</Table.Th>
+              <Table.Th>{t('imports.columns.unit')}</Table.Th>
+              <Table.Th>{t('imports.columns.awardForm')}</Table.Th>
+              {/* Wide enough for "Đã có trong danh sách hội nghị" on one line: the notes decide what is ticked. */}
+              <Table.Th miw={210}>{t('imports.columns.notes')}</Table.Th>
+              <Table.Th w={56}>{t('imports.columns.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => {
+              const edit = decisions.edits.get(row.rowNumber);
+              const shownRow = edit ? { ...row, ...edit } : row;
+              const problem = hasProblems(row, decisions) && !decisions.excluded.has(row.rowNumber);
+              return (
+                <Table.Tr
+                  key={row.rowNumber}
+                  bg={problem ? 'red.0' : undefined}
+                  c={decisions.excluded.has(row.rowNumber) ? 'dimmed' : undefined}
+                >
+                  <Table.Td>{row.rowNumber}</Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('imports.includeRow', { row: row.rowNumber })}
+                      checked={!decisions.excluded.has(row.rowNumber)}
+                      onChange={() => onToggle(row.rowNumber)}
+                    />
+                  </Table.Td>
+                  <Table.Td>{t(`nominees.kinds.${shownRow.kind}`)}</Table.Td>
+                  <Table.Td>
+                    {shownRow.honorific && (
+                      <Text span c="dimmed" size="sm">
+                        {t(`nominees.honorifics.${shownRow.honorific}`)}{' '}
+                      </Text>
+                    )}
+                    {shownRow.fullName}
+                  </Table.Td>
+                  <Table.Td>{shownRow.position}</Table.Td>
+                  <Table.Td>{shownRow.unitName}</Table.Td>
+                  <Table.Td>
+                    {edit
+                      ? awardFormName(edit.awardFormId)
+                      : row.awardFormId
+                        ? awardFormName(row.awardFormId)
+                        : row.awardFormText}
+                  </Table.Td>
+                  <Table.Td>
+                    <RowNotes row={row} decisions={decisions} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant={problem ? 'filled' : 'default'}
+                      aria-label={t('imports.fixRow', { row: row.rowNumber })}
+                      onClick={() => onEdit(row)}
+                    >
+                      {t('imports.columns.actions')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {pages > 1 && (
         <Group justify="center">
           <Pagination total={pages} value={current} onChange={setPage} size="sm" />

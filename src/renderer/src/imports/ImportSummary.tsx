@@ -2,8 +2,18 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/imports';
 
-/** File name, how many collectives and individuals were read, problems and converted fonts. */
-export function ImportSummary({ preview, problems }: { preview: ImportPreview; problems: number }) {
+interface Props {
+  preview: ImportPreview;
+  problems: number;
+  /** Rows already nominees of the conference. */
+  alreadyNominated: number;
+}
+
+/**
+ * File name, how many collectives and individuals were read, problems, rows already in the
+ * conference and converted fonts. "No problems" is green only when nothing is left to decide.
+ */
+export function ImportSummary({ preview, problems, alreadyNominated }: Props) {
   const { t } = useTranslation();
   const count = (kind: string) => preview.rows.filter((r) => r.kind === kind).length;
   const counts = {
@@ -26,13 +36,21 @@ export function ImportSummary({ preview, problems }: { preview: ImportPreview; p
         {counts.ho_gia_dinh > 0 && t('imports.summaryHouseholds', counts)}
       </Text>
       {/* No rows is not "no problems": the reason is shown above the column mapping. */}
-      <Badge color={problems > 0 || counts.rows === 0 ? 'red' : 'green'} variant="light">
+      <Badge
+        color={problems > 0 || counts.rows === 0 ? 'red' : alreadyNominated > 0 ? 'gray' : 'green'}
+        variant="light"
+      >
         {counts.rows === 0
           ? t('imports.noRows')
           : problems > 0
             ? t('imports.problems', { count: problems })
             : t('imports.noProblems')}
       </Badge>
+      {alreadyNominated > 0 && (
+        <Badge color="orange" variant="filled">
+          {t('imports.alreadyBadge', { count: alreadyNominated })}
+        </Badge>
+      )}
       {legacyRows.length > 0 && (
         <Badge color="gray" variant="light">
           {t('imports.encodings', { count: legacyRows.length, names })}
