@@ -6,7 +6,6 @@ import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { flagsFor } from '../nominees/flags';
-import { unitIdsByFoldedName } from '../units/queries';
 import { importPersonKeys } from './already-nominated';
 import { textGrid, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
