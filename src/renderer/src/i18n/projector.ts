@@ -29,7 +29,7 @@ export const projectorVi = {
       stt: 'STT',
       name: 'Họ và tên / Tên tập thể',
       agree: 'Đồng ý',
-      percent: 'Tỷ lệ',
+      percent: 'Tỷ lệ %',
       verdict: 'Kết quả',
     },
     pollVerdicts: { passed: 'ĐẠT', failed: 'KHÔNG ĐẠT', tie_at_quota: 'BẰNG PHIẾU' },
@@ -110,7 +110,13 @@ export const projectorEn: typeof projectorVi = {
     pollQuorumMet: '{{present}} of {{total}} members present: quorum met, the result stands',
     pollQuorumNotMet: '{{present}} of {{total}} members present: no quorum, the result does not stand',
     pollNext: 'Press Next for each nominee’s result',
-    pollColumns: { stt: 'No.', name: 'Name / collective', agree: 'For', percent: 'Share', verdict: 'Result' },
+    pollColumns: {
+      stt: 'No.',
+      name: 'Name / collective',
+      agree: 'For',
+      percent: 'Share %',
+      verdict: 'Result',
+    },
     pollVerdicts: { passed: 'PASSED', failed: 'NOT PASSED', tie_at_quota: 'TIED' },
   },
   stage: {

@@ -18,7 +18,7 @@ import { clamp2, column, GOLD } from './screenStyle';
 
 const VERDICT_COLOUR = { passed: '#b2f2bb', failed: '#ffc9c9', tie_at_quota: GOLD } as const;
 const LINE_CQH = 6.4;
-const TEXT = 'min(3.9cqh, 2.5cqw)';
+const TEXT = 'min(3.9cqh, 2.4cqw)';
 const percentText = (value: number) => value.toFixed(2).replace('.', ',');
 
 const cell: CSSProperties = {
@@ -29,8 +29,8 @@ const cell: CSSProperties = {
 };
 const grid: CSSProperties = {
   display: 'grid',
-  gridTemplateColumns: '7cqw minmax(0, 1fr) 11cqw 13cqw 19cqw',
-  columnGap: '1.6cqw',
+  gridTemplateColumns: '5cqw minmax(0, 1fr) 8cqw 10cqw 16cqw',
+  columnGap: '1.4cqw',
   alignItems: 'center',
   textAlign: 'left',
 };
@@ -87,15 +87,15 @@ function Line({ line }: { line: PollScreenLine }) {
       <div role="cell" style={{ textAlign: 'right' }}>
         {line.stt}
       </div>
-      <div role="cell" style={cell}>
-        <span style={{ fontWeight: 700 }}>{line.fullName}</span>
-        {line.unitName && <span style={{ opacity: 0.75, fontSize: '0.78em' }}> · {line.unitName}</span>}
+      {/* The name alone, on two lines if it must: on a 4:3 screen a long collective's name needs them. */}
+      <div role="cell" style={{ ...clamp2, fontWeight: 700, lineHeight: 1.05, minWidth: 0 }}>
+        {line.fullName}
       </div>
       <div role="cell" style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
         {line.agree}
       </div>
       <div role="cell" style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-        {percentText(line.percent)}%
+        {percentText(line.percent)}
       </div>
       <div role="cell" style={{ ...cell, fontWeight: 700, color: VERDICT_COLOUR[line.verdict] }}>
         {t(`projector.view.pollVerdicts.${line.verdict}`)}
