@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
@@ -160,5 +161,45 @@ describe('poll documents follow the list', () => {
     expect(flat).not.toContain('04/12/2026');
     expect(flat).toContain('1. ………………………………………… – Trưởng ban;');
     expect(flat).not.toContain('Chưa ghi tên');
+  });
+
+  it('exports the results in the list sections, as PDF and as Excel', async () => {
+    const core = await openCore({ dataDir: dir(), now: () => NOW });
+    const { conferenceId } = await countedPoll(core, 3);
+    const pdf = await call(core, 'exports.pollResults', { conferenceId, format: 'pdf' });
+    const at = lineOf(pdfText(readFileSync(pdf.path)));
+    const order = [
+      'I. TẬP THỂ',
+      '1 Chi bộ Trường',
+      '2 Ban Tuyên giáo',
+      'II. CÁ NHÂN',
+      '3 Võ Thị Lan',
+      'III. HỘ GIA ĐÌNH',
+    ].map(at);
+    expect(
+      order.every((line) => line >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    const xlsx = await call(core, 'exports.pollResults', { conferenceId, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.path);
+    const firsts: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      const [a, b] = [row.getCell(1).text, row.getCell(2).text];
+      if (/^[IV]+\. /.test(a)) firsts.push(a);
+      else if (/^\d+$/.test(a)) firsts.push(`${a} ${b}`);
+    });
+    expect(firsts).toEqual([
+      'I. TẬP THỂ',
+      '1 Chi bộ Trường THCS Kỳ Hoa',
+      '2 Ban Tuyên giáo Thị ủy',
+      'II. CÁ NHÂN',
+      '3 Võ Thị Lan',
+      '4 Đinh Thị Thơm',
+      'III. HỘ GIA ĐÌNH',
+      '5 Gia đình ông Lê Văn Hải',
+    ]);
   });
 });
