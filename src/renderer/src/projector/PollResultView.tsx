@@ -147,9 +147,10 @@ export function PollResultView({ poll, page }: { poll: PollDetail; page: number 
   return (
     <div style={{ ...column, gap: '1.5cqh' }}>
       <div style={{ display: 'flex', width: '100%', alignItems: 'baseline', gap: '3cqw' }}>
-        <div
+        <h1
           style={{
             flex: 1,
+            margin: 0,
             textAlign: 'left',
             fontSize: 'min(5cqh, 3.6cqw)',
             fontWeight: 700,
@@ -158,7 +159,7 @@ export function PollResultView({ poll, page }: { poll: PollDetail; page: number 
           }}
         >
           {t('projector.view.pollTitle')}
-        </div>
+        </h1>
         <div style={{ fontSize: 'min(3.6cqh, 2.6cqw)', fontVariantNumeric: 'tabular-nums' }}>
           {t('projector.view.pollPage', { page: shown + 1, pages: count })}
         </div>
