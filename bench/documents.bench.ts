@@ -17,6 +17,7 @@ export function ballotsInput(count: number, copies: number): BallotsInput {
     partyHeader: true,
     pollTitle: 'Bình xét đề nghị tặng Giấy khen năm 2021',
     nominees: Array.from({ length: count }, (_, i) => ({
+      kind: i < 3 ? ('tap_the' as const) : ('ca_nhan' as const),
       name: `${NAMES[i % NAMES.length] ?? ''} ${i + 1}`,
       unit: UNITS[i % UNITS.length] ?? '',
       awardForm: i % 3 === 0 ? 'Bằng khen' : 'Giấy khen',
@@ -51,9 +52,11 @@ function minutesInput(rows: number): MinutesInput {
     denominatorValue: 12,
     quorumMet: true,
     rows: Array.from({ length: rows }, (_, i) => ({
+      kind: i < 3 ? ('tap_the' as const) : ('ca_nhan' as const),
       name: NAMES[i % NAMES.length] ?? '',
       unit: UNITS[i % UNITS.length] ?? '',
       agree: 12 - (i % 12),
+      disagree: i % 12,
       percent: ((12 - (i % 12)) / 12) * 100,
       verdict: i % 12 < 4 ? ('passed' as const) : ('failed' as const),
     })),

@@ -84,7 +84,9 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
   expect(minutesText).toContain('75,00');
 
   await page.getByRole('link', { name: 'Trình chiếu kết quả' }).click();
-  await expect(page.getByRole('heading', { name: 'KẾT QUẢ BỎ PHIẾU' })).toBeVisible();
+  const screen = page.getByRole('region', { name: 'KẾT QUẢ BỎ PHIẾU' });
+  await expect(screen.getByRole('heading', { name: 'Kết quả biểu quyết' })).toBeVisible();
+  await expect(screen).toContainText('1/2 trường hợp đạt');
   await page.keyboard.press('Escape');
 
   await app.goTo('Đối tượng khen thưởng');

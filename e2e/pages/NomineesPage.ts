@@ -40,6 +40,12 @@ export class NomineesPage {
     await this.table.getByRole('columnheader').getByRole('button', { name: column }).click();
   }
 
+  /** Picks an order from the "Sắp xếp" list above the table. */
+  async orderBy(option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Sắp xếp', exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
   async filter(label: 'Loại' | 'Đơn vị' | 'Hình thức' | 'Trạng thái', option: string): Promise<void> {
     await this.page.getByRole('combobox', { name: label, exact: true }).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();

@@ -73,4 +73,26 @@ export class VotingPages {
   results(): Locator {
     return this.page.getByRole('table', { name: 'Kết quả bỏ phiếu' });
   }
+
+  countsTable(): Locator {
+    return this.page.getByRole('table', { name: 'Nhập kết quả kiểm phiếu' });
+  }
+
+  /** The first cell of each row of a table: section headings and row numbers, in order. */
+  async firstCells(table: Locator): Promise<string[]> {
+    return table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.firstElementChild?.textContent?.trim() ?? ''));
+  }
+
+  /** The question asked before minutes are produced while the council names no teller. */
+  tellersDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Chưa có tên Ban kiểm phiếu' });
+  }
+
+  /** The result as the hall sees it, opened from the poll page. */
+  async openScreen(): Promise<Locator> {
+    await this.page.getByRole('link', { name: 'Trình chiếu kết quả' }).click();
+    return this.page.getByRole('region', { name: 'KẾT QUẢ BỎ PHIẾU' });
+  }
 }

@@ -24,6 +24,12 @@ export class StagePage {
     await this.page.getByRole('button', { name: 'Khen thưởng', exact: true }).click();
   }
 
+  async showPoll(title: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Cuộc bỏ phiếu đã kết thúc' }).click();
+    await this.page.getByRole('option', { name: title, exact: true }).click();
+    await this.page.getByRole('button', { name: 'Kết quả biểu quyết', exact: true }).click();
+  }
+
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: 'Tiếp', exact: true }).click();
   }
@@ -50,5 +56,10 @@ export class ProjectorScreen {
 
   names(): Locator {
     return this.content.getByRole('listitem');
+  }
+
+  /** A page of a poll's result: its rows, section headings included. */
+  pollRows(): Locator {
+    return this.content.getByRole('table', { name: 'Kết quả biểu quyết' }).getByRole('row');
   }
 }

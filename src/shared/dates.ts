@@ -56,9 +56,14 @@ export function formatTableDate(value: string): string {
   return parts.hour === null ? day : `${day} ${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
 }
 
-/** "ngày 19 tháng 5 năm 2021", the way documents write dates. */
+/**
+ * "ngày 19 tháng 5 năm 2021", "ngày 04 tháng 12 năm 2026", "ngày 02 tháng 01 năm 2023": the way
+ * documents write dates. Decree 30/2020 (Appendix I) puts a 0 before a day under 10 and before
+ * the months 1 and 2, so that no digit can be added to the date by hand afterwards.
+ */
 export function formatDocumentDate(value: string): string {
   const parts = parseLocalDateTime(value);
   if (!parts) return value;
-  return `ngày ${parts.day} tháng ${parts.month} năm ${parts.year}`;
+  const month = parts.month <= 2 ? pad(parts.month) : String(parts.month);
+  return `ngày ${pad(parts.day)} tháng ${month} năm ${parts.year}`;
 }

@@ -33,6 +33,8 @@ export const NOMINEE_SORT_COLUMNS = [
   'awardForm',
   'status',
   'source',
+  /** The list's own order: sections, then the order the file or the entry gave. */
+  'list',
 ] as const;
 export type NomineeSortColumn = (typeof NOMINEE_SORT_COLUMNS)[number];
 

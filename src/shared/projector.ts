@@ -29,6 +29,8 @@ export const projectorSettingRecord = z.object({
   /** 0-based; clamped to the batches that exist when the content is resolved. */
   batchIndex: z.number().int().min(0),
   pollId: z.number().int().nullable(),
+  /** 0-based page of the poll's result: 0 is the summary (see poll-screen.ts). */
+  pollPage: z.number().int().min(0).default(0),
 });
 export type ProjectorSetting = z.infer<typeof projectorSettingRecord>;
 
@@ -37,6 +39,7 @@ export const DEFAULT_SETTING: ProjectorSetting = {
   batchSize: DEFAULT_BATCH_SIZE,
   batchIndex: 0,
   pollId: null,
+  pollPage: 0,
 };
 
 export const conferenceIdInput = z.object({ conferenceId: entityId() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, LIMITS, optionalLine, requiredLine, revisedId, revision } from './fields';
+import { NOMINEE_KINDS } from './nominees';
 
 /** What the threshold is a share of (DOMAIN.md, "Voting rules"). */
 export const DENOMINATORS = [
@@ -199,6 +200,7 @@ const verdictEnum = z.enum(['passed', 'failed', 'tie_at_quota']);
 
 export const pollNomineeRecord = z.object({
   nomineeId: z.number().int(),
+  kind: z.enum(NOMINEE_KINDS),
   fullName: z.string(),
   unitName: z.string(),
   awardFormName: z.string(),

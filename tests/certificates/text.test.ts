@@ -136,10 +136,10 @@ describe('certificate text', () => {
   });
 
   it('writes dates the way documents do, in every month', () => {
-    expect(decisionLineOf('45-QĐ/ĐU', '2024-01-02')).toBe('Quyết định số 45-QĐ/ĐU ngày 2 tháng 1 năm 2024');
+    expect(decisionLineOf('45-QĐ/ĐU', '2024-01-02')).toBe('Quyết định số 45-QĐ/ĐU ngày 02 tháng 01 năm 2024');
     expect(decisionLineOf('', '2024-12-31')).toBe('Quyết định ngày 31 tháng 12 năm 2024');
-    expect(datedLineOf('Kỳ Anh', '2024-10-09')).toBe('Kỳ Anh, ngày 9 tháng 10 năm 2024');
-    expect(datedLineOf('', '2024-10-09')).toBe('Ngày 9 tháng 10 năm 2024');
+    expect(datedLineOf('Kỳ Anh', '2024-10-09')).toBe('Kỳ Anh, ngày 09 tháng 10 năm 2024');
+    expect(datedLineOf('', '2024-10-09')).toBe('Ngày 09 tháng 10 năm 2024');
     expect(datedLineOf('Kỳ Anh', 'not a date')).toBe('Kỳ Anh');
   });
 

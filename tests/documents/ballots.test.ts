@@ -20,6 +20,7 @@ function ballots(count: number, extra: Partial<BallotsInput> = {}, long = false)
     partyHeader: true,
     pollTitle: 'Bình xét đề nghị tặng Giấy khen năm 2021',
     nominees: Array.from({ length: count }, (_, i) => ({
+      kind: 'ca_nhan' as const,
       name: long && i % 2 === 1 ? LONG_NAME : (NAMES[i % NAMES.length] ?? ''),
       unit: long && i % 3 === 0 ? LONG_UNIT : (UNITS[i % UNITS.length] ?? ''),
       awardForm: i % 3 === 0 ? 'Bằng khen' : 'Giấy khen',
@@ -88,7 +89,7 @@ describe('ballots', () => {
 
   it('never splits a ballot that fits a half or a page', async () => {
     for (const long of [false, true])
-      for (const count of [1, 6, 9, 12, 13, 20, 30, 36, 37, 42]) {
+      for (const count of [1, 6, 9, 12, 13, 20, 30, 36, 37, 41]) {
         const input = ballots(count, { copies: 2 }, long);
         const { perSheet, fits } = arrangement(input);
         const pages = pdfPages(await renderBallots(input));
@@ -96,7 +97,8 @@ describe('ballots', () => {
         // A ballot that needs more than a page even in compact type runs on, by design.
         if (fits) expect(pages, label).toBe(perSheet === 2 ? 1 : 2);
         else expect(pages, label).toBeGreaterThan(2);
-        if (!long && count <= 42) expect(fits, label).toBe(true);
+        // 42 rows fit a page in compact type: 41 names and their section row ("I. CÁ NHÂN").
+        if (!long && count <= 41) expect(fits, label).toBe(true);
       }
   });
 
@@ -118,6 +120,39 @@ describe('ballots', () => {
       expect(a.length).toBe(b.length);
       a.forEach((png, i) => expect(png.equals(b[i] ?? Buffer.alloc(0)), `page ${i + 1}`).toBe(true));
     }
+  });
+
+  it('cuts the list into its sections and numbers the names through, in the order given', async () => {
+    const input = ballots(0, { copies: 1 });
+    input.nominees = [
+      { kind: 'tap_the', name: 'Chi bộ Trường THCS Kỳ Hoa', unit: 'Đảng bộ phường', awardForm: 'Giấy khen' },
+      { kind: 'tap_the', name: 'Ban Tuyên giáo Thị ủy', unit: 'Thị ủy Kỳ Anh', awardForm: 'Giấy khen' },
+      { kind: 'ca_nhan', name: 'Đinh Thị Thơm', unit: 'Trường THCS Kỳ Hoa', awardForm: 'Giấy khen' },
+      {
+        kind: 'ho_gia_dinh',
+        name: 'Gia đình ông Lê Văn Hải',
+        unit: 'Phường Kỳ Trinh',
+        awardForm: 'Giấy khen',
+      },
+    ];
+    const lines = squeeze(pdfText(await renderBallots(input)))
+      .split('\n')
+      .map((line) => line.trim());
+    const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+    const order = [
+      'I. TẬP THỂ',
+      '1 Chi bộ Trường THCS Kỳ Hoa',
+      '2 Ban Tuyên giáo Thị ủy',
+      'II. CÁ NHÂN',
+      '3 Đinh Thị Thơm',
+      'III. HỘ GIA ĐÌNH',
+      '4 Gia đình ông Lê Văn Hải',
+    ].map(at);
+    expect(
+      order.every((line) => line >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('renders NFD input as NFC', async () => {

@@ -33,16 +33,42 @@ function minutes(extra: Partial<MinutesInput> = {}): MinutesInput {
     denominatorValue: 10,
     quorumMet: true,
     rows: [
-      { name: 'Trần Thị Hương Giang', unit: 'Trường THCS Kỳ Hoa', agree: 9, percent: 90, verdict: 'passed' },
-      { name: 'Lê Quang Vinh', unit: 'Công an thị xã Kỳ Anh', agree: 7, percent: 70, verdict: 'passed' },
       {
+        kind: 'ca_nhan',
+        name: 'Trần Thị Hương Giang',
+        unit: 'Trường THCS Kỳ Hoa',
+        agree: 9,
+        disagree: 0,
+        percent: 90,
+        verdict: 'passed',
+      },
+      {
+        kind: 'ca_nhan',
+        name: 'Lê Quang Vinh',
+        unit: 'Công an thị xã Kỳ Anh',
+        agree: 7,
+        disagree: 2,
+        percent: 70,
+        verdict: 'passed',
+      },
+      {
+        kind: 'ca_nhan',
         name: 'Phạm Thị Thu Hà',
         unit: 'Phòng Giáo dục và Đào tạo',
         agree: 6,
+        disagree: 3,
         percent: 60,
         verdict: 'failed',
       },
-      { name: 'Võ Văn Kiệt', unit: 'UBND phường Hưng Trí', agree: 1567, percent: 200 / 3, verdict: 'failed' },
+      {
+        kind: 'ca_nhan',
+        name: 'Võ Văn Kiệt',
+        unit: 'UBND phường Hưng Trí',
+        agree: 1567,
+        disagree: 783,
+        percent: 200 / 3,
+        verdict: 'failed',
+      },
     ],
     presidium: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: 'Hoàng Văn Bình' },
     ...extra,
@@ -106,7 +132,8 @@ describe('minutes', () => {
     const flat = pdfText(await renderMinutes(input)).replace(/\s+/g, ' ');
     expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(flat).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(flat).toContain('Bằng phiếu tại chỉ tiêu – Hội đồng quyết định');
+    // The verdict wraps inside its column, beside the unit under the name.
+    expect(flat).toMatch(/Bằng phiếu .*tại chỉ tiêu – Hội đồng quyết định/);
     expect(flat).toContain('không có trường hợp nào đạt');
     expect(flat).toContain(
       '2 trường hợp bằng phiếu tại chỉ tiêu (số thứ tự 1, 2), đề nghị Hội đồng xem xét, quyết định',
@@ -138,6 +165,8 @@ describe('minutes', () => {
   it('numbers the pages after the first and keeps the signatures together', async () => {
     const input = minutes();
     input.rows = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'ca_nhan' as const,
+      disagree: i % 10,
       name: `Người đề nghị ${i + 1}`,
       unit: 'Trường THCS Kỳ Hoa',
       agree: 10 - (i % 10),
@@ -156,6 +185,67 @@ describe('minutes', () => {
     const margins = definition.pageMargins as number[];
     [85.04, 56.69, 42.52, 56.69].forEach((points, i) => expect(margins[i]).toBeCloseTo(points, 1));
     expect(definition.defaultStyle?.fontSize).toBe(13);
+  });
+
+  it('leaves dotted lines for tellers not on record, never a note to the operator', async () => {
+    const pdf = await renderMinutes(minutes({ tellers: [] }));
+    const flat = squeeze(pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(flat).toContain('1. ………………………………………… – Trưởng ban;');
+    expect(flat).toContain('3. ………………………………………… – Thành viên.');
+    expect(flat).not.toMatch(/Chưa ghi|\(Chưa/);
+    expect(flat).toContain('TRƯỞNG BAN KIỂM PHIẾU');
+    expect(flat).toContain('CÁC THÀNH VIÊN BAN KIỂM PHIẾU');
+  });
+
+  it('shows agree and disagree, in the list sections, with names on one line', async () => {
+    const input = minutes();
+    const long = 'Nguyễn Thị Phương Thảo Vy';
+    input.rows = [
+      {
+        kind: 'ca_nhan',
+        name: long,
+        unit: 'Trường THCS Kỳ Hoa',
+        agree: 9,
+        disagree: 1,
+        percent: 90,
+        verdict: 'passed',
+      },
+      {
+        kind: 'tap_the',
+        name: 'Chi bộ Trường THCS Kỳ Hoa',
+        unit: 'Đảng bộ phường Kỳ Trinh',
+        agree: 8,
+        disagree: 2,
+        percent: 80,
+        verdict: 'passed',
+      },
+    ];
+    const text = squeeze(pdfText(await renderMinutes(input)));
+    const flat = text.replace(/\s+/g, ' ');
+    // "Không đồng ý" wraps in its header cell: "Không" on the first line, "đồng ý" under it.
+    expect(flat).toContain('Đồng ý Không Tỷ lệ % Kết quả đồng ý');
+    const lines = text.split('\n');
+    const at = (phrase: string) => lines.findIndex((line) => line.includes(phrase));
+    // Collectives first, numbered through: the collective is 1, the individual 2.
+    expect(at('I. TẬP THỂ')).toBeGreaterThan(-1);
+    expect(at('I. TẬP THỂ')).toBeLessThan(at('Chi bộ Trường THCS Kỳ Hoa'));
+    expect(at('Chi bộ Trường THCS Kỳ Hoa')).toBeLessThan(at('II. CÁ NHÂN'));
+    expect(at('II. CÁ NHÂN')).toBeLessThan(at(long));
+    expect(lines[at(long)]).toMatch(/^\s*2 Nguyễn Thị Phương Thảo Vy 9 1 90,00 Đạt\s*$/);
+    expect(lines[at('Chi bộ Trường THCS Kỳ Hoa')]).toMatch(
+      /^\s*1 Chi bộ Trường THCS Kỳ Hoa 8 2 80,00 Đạt\s*$/,
+    );
+    expect(flat).toContain('(số thứ tự 1, 2)');
+  });
+
+  it('writes the date in the text the way documents do, with a leading zero', async () => {
+    const flat = squeeze(
+      pdfText(
+        await renderMinutes(minutes({ date: '2026-12-04', time: '14 giờ 05, ngày 04 tháng 12 năm 2026' })),
+      ),
+    ).replace(/\s+/g, ' ');
+    expect(flat).toContain('Kỳ Anh, ngày 04 tháng 12 năm 2026');
+    expect(flat).toContain('vào lúc 14 giờ 05, ngày 04 tháng 12 năm 2026, tại');
   });
 
   it('writes a dated line without a place when none is known', async () => {

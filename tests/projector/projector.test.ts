@@ -117,7 +117,13 @@ describe('projector and ceremony', () => {
 
     const second = await openCore({ dataDir: dir() });
     const content = await call(second, 'projector.state', { conferenceId });
-    expect(content.setting).toEqual({ screen: 'ceremony', batchSize: 1, batchIndex: 2, pollId: null });
+    expect(content.setting).toEqual({
+      screen: 'ceremony',
+      batchSize: 1,
+      batchIndex: 2,
+      pollId: null,
+      pollPage: 0,
+    });
     expect(names(content.batch)).toEqual(['Đinh Thị Thơm']);
   });
 

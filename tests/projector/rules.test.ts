@@ -147,7 +147,13 @@ describe('stepShow: the show sequence (agenda, batch 1 … batch N)', () => {
 
   it('keeps the batch size and the poll when it moves', () => {
     const from = { ...at('agenda'), batchSize: 7, pollId: 3 };
-    expect(stepShow(from, 2, 1)).toEqual({ screen: 'ceremony', batchSize: 7, batchIndex: 0, pollId: 3 });
+    expect(stepShow(from, 2, 1)).toEqual({
+      screen: 'ceremony',
+      batchSize: 7,
+      batchIndex: 0,
+      pollId: 3,
+      pollPage: 0,
+    });
   });
 });
 

@@ -171,7 +171,11 @@ describe('date formats', () => {
     ['2021-05-19', '19/05/2021', 'ngày 19 tháng 5 năm 2021'],
     ['2021-05-19T07:30', '19/05/2021 07:30', 'ngày 19 tháng 5 năm 2021'],
     ['2021-05-19T00:00', '19/05/2021 00:00', 'ngày 19 tháng 5 năm 2021'],
-    ['2023-01-02', '02/01/2023', 'ngày 2 tháng 1 năm 2023'],
+    // Decree 30/2020: a 0 before a day under 10 and before January and February.
+    ['2023-01-02', '02/01/2023', 'ngày 02 tháng 01 năm 2023'],
+    ['2026-12-04', '04/12/2026', 'ngày 04 tháng 12 năm 2026'],
+    ['2026-02-10', '10/02/2026', 'ngày 10 tháng 02 năm 2026'],
+    ['2026-03-09', '09/03/2026', 'ngày 09 tháng 3 năm 2026'],
     ['2023-12-31T23:59', '31/12/2023 23:59', 'ngày 31 tháng 12 năm 2023'],
     // Not a date: shown as given rather than hidden.
     ['không rõ', 'không rõ', 'không rõ'],

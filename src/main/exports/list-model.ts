@@ -2,6 +2,7 @@ import type { ListColumn, ListOptions } from '../../shared/exports';
 import type { NomineeKind } from '../../shared/nominees';
 import { formatDocumentDate, formatTableDate } from '../../shared/dates';
 import { formatInteger } from '../documents/vn-format';
+import { KIND_ORDER, roman, sectionsByKind } from '../../shared/list-sections';
 import type { Honoree } from './honorees';
 
 /**
@@ -73,13 +74,6 @@ const COLUMN_WIDTHS: Record<ColumnKey, number> = {
 
 const CENTRED: ReadonlySet<ColumnKey> = new Set(['stt', 'gender', 'birth', 'awardForm']);
 
-/** Sections in the order official lists use: collectives, then individuals, then households. */
-export const KIND_ORDER: readonly NomineeKind[] = ['tap_the', 'ca_nhan', 'ho_gia_dinh'];
-const KIND_HEADING: Record<NomineeKind, string> = {
-  tap_the: 'Tập thể',
-  ca_nhan: 'Cá nhân',
-  ho_gia_dinh: 'Hộ gia đình',
-};
 const KIND_COUNTED: Record<NomineeKind, string> = {
   tap_the: 'tập thể',
   ca_nhan: 'cá nhân',
@@ -87,36 +81,9 @@ const KIND_COUNTED: Record<NomineeKind, string> = {
 };
 const NO_FORM = 'Chưa có hình thức khen thưởng';
 
+export { KIND_ORDER, roman };
+
 const upper = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 1 → "I", 14 → "XIV": the numbering of a list's main sections. */
-export function roman(value: number): string {
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
-}
 
 export function columnSpecs(columns: readonly ListColumn[]): ListColumnSpec[] {
   return (['stt', ...columns] as ColumnKey[]).map((key) => ({
@@ -196,14 +163,10 @@ interface Group {
 /** Cuts the ordered honorees into sections: by kind, or by form (highest rank first) then kind. */
 function groups(honorees: readonly Honoree[], byForm: boolean): Group[] {
   const byKind = (list: readonly Honoree[], level: 1 | 2): Group[] =>
-    KIND_ORDER.map((kind) => list.filter((h) => h.kind === kind))
-      .filter((members) => members.length > 0)
-      .map((members, i) => {
-        const kind = members[0]?.kind ?? 'ca_nhan';
-        const text =
-          level === 1 ? `${roman(i + 1)}. ${upper(KIND_HEADING[kind])}` : `${i + 1}. ${KIND_HEADING[kind]}`;
-        return { headings: [{ level, text }], members };
-      });
+    sectionsByKind(list, level).map((section) => ({
+      headings: [{ level, text: section.title }],
+      members: section.members,
+    }));
   if (!byForm) return byKind(honorees, 1);
 
   const forms = new Map<number | null, { name: string; rank: number; members: Honoree[] }>();

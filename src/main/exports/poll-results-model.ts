@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { sectionsByKind } from '../../shared/list-sections';
 import type { Fraction, PollDetail, Verdict, VotingMethod, VotingRule } from '../../shared/voting';
 import type { Database } from '../db/schema';
 import type { DocumentHeading } from '../documents/heading';
@@ -17,6 +18,8 @@ import { listPolls, readPoll } from '../voting/polls/queries';
 export const RESULTS_TITLE = 'TỔNG HỢP KẾT QUẢ BỎ PHIẾU BÌNH XÉT KHEN THƯỞNG';
 
 export interface ResultRow {
+  /** "I. TẬP THỂ" on the first row of a section of the list, printed above it; else null. */
+  section: string | null;
   stt: number;
   name: string;
   unit: string;
@@ -94,7 +97,6 @@ function pollBlock(poll: PollDetail): PollBlock | null {
   const { counts, tally } = poll;
   if (!counts || !tally) return null;
   const { attendance } = poll;
-  const byId = new Map(poll.nominees.map((n) => [n.nomineeId, n]));
   const members: Figure[] = [
     { label: 'Tổng số thành viên Hội đồng', value: attendance.totalMembers },
     { label: 'Có mặt', value: attendance.present },
@@ -120,16 +122,33 @@ function pollBlock(poll: PollDetail): PollBlock | null {
     ],
     notes,
     quorumMet: tally.quorumMet,
-    rows: tally.results.map((r, i) => ({
-      stt: i + 1,
-      name: byId.get(r.nomineeId)?.fullName ?? '',
-      unit: byId.get(r.nomineeId)?.unitName ?? '',
-      agree: r.agree,
-      percent: r.percent,
-      verdict: VERDICT_LABELS[r.verdict],
-      outcome: r.verdict,
-    })),
+    rows: resultRows(poll),
   };
+}
+
+/** The results in the list's sections and order, numbered through as the ballots number them. */
+function resultRows(poll: PollDetail): ResultRow[] {
+  const byId = new Map((poll.tally?.results ?? []).map((r) => [r.nomineeId, r]));
+  let stt = 0;
+  return sectionsByKind(poll.nominees).flatMap((section) =>
+    section.members.flatMap((nominee, i) => {
+      const r = byId.get(nominee.nomineeId);
+      if (!r) return [];
+      stt += 1;
+      return [
+        {
+          section: i === 0 ? section.title : null,
+          stt,
+          name: nominee.fullName,
+          unit: nominee.unitName,
+          agree: r.agree,
+          percent: r.percent,
+          verdict: VERDICT_LABELS[r.verdict],
+          outcome: r.verdict,
+        },
+      ];
+    }),
+  );
 }
 
 /** "YYYY-MM-DD" of a moment in local time (the office's clock). */

@@ -48,13 +48,18 @@ const line = (text: string, extra: ContentNode = {}): ContentNode => ({
 function resultsTable(poll: PollBlock): ContentNode {
   const centre = (text: string): ContentNode => ({ text, alignment: 'center' });
   const header = HEADERS.map((text) => ({ text, bold: true, alignment: 'center' as const }));
-  const rows = poll.rows.map((row): Content[] => [
-    centre(String(row.stt)),
-    row.name,
-    row.unit,
-    centre(formatInteger(row.agree)),
-    centre(formatPercent(row.percent)),
-    { text: row.verdict, alignment: 'center', bold: row.outcome !== 'failed' },
+  const rows = poll.rows.flatMap((row): Content[][] => [
+    ...(row.section
+      ? [[{ text: row.section, bold: true, colSpan: HEADERS.length }, {}, {}, {}, {}, {}]]
+      : []),
+    [
+      centre(String(row.stt)),
+      row.name,
+      row.unit,
+      centre(formatInteger(row.agree)),
+      centre(formatPercent(row.percent)),
+      { text: row.verdict, alignment: 'center', bold: row.outcome !== 'failed' },
+    ],
   ]);
   return {
     table: {

@@ -136,6 +136,11 @@ function pollSection(w: SheetWriter, poll: PollBlock, index: number): void {
   w.next();
   const centre: Align = { horizontal: 'center' };
   for (const row of poll.rows) {
+    if (row.section) {
+      w.text(row.section, 'A', LAST, { bold: true });
+      for (let column = 1; column <= HEADERS.length; column++) w.sheet.getCell(w.row, column).border = BORDER;
+      w.next();
+    }
     tableCell(w, 1, row.stt, centre);
     tableCell(w, 2, row.name, {});
     tableCell(w, 3, row.unit, {});

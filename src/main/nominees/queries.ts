@@ -11,7 +11,7 @@ import type { Database, NomineeTable } from '../db/schema';
 import { nomineeSearchMatch } from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
-import { fromNominees, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
+import { fromNominees, KIND_SECTION, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
 
 /** The nominees table as `n`, as every query here reads it. */
 type NomineesAsN = Database & { n: NomineeTable };
@@ -45,14 +45,13 @@ async function withFlags(db: Kysely<Database>, conferenceId: number, rows: Nomin
 }
 
 const STATUS_ORDER = sql`case n.status when 'de_nghi' then 0 when 'duoc_duyet' then 1 when 'khong_duoc_duyet' then 2 else 3 end`;
-const KIND_ORDER = sql`case n.kind when 'tap_the' then 0 when 'ca_nhan' then 1 else 2 end`;
 
 function applySort(query: Query, params: NomineeListParams): Query {
   const dir = params.descending ? 'desc' : 'asc';
   let q: Query = query;
   switch (params.sort) {
     case 'kind':
-      q = q.orderBy(KIND_ORDER, dir);
+      q = q.orderBy(KIND_SECTION, dir);
       break;
     case 'position':
       q = q.orderBy('n.position_sort', dir);
@@ -70,6 +69,9 @@ function applySort(query: Query, params: NomineeListParams): Query {
     case 'source':
       q = q.orderBy('n.source_file', dir).orderBy('n.source_row', dir);
       break;
+    case 'list':
+      // The order of precedence: sections as the list has them, then the file's (or entry) order.
+      return q.orderBy(KIND_SECTION, dir).orderBy('n.id', dir);
     case 'name':
       break;
   }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { KIND_ORDER } from '../../shared/list-sections';
 import type { Gender, Honorific, Nominee, NomineeKind, NomineeStatus } from '../../shared/nominees';
 import type { Database } from '../db/schema';
 
@@ -16,6 +17,15 @@ export function fromNominees(db: Kysely<Database>) {
     .leftJoin('units as pu', 'pu.id', 'n.proposing_unit_id')
     .leftJoin('award_forms as af', 'af.id', 'n.award_form_id');
 }
+
+/**
+ * The section a nominee of `n` falls in, as a sort key (collectives 0, individuals 1, households 2).
+ * Ordered by it and then by `n.id` (entry or import order), rows come in list order.
+ */
+export const KIND_SECTION: RawBuilder<number> = sql<number>`case n.kind ${sql.join(
+  KIND_ORDER.map((kind, i) => sql`when ${sql.lit(kind)} then ${sql.lit(i)}`),
+  sql` `,
+)} else ${sql.lit(KIND_ORDER.length)} end`;
 
 /** Who a nominee is, as lists, certificates and decisions name them (needs `u`). */
 export const PERSON_COLUMNS = [

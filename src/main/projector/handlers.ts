@@ -1,10 +1,18 @@
+import { pollScreenPageCount, stepPollPage } from '../../shared/poll-screen';
 import { stepShow, type ProjectorSetting } from '../../shared/projector';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { projectorMethods } from '../../shared/api/contract-projector';
 import { ceremonyList, clearCeremony, recordCeremony } from './ceremony';
 import { chosenSetting } from './show';
-import { readCeremonyBatches, readSetting, requireConference, resolveContent, writeSetting } from './queries';
+import {
+  readCeremonyBatches,
+  readClosedPoll,
+  readSetting,
+  requireConference,
+  resolveContent,
+  writeSetting,
+} from './queries';
 
 type ProjectorHandlers = HandlersOf<typeof projectorMethods>;
 
@@ -22,6 +30,12 @@ export function projectorHandlers(ctx: CoreContext): ProjectorHandlers {
   const step = async (conferenceId: number, direction: 1 | -1) => {
     await requireConference(db, conferenceId);
     const setting = await readSetting(db, conferenceId);
+    // On a poll's result the presenter's remote turns its pages, as it walks the ceremony batches.
+    const poll = setting.screen === 'poll' ? await readClosedPoll(db, conferenceId, setting.pollId) : null;
+    if (poll) {
+      const pages = pollScreenPageCount(poll);
+      return save(conferenceId, { ...setting, pollPage: stepPollPage(setting.pollPage, pages, direction) });
+    }
     const batches = await readCeremonyBatches(db, conferenceId, setting.batchSize);
     return save(conferenceId, stepShow(setting, batches.length, direction));
   };

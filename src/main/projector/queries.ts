@@ -10,6 +10,7 @@ import {
   type ProjectorContent,
   type ProjectorSetting,
 } from '../../shared/projector';
+import { pollScreenPageCount } from '../../shared/poll-screen';
 import type { PollDetail } from '../../shared/voting';
 import { findConference } from '../conferences/queries';
 import { notFound } from '../core/app-error';
@@ -129,7 +130,7 @@ export async function readAgendaNow(db: Kysely<Database>, conferenceId: number):
 }
 
 /** A closed poll of this conference, or null (a poll reopened since it was shown drops out). */
-async function readClosedPoll(
+export async function readClosedPoll(
   db: Kysely<Database>,
   conferenceId: number,
   pollId: number | null,
@@ -157,9 +158,11 @@ export async function resolveContent(db: Kysely<Database>, conferenceId: number)
   const batches =
     setting.screen === 'ceremony' ? await readCeremonyBatches(db, conferenceId, setting.batchSize) : [];
   const batchIndex = Math.min(setting.batchIndex, Math.max(batches.length - 1, 0));
+  const poll = setting.screen === 'poll' ? await readClosedPoll(db, conferenceId, setting.pollId) : null;
+  const pollPage = poll ? Math.min(setting.pollPage, pollScreenPageCount(poll) - 1) : 0;
   return {
     conferenceId,
-    setting: { ...setting, batchIndex },
+    setting: { ...setting, batchIndex, pollPage },
     conference: {
       title: conference.title,
       organiser: conference.organiser,
@@ -170,7 +173,7 @@ export async function resolveContent(db: Kysely<Database>, conferenceId: number)
     agenda: setting.screen === 'agenda' ? await readAgendaNow(db, conferenceId) : null,
     batch: batches[batchIndex] ?? null,
     batchCount: batches.length,
-    poll: setting.screen === 'poll' ? await readClosedPoll(db, conferenceId, setting.pollId) : null,
+    poll,
     updatedAt: updated?.updated_at ?? conference.updatedAt,
   };
 }

@@ -20,7 +20,8 @@ export async function chosenSetting(
       if (!poll || poll.conference_id !== input.conferenceId)
         throw notFound(`cuộc bỏ phiếu #${input.pollId}`);
       if (poll.state !== 'closed') throw new AppError('CONFLICT', POLL_NOT_CLOSED);
-      return { ...current, screen: 'poll', pollId: input.pollId };
+      // A result always opens on its summary: how many passed, the rule, the quorum.
+      return { ...current, screen: 'poll', pollId: input.pollId, pollPage: 0 };
     }
     default:
       return { ...current, screen: input.screen };

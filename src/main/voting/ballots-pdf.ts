@@ -3,16 +3,19 @@ import { estimateLines, lineHeight, mm, type Content, type ContentNode } from '.
 import type { TDocumentDefinitions } from '../documents/pdf';
 import { renderStamped, type StampedCopy, type StampSlot } from '../documents/stamp';
 import { formatSerial } from '../documents/vn-format';
+import { sectionsByKind } from '../../shared/list-sections';
+import type { NomineeKind } from '../../shared/nominees';
 
 /**
  * Paper ballots (phiếu bầu) for a secret vote: one ballot per copy, each with its serial number.
  * Which layout a list gets follows from an estimate of its height (about 12 one-line names fit
- * a half sheet, 36 a page, 43 a page in compact type): two ballots per A4 sheet, one per half
+ * a half sheet, 36 a page, 42 a page in compact type, each section heading counting as one): two ballots per A4 sheet, one per half
  * with a dashed cut line, so that a cut through the middle gives two identical A5 ballots; else
  * one ballot per page; longer lists run onto further pages with the table header repeated.
  */
 
 export interface BallotNominee {
+  kind: NomineeKind;
   name: string;
   unit: string;
   awardForm: string;
@@ -22,6 +25,7 @@ export interface BallotsInput {
   organisation: string;
   partyHeader: boolean;
   pollTitle: string;
+  /** In list order: the ballot cuts them into the list's sections and numbers them through. */
   nominees: BallotNominee[];
   copies: number;
   firstSerial: number;
@@ -94,14 +98,22 @@ function sealBox(height: number): ContentNode {
 
 function nomineeTable(nominees: BallotNominee[], sizes: Sizes): ContentNode {
   const header = HEADER_CELLS.map((text) => ({ text, bold: true, alignment: 'center' as const }));
-  const rows = nominees.map((n, i): Content[] => [
-    { text: String(i + 1), alignment: 'center' },
-    n.name,
-    n.unit,
-    n.awardForm,
-    tickBox(sizes.body),
-    tickBox(sizes.body),
-  ]);
+  const rows: Content[][] = [];
+  let stt = 0;
+  for (const section of sectionsByKind(nominees)) {
+    rows.push([{ text: section.title, bold: true, colSpan: HEADER_CELLS.length }, {}, {}, {}, {}, {}]);
+    for (const n of section.members) {
+      stt += 1;
+      rows.push([
+        { text: String(stt), alignment: 'center' },
+        n.name,
+        n.unit,
+        n.awardForm,
+        tickBox(sizes.body),
+        tickBox(sizes.body),
+      ]);
+    }
+  }
   return {
     table: { widths: WIDTHS, headerRows: 1, dontBreakRows: true, body: [header, ...rows] },
     layout: gridLayout(CELL_PADDING_X, sizes.padY, LINE_WIDTH),
@@ -176,6 +188,7 @@ export function estimateBallotHeight(input: BallotsInput, sizes: Sizes = ROOMY):
     );
     table += Math.max(...cells) * body + rowExtra;
   }
+  table += sectionsByKind(input.nominees).length * (body + rowExtra);
   const note = estimateLines(BALLOT_INSTRUCTIONS, sizes.note, CONTENT_WIDTH) * lineHeight(sizes.note) + 4;
   // Measured layouts come out about 3 pt taller than this sum (text boxes round up); keep 6.
   return letter + middle + table + note + 6;

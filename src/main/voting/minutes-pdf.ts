@@ -2,6 +2,8 @@ import { gridLayout } from '../documents/parts';
 import { datedLine, portraitDocument, TABLE_SIZE } from '../documents/portrait';
 import { mm, renderPdf, type Content, type ContentNode, type TDocumentDefinitions } from '../documents/pdf';
 import { formatInteger, formatPercent } from '../documents/vn-format';
+import { sectionsByKind } from '../../shared/list-sections';
+import type { NomineeKind } from '../../shared/nominees';
 
 /**
  * The vote-count minutes (biên bản kiểm phiếu), laid out as Decree 30/2020 asks of official
@@ -19,8 +21,10 @@ export interface MinutesInput {
   date: string;
   /** "(V/v: …)"; the wrapper is added when missing. */
   subject: string;
+  /** "14 giờ 05, ngày 04 tháng 12 năm 2026". */
   time: string;
   venue: string;
+  /** None: the minutes leave dotted lines for the names, to be written in by hand. */
   tellers: { name: string; role: 'Trưởng ban' | 'Thành viên' }[];
   totalMembers: number;
   present: number;
@@ -33,8 +37,19 @@ export interface MinutesInput {
   denominatorLabel: string;
   denominatorValue: number;
   quorumMet: boolean;
-  rows: { name: string; unit: string; agree: number; percent: number; verdict: MinutesVerdict }[];
+  /** In list order; the table cuts them into the list's sections and numbers them through. */
+  rows: MinutesRow[];
   presidium: { title: string; name: string };
+}
+
+export interface MinutesRow {
+  kind: NomineeKind;
+  name: string;
+  unit: string;
+  agree: number;
+  disagree: number;
+  percent: number;
+  verdict: MinutesVerdict;
 }
 
 export const VERDICT_LABELS: Record<MinutesVerdict, string> = {
@@ -62,15 +77,24 @@ const paragraph = (text: string, extra: ContentNode = {}): ContentNode => ({
   ...extra,
 });
 
+/** A name to be written in by hand. */
+const DOTTED_NAME = '…………………………………………';
+/** With no tellers on record: a head and two members, the usual board, left blank to fill in. */
+const BLANK_TELLERS: MinutesInput['tellers'] = [
+  { name: DOTTED_NAME, role: 'Trưởng ban' },
+  { name: DOTTED_NAME, role: 'Thành viên' },
+  { name: DOTTED_NAME, role: 'Thành viên' },
+];
+
 function tellersBlock(input: MinutesInput): Content[] {
   const time = input.time.trim();
   const venue = input.venue.trim();
   const opening =
     `Hôm nay, vào lúc ${time || '… giờ …'}` + (venue ? `, tại ${venue}` : '') + ', Ban kiểm phiếu gồm:';
-  const list = input.tellers.map((t, i) =>
-    paragraph(`${i + 1}. ${t.name.trim()} – ${t.role}${i === input.tellers.length - 1 ? '.' : ';'}`),
+  const tellers = input.tellers.length > 0 ? input.tellers : BLANK_TELLERS;
+  const list = tellers.map((t, i) =>
+    paragraph(`${i + 1}. ${t.name.trim()} – ${t.role}${i === tellers.length - 1 ? '.' : ';'}`),
   );
-  if (list.length === 0) list.push(paragraph('(Chưa ghi tên thành viên Ban kiểm phiếu.)', { italics: true }));
   return [paragraph(opening), ...list, paragraph('Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:')];
 }
 
@@ -95,28 +119,54 @@ function countsBlock(input: MinutesInput): Content[] {
   return [...lines.map((line) => paragraph(line)), paragraph(quorum), paragraph(rule)];
 }
 
+/** The rows with the numbers the table gives them: sections in list order, numbered through. */
+function numberedRows(
+  rows: readonly MinutesRow[],
+): { title: string; rows: (MinutesRow & { stt: number })[] }[] {
+  let stt = 0;
+  return sectionsByKind(rows).map((section) => ({
+    title: section.title,
+    rows: section.members.map((row) => ({ ...row, stt: ++stt })),
+  }));
+}
+
+const RESULT_HEADERS = [
+  'STT',
+  'Họ và tên / Tên tập thể, đơn vị',
+  'Đồng ý',
+  'Không đồng ý',
+  'Tỷ lệ %',
+  'Kết quả',
+];
+/**
+ * Text widths in points on the 165 mm between the margins. The unit goes under the name rather
+ * than in a column of its own: a separate column left the name about 130 pt, and names wrapped.
+ */
+const RESULT_WIDTHS: (number | '*')[] = [22, '*', 40, 42, 40, 64];
+
 function resultsTable(input: MinutesInput): ContentNode {
   const centre = (text: string): ContentNode => ({ text, alignment: 'center' });
-  const header = ['STT', 'Họ và tên', 'Đơn vị', 'Số phiếu đồng ý', 'Tỷ lệ %', 'Kết quả'].map((text) => ({
-    text,
-    bold: true,
-    alignment: 'center' as const,
-  }));
-  const rows = input.rows.map((row, i): Content[] => [
-    centre(String(i + 1)),
-    row.name,
-    row.unit,
-    centre(formatInteger(row.agree)),
-    centre(formatPercent(row.percent)),
-    { text: VERDICT_LABELS[row.verdict], bold: row.verdict !== 'failed' },
-  ]);
+  const header = RESULT_HEADERS.map((text) => ({ text, bold: true, alignment: 'center' as const }));
+  const body: Content[][] = [header];
+  for (const section of numberedRows(input.rows)) {
+    body.push([{ text: section.title, bold: true, colSpan: RESULT_HEADERS.length }, {}, {}, {}, {}, {}]);
+    for (const row of section.rows)
+      body.push([
+        centre(String(row.stt)),
+        {
+          stack: [
+            row.name,
+            ...(row.unit.trim() ? [{ text: row.unit.trim(), italics: true, fontSize: TABLE_SIZE - 1 }] : []),
+          ],
+        },
+        centre(formatInteger(row.agree)),
+        centre(formatInteger(row.disagree)),
+        centre(formatPercent(row.percent)),
+        { text: VERDICT_LABELS[row.verdict], bold: row.verdict !== 'failed' },
+      ]);
+  }
   return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [24, 132, '*', 42, 42, 76],
-      body: [header, ...rows],
-    },
+    table: { headerRows: 1, dontBreakRows: true, widths: RESULT_WIDTHS, body },
     layout: gridLayout(3, 2),
     fontSize: TABLE_SIZE,
     margin: [0, 2, 0, 8],
@@ -128,8 +178,9 @@ function conclusion(input: MinutesInput): ContentNode {
     return paragraph(
       'Kết quả kiểm phiếu: không có giá trị do số thành viên tham gia không bảo đảm tỷ lệ theo quy định.',
     );
+  const numbered = numberedRows(input.rows).flatMap((section) => section.rows);
   const numbers = (verdict: MinutesVerdict) =>
-    input.rows.flatMap((row, i) => (row.verdict === verdict ? [String(i + 1)] : []));
+    numbered.flatMap((row) => (row.verdict === verdict ? [String(row.stt)] : []));
   const passed = numbers('passed');
   const ties = numbers('tie_at_quota');
   // "trường hợp" rather than "người": a nominee may be a collective (tập thể).
@@ -157,8 +208,10 @@ function signature(title: string, name: string): ContentNode {
 }
 
 function signatures(input: MinutesInput): ContentNode {
-  const head = input.tellers.find((t) => t.role === 'Trưởng ban');
-  const members = input.tellers.filter((t) => t !== head);
+  // Without tellers on record the names are left for the signers to write under their signature.
+  const tellers = input.tellers.length > 0 ? input.tellers : BLANK_TELLERS.map((t) => ({ ...t, name: '' }));
+  const head = tellers.find((t) => t.role === 'Trưởng ban');
+  const members = tellers.filter((t) => t !== head);
   const blocks: Content[] = [
     {
       columns: [
@@ -172,6 +225,7 @@ function signatures(input: MinutesInput): ContentNode {
     blocks.push({
       stack: [
         { text: 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU', bold: true, margin: [0, 12, 0, 0] },
+        { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 12 },
         {
           columns: members.map((m) => ({ text: m.name.trim(), bold: true, margin: [0, 56, 0, 0] })),
           columnGap: 12,

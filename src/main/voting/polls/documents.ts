@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { formatTableDate } from '../../../shared/dates';
+import { formatDocumentDate } from '../../../shared/dates';
 import type { Denominator } from '../../../shared/voting';
 import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
@@ -57,6 +57,7 @@ export function pollDocumentHandlers(
         partyHeader,
         pollTitle: poll.title,
         nominees: poll.nominees.map((n) => ({
+          kind: n.kind,
           name: n.fullName,
           unit: n.unitName,
           awardForm: n.awardFormName,
@@ -86,7 +87,7 @@ export function pollDocumentHandlers(
         placeName: conference.placeName || settings.placeName,
         date,
         subject: `(V/v: ${poll.title})`,
-        time: `${pad(local.getHours())} giờ ${pad(local.getMinutes())}, ngày ${formatTableDate(date)}`,
+        time: `${pad(local.getHours())} giờ ${pad(local.getMinutes())}, ${formatDocumentDate(date)}`,
         venue: conference.venue || conference.placeName,
         tellers: tellers.map((m, i) => ({ name: m.name, role: i === 0 ? 'Trưởng ban' : 'Thành viên' })),
         totalMembers: poll.attendance.totalMembers,
@@ -101,9 +102,11 @@ export function pollDocumentHandlers(
         denominatorValue: poll.tally.denominatorValue,
         quorumMet: poll.tally.quorumMet,
         rows: poll.tally.results.map((r) => ({
+          kind: byId.get(r.nomineeId)?.kind ?? 'ca_nhan',
           name: byId.get(r.nomineeId)?.fullName ?? '',
           unit: byId.get(r.nomineeId)?.unitName ?? '',
           agree: r.agree,
+          disagree: r.disagree,
           percent: r.percent,
           verdict: r.verdict,
         })),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Attendance, Counts, PollDetail, PollSummary, VotingRule } from '../../../shared/voting';
 import { notFound } from '../../core/app-error';
 import type { Database } from '../../db/schema';
+import { KIND_SECTION } from '../../nominees/read-model';
 import { councilOf } from '../council/queries';
 import { checkCounts, computeTally } from '../tally';
 
@@ -73,6 +74,7 @@ export async function readPoll(db: Kysely<Database>, id: number): Promise<PollDe
       .leftJoin('award_forms as af', 'af.id', 'n.award_form_id')
       .select([
         'pn.nominee_id',
+        'n.kind',
         'n.full_name',
         'u.name as unit_name',
         'af.name as award_form_name',
@@ -83,10 +85,14 @@ export async function readPoll(db: Kysely<Database>, id: number): Promise<PollDe
         'pn.abstain',
       ])
       .where('pn.poll_id', '=', id)
-      .orderBy('pn.position')
+      // The list's order, whatever order the nominees were picked in: ballots, counts, results and
+      // minutes then number every nominee as the honoree list and the decision do.
+      .orderBy(KIND_SECTION)
+      .orderBy('n.id')
       .execute()
   ).map((r) => ({
     nomineeId: r.nominee_id,
+    kind: r.kind,
     fullName: r.full_name,
     unitName: r.unit_name ?? '',
     awardFormName: r.award_form_name ?? '',

@@ -1,10 +1,10 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NomineeCounts, NomineeSortColumn } from '../../../shared/nominees';
+import { NOMINEE_SORT_COLUMNS, type NomineeCounts, type NomineeSortColumn } from '../../../shared/nominees';
 import { useApi, useDatabaseEpoch } from '../api/ApiProvider';
 import { EmptyPanel } from '../components/EmptyPanel';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
@@ -126,7 +126,20 @@ export function NomineesPage() {
           </Button>
         </Group>
       </Group>
-      <NomineeFilters conferenceId={conferenceId} value={filter} onChange={setFilter} />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NomineeFilters conferenceId={conferenceId} value={filter} onChange={setFilter} />
+        <Select
+          label={t('nominees.sort')}
+          w={240}
+          allowDeselect={false}
+          data={NOMINEE_SORT_COLUMNS.map((column) => ({
+            value: column,
+            label: t(`nominees.sortOrders.${column}`),
+          }))}
+          value={sort.column}
+          onChange={(v) => v && setSort({ column: v as NomineeSortColumn, descending: false })}
+        />
+      </Group>
       {selected.size > 0 && (
         <BulkBar
           items={[...selected].map(([id, revision]) => ({ id, revision }))}

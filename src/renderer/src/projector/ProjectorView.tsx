@@ -1,34 +1,9 @@
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presenterLine } from '../../../shared/agenda';
 import type { AgendaNow, CeremonyBatch, ProjectorContent } from '../../../shared/projector';
-import { ResultsTable } from '../voting/ResultsTable';
-import { FitBox } from './FitBox';
+import { PollResultView } from './PollResultView';
+import { BACKGROUND, clamp2, column, GOLD } from './screenStyle';
 import { clockText, elapsedText, namesLayout } from './layout';
-
-// Sizes are in container units (cqw/cqh of the view's own box), so the operator's small preview
-// and the hall's screen show the same picture at any resolution.
-const GOLD = '#ffd666';
-const BACKGROUND = 'radial-gradient(ellipse at center, #8f1111 0%, #5c0707 60%, #3a0404 100%)';
-
-const column: CSSProperties = {
-  position: 'absolute',
-  inset: 0,
-  padding: '4cqh 5cqw',
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'center',
-  color: '#fff',
-  textAlign: 'center',
-  fontFamily: '"Be Vietnam Pro", "Noto Sans", sans-serif',
-};
-
-const clamp2: CSSProperties = {
-  display: '-webkit-box',
-  WebkitLineClamp: 2,
-  WebkitBoxOrient: 'vertical',
-  overflow: 'hidden',
-};
 
 function Clock({ now }: { now: Date }) {
   return (
@@ -243,23 +218,7 @@ function CeremonyScreen({ batch }: { batch: CeremonyBatch }) {
 function PollScreen({ content }: { content: ProjectorContent }) {
   const { t } = useTranslation();
   if (!content.poll) return <Message text={t('projector.view.noPoll')} />;
-  return (
-    <div style={{ ...column, gap: '2cqh' }}>
-      <div
-        style={{ fontSize: 'min(6cqh, 4.4cqw)', fontWeight: 700, color: GOLD, textTransform: 'uppercase' }}
-      >
-        {t('projector.view.pollTitle')}
-      </div>
-      <div style={{ fontSize: 'min(4cqh, 3cqw)', ...clamp2 }}>{content.poll.title}</div>
-      <div style={{ flex: 1, minHeight: 0, width: '100%', display: 'flex' }}>
-        <FitBox designWidth={1400}>
-          <div style={{ background: '#fff', color: '#000', borderRadius: 8, padding: 16, textAlign: 'left' }}>
-            <ResultsTable poll={content.poll} large />
-          </div>
-        </FitBox>
-      </div>
-    </div>
-  );
+  return <PollResultView poll={content.poll} page={content.setting.pollPage} />;
 }
 
 function Message({ text }: { text: string }) {

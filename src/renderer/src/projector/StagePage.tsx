@@ -24,6 +24,7 @@ import {
   type ProjectorContent,
   type ProjectorScreen,
 } from '../../../shared/projector';
+import { pollScreenPageCount } from '../../../shared/poll-screen';
 import { projectorWindowUrl } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { NoConferencePanel } from '../components/NoConferencePanel';
@@ -50,6 +51,10 @@ export function StagePage() {
 
 function screenName(content: ProjectorContent, t: TFunction) {
   const name = t(`projector.stage.${content.setting.screen}`);
+  if (content.setting.screen === 'poll' && content.poll) {
+    const position = { page: content.setting.pollPage + 1, pages: pollScreenPageCount(content.poll) };
+    return `${name} · ${t('projector.stage.pollPosition', position)}`;
+  }
   if (content.setting.screen !== 'ceremony' || content.batchCount === 0) return name;
   return `${name} · ${t('projector.stage.position', { batch: content.setting.batchIndex + 1, count: content.batchCount })}`;
 }

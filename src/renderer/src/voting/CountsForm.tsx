@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
+import { sectionsByKind } from '../../../shared/list-sections';
 import type { PollDetail } from '../../../shared/voting';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -143,6 +144,13 @@ export function CountsForm({
     ),
   });
 
+  // Numbered through the sections, as the ballots and the minutes number them.
+  const stt = new Map(
+    sectionsByKind(poll.nominees)
+      .flatMap((section) => section.members)
+      .map((n, i) => [n.nomineeId, i + 1]),
+  );
+
   return (
     <Stack gap="sm">
       <SimpleGrid cols={4}>
@@ -154,6 +162,7 @@ export function CountsForm({
       <Table withTableBorder verticalSpacing={4} aria-label={t('voting.poll.countsTitle')}>
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={48}>STT</Table.Th>
             <Table.Th>{t('nominees.columns.name')}</Table.Th>
             <Table.Th>{t('voting.poll.agree')}</Table.Th>
             <Table.Th>{t('voting.poll.disagree')}</Table.Th>
@@ -161,20 +170,28 @@ export function CountsForm({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {poll.nominees.map((n) => (
-            <Table.Tr key={n.nomineeId}>
-              <Table.Td>{n.fullName}</Table.Td>
-              <Table.Td>
-                {vote(n.nomineeId, 'agree', t('voting.poll.agreeOf', { name: n.fullName }))}
-              </Table.Td>
-              <Table.Td>
-                {vote(n.nomineeId, 'disagree', t('voting.poll.disagreeOf', { name: n.fullName }))}
-              </Table.Td>
-              <Table.Td>
-                {vote(n.nomineeId, 'abstain', t('voting.poll.abstainOf', { name: n.fullName }))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {sectionsByKind(poll.nominees).flatMap((section) => [
+            <Table.Tr key={section.kind}>
+              <Table.Th colSpan={5} scope="colgroup">
+                {section.title}
+              </Table.Th>
+            </Table.Tr>,
+            ...section.members.map((n) => (
+              <Table.Tr key={n.nomineeId}>
+                <Table.Td>{stt.get(n.nomineeId)}</Table.Td>
+                <Table.Td>{n.fullName}</Table.Td>
+                <Table.Td>
+                  {vote(n.nomineeId, 'agree', t('voting.poll.agreeOf', { name: n.fullName }))}
+                </Table.Td>
+                <Table.Td>
+                  {vote(n.nomineeId, 'disagree', t('voting.poll.disagreeOf', { name: n.fullName }))}
+                </Table.Td>
+                <Table.Td>
+                  {vote(n.nomineeId, 'abstain', t('voting.poll.abstainOf', { name: n.fullName }))}
+                </Table.Td>
+              </Table.Tr>
+            )),
+          ])}
         </Table.Tbody>
       </Table>
       {problems.length > 0 && (

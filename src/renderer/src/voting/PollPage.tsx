@@ -6,6 +6,7 @@ import {
   Card,
   Group,
   Loader,
+  Modal,
   NumberInput,
   Stack,
   Tabs,
@@ -29,11 +30,7 @@ import { CountsForm } from './CountsForm';
 import { ReopenModal } from './ReopenModal';
 import { STATE_COLOR } from './PollsPage';
 import { ResultsTable } from './ResultsTable';
-
-function ruleText(poll: PollDetail, t: (key: string) => string): string {
-  const { threshold, strict, denominator } = poll.rule;
-  return `${poll.rule.name} (${strict ? '>' : '≥'} ${threshold.numerator}/${threshold.denominator} ${t(`voting.poll.denominators.${denominator}`)})`;
-}
+import { ruleText } from './ruleText';
 
 function QuorumLine({ poll }: { poll: PollDetail }) {
   const { t } = useTranslation();
@@ -67,6 +64,15 @@ export function PollPage() {
   const { refetch } = poll;
   const reload = useCallback(async () => (await refetch()).data, [refetch]);
   const [busy, setBusy] = useState(false);
+  const [askingTellers, setAskingTellers] = useState(false);
+  const council = useApiQuery(
+    'council.list',
+    { conferenceId: poll.data?.conferenceId ?? 0 },
+    {
+      enabled: poll.data !== undefined,
+    },
+  );
+  const tellers = (council.data?.members ?? []).filter((m) => m.role === 'kiem_phieu').length;
   const saved = useSavedFile();
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: errorText(error), autoClose: 10_000 });
@@ -87,7 +93,12 @@ export function PollPage() {
   };
   const ballots = () =>
     download(() => api.call('polls.ballotsPdf', { id, copies: copies === '' ? null : copies }));
-  const minutes = () => download(() => api.call('polls.minutesPdf', { id }));
+  const writeMinutes = () => download(() => api.call('polls.minutesPdf', { id }));
+  // The minutes are signed by the tellers: ask for them before printing blanks in their place.
+  const minutes = () => {
+    if (tellers > 0) void writeMinutes();
+    else setAskingTellers(true);
+  };
 
   return (
     <Stack gap="md">
@@ -221,6 +232,33 @@ export function PollPage() {
           </Stack>
         </Card>
       )}
+
+      <Modal
+        opened={askingTellers}
+        onClose={() => setAskingTellers(false)}
+        title={t('voting.poll.tellersTitle')}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('voting.poll.tellersBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAskingTellers(false)}>
+              {t('voting.poll.tellersCancel')}
+            </Button>
+            <Button
+              variant="light"
+              onClick={() => {
+                setAskingTellers(false);
+                void writeMinutes();
+              }}
+            >
+              {t('voting.poll.tellersByHand')}
+            </Button>
+            <Button component={Link} to="/council">
+              {t('voting.poll.tellersCouncil')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       {reopening && <ReopenModal poll={p} reload={reload} onClose={() => setReopening(false)} />}
     </Stack>
