@@ -130,12 +130,13 @@ export async function assignToDecision(
   id: number,
   revision: number,
   nomineeIds: number[],
+  registerNext?: number,
 ): Promise<{ decision: StoredDecision; added: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
       await claimRevision(trx, 'decisions', id, revision, DECISION);
       const decision = await decisionRow(trx, id);
-      const result = await assignAwards(trx, decision, nomineeIds, now());
+      const result = await assignAwards(trx, decision, nomineeIds, now(), registerNext);
       if (result.added === 0) throw NOTHING_NEW;
       await appendAudit(trx, now(), {
         conferenceId: decision.conference_id,
