@@ -60,7 +60,7 @@ export function ConfirmAssignModal({ decisionNumber, pending, register, busy, on
       onClose={onCancel}
       title={t('decisions.awards.confirm.title', { number: decisionNumber })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('decisions.awards.confirm.cancel') }}
+      closeButtonProps={{ 'aria-label': t('decisions.awards.confirm.close') }}
     >
       <Stack gap="sm">
         <List spacing={4} size="sm">

@@ -237,6 +237,8 @@ function DecisionFields({
           placeholder={t('decisions.form.registerNone')}
           data={registerOptions}
           clearable
+          // Picking the register already chosen keeps it; "no register" is the clear button.
+          allowDeselect={false}
           value={form.values.registerId === null ? null : String(form.values.registerId)}
           onChange={(value) => {
             registerTouched.current = true;

@@ -132,6 +132,7 @@ export const decisionsVi = {
       submitNumbered: 'Cấp {{n}} số và khen thưởng',
       submitUnnumbered: 'Khen thưởng {{n}} đối tượng',
       cancel: 'Hủy',
+      close: 'Đóng, không khen thưởng',
     },
   },
 };
@@ -268,6 +269,7 @@ export const decisionsEn: typeof decisionsVi = {
       submitNumbered: 'Give {{n}} numbers and award',
       submitUnnumbered: 'Award {{n}} nominees',
       cancel: 'Cancel',
+      close: 'Close without awarding',
     },
   },
 };

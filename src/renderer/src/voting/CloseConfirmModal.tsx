@@ -51,7 +51,7 @@ export function CloseConfirmModal({ poll, ruleText, opened, busy, onConfirm, onC
       onClose={onCancel}
       title={t('voting.poll.closeConfirm.title', { title: poll.title })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('voting.poll.closeConfirm.cancel') }}
+      closeButtonProps={{ 'aria-label': t('voting.poll.closeConfirm.close') }}
     >
       <Stack gap="sm">
         <List spacing={4} size="sm">
