@@ -23,6 +23,8 @@ export interface CloseOutcome {
   /** Nominees whose status the close changes, to approved and to not approved. */
   toApproved: number;
   toRejected: number;
+  /** Nominees whose status already is the one their verdict gives. */
+  unchanged: number;
   /** Why the core will refuse the close, if it will: no quorum, or counts that do not add up. */
   blocked: 'quorum' | 'counts' | null;
 }
@@ -37,6 +39,7 @@ export function closeOutcome(poll: PollDetail): CloseOutcome | null {
     ties: [],
     toApproved: 0,
     toRejected: 0,
+    unchanged: 0,
     blocked: poll.problems.length > 0 ? 'counts' : poll.tally.quorumMet ? null : 'quorum',
   };
   for (const r of poll.tally.results) {
@@ -45,8 +48,9 @@ export function closeOutcome(poll: PollDetail): CloseOutcome | null {
     if (r.verdict === 'passed') outcome.passed += 1;
     else if (r.verdict === 'failed') outcome.failed += 1;
     else outcome.ties.push(nominee?.fullName ?? `#${r.nomineeId}`);
-    if (status === null || nominee?.status === status) continue;
-    if (status === 'duoc_duyet') outcome.toApproved += 1;
+    if (status === null) continue;
+    if (nominee?.status === status) outcome.unchanged += 1;
+    else if (status === 'duoc_duyet') outcome.toApproved += 1;
     else outcome.toRejected += 1;
   }
   return outcome;

@@ -61,6 +61,7 @@ describe('what closing a poll will do, told before it is closed', () => {
       // Bùi Thị Yến passes but is approved already.
       toApproved: 1,
       toRejected: 1,
+      unchanged: 1,
       blocked: null,
     });
     await call(core, 'polls.close', { id: poll.id, revision: poll.revision });
@@ -97,6 +98,7 @@ describe('what closing a poll will do, told before it is closed', () => {
       ties: ['Đinh Thị Thơm', 'Bùi Thị Yến'],
       toApproved: 0,
       toRejected: 0,
+      unchanged: 0,
       blocked: null,
     });
     expect(closeOutcome(poll({ tally, problems: [{ key: 'x', values: {} }] }))?.blocked).toBe('counts');

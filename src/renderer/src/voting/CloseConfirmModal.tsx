@@ -33,6 +33,8 @@ export function CloseConfirmModal({ poll, ruleText, opened, busy, onConfirm, onC
   if (outcome.toApproved > 0) lines.push(t('voting.poll.closeConfirm.toApproved', { n: outcome.toApproved }));
   if (outcome.toRejected > 0) lines.push(t('voting.poll.closeConfirm.toRejected', { n: outcome.toRejected }));
   if (outcome.toApproved + outcome.toRejected === 0) lines.push(t('voting.poll.closeConfirm.noChange'));
+  else if (outcome.unchanged > 0)
+    lines.push(t('voting.poll.closeConfirm.unchanged', { n: outcome.unchanged }));
   if (outcome.ties.length > 0) {
     lines.push(
       t('voting.poll.closeConfirm.ties', { n: outcome.ties.length, names: outcome.ties.join(', ') }),
