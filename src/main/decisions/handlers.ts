@@ -41,17 +41,10 @@ export function decisionHandlers(ctx: CoreContext): HandlersOf<typeof decisionMe
     },
     'decisions.assignPreview': async ({ decisionId, nomineeIds }) =>
       previewAssignment(db, await decisionRow(db, decisionId), nomineeIds),
-    'decisions.assign': async ({ decisionId, revision, nomineeIds, registerNext }) => {
-      const { decision, added } = await assignToDecision(
-        db,
-        now,
-        decisionId,
-        revision,
-        nomineeIds,
-        registerNext,
-      );
+    'decisions.assign': async (input) => {
+      const { decision, added } = await assignToDecision(db, now, input);
       if (added > 0) changed(decision.conference_id);
-      return readAwards(db, decisionId);
+      return readAwards(db, input.decisionId);
     },
     'decisions.awards': async ({ id }) => {
       await decisionRow(db, id);

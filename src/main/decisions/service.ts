@@ -127,10 +127,12 @@ const NOTHING_NEW = Symbol('nothing new');
 export async function assignToDecision(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
-  revision: number,
-  nomineeIds: number[],
-  registerNext?: number,
+  {
+    decisionId: id,
+    revision,
+    nomineeIds,
+    registerNext,
+  }: { decisionId: number; revision: number; nomineeIds: number[]; registerNext?: number | undefined },
 ): Promise<{ decision: StoredDecision; added: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
