@@ -72,7 +72,7 @@ test('a copied template, adjusted in millimetres, prints the 54 certificates in 
     register: 'Sổ vàng năm 2021',
   });
   await expect(decisions.decisions.getByRole('row', { name: /123-QĐ\/ThU/ })).toBeVisible();
-  await decisions.awardAllApproved();
+  await decisions.awardAllApprovedConfirmed('123-QĐ/ThU', 'Cấp 54 số và khen thưởng');
   await expect(page.getByText('Đã khen thưởng 54 đối tượng; quyết định có 54 khen thưởng.')).toBeVisible();
   const [decision] = (await api('decisions.list', { conferenceId })) as { id: number }[];
   const awards = (await api('decisions.awards', { id: decision?.id ?? 0 })) as Award[];

@@ -70,7 +70,27 @@ test('a decision numbers the approved honorees in its register, highest form fir
   await expect(row).toContainText('19/05/2021');
   await expect(row).toContainText('Ban Thường vụ Thị ủy Kỳ Anh');
 
+  // First the confirmation says which numbers would be given; Escape gives none.
   await decisions.awardAllApproved();
+  const confirmation = decisions.awardConfirmation('123-QĐ/ThU');
+  await expect(confirmation).toContainText(
+    'Cấp 3 số sổ vàng từ 125/KT đến 127/KT (sổ “Sổ vàng 2021”) cho 3 đối tượng được duyệt',
+  );
+  await expect(confirmation).toContainText('Gồm: 1 Bằng khen, 2 Giấy khen.');
+  await expect(confirmation).toContainText('Sau đó số tiếp theo của sổ là 128/KT.');
+  await expect(confirmation).toContainText('không bao giờ được dùng lại');
+  await expect(confirmation.getByRole('button', { name: 'Hủy', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirmation).toBeHidden();
+  await expect(page.getByText('Quyết định chưa khen thưởng ai.')).toBeVisible();
+  await expect(decisions.registers.getByRole('row', { name: /Sổ vàng 2021/ })).toContainText('125/KT');
+  // Hủy gives none either.
+  await decisions.awardAllApproved();
+  await confirmation.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(confirmation).toBeHidden();
+  await expect(page.getByText('Quyết định chưa khen thưởng ai.')).toBeVisible();
+
+  await decisions.awardAllApprovedConfirmed('123-QĐ/ThU', 'Cấp 3 số và khen thưởng');
   await expect(page.getByText('Đã khen thưởng 3 đối tượng; quyết định có 3 khen thưởng.')).toBeVisible();
   await expect(decisions.awardRows()).toHaveCount(3);
   const rows = await decisions
@@ -150,4 +170,59 @@ test('the decision dialog keeps what was typed when another window changed the d
   await expect(page.getByText('Đã lưu quyết định 123-QĐ/ThU.')).toBeVisible();
   await expect(dialog).toBeHidden();
   expect(await listed()).toMatchObject({ signerName: 'Trần Thị Lan', issuer: 'Ban Thường vụ Thị ủy Kỳ Anh' });
+});
+
+test('the decision dialog: the register just added is chosen, a date that does not exist is named, Escape in the date keeps the dialog, a repeated number is refused', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  const { api, conferenceId } = await arrange(request, host);
+  await api('decisions.create', {
+    conferenceId,
+    number: '123-QĐ/ThU',
+    date: '2021-05-19',
+    issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
+  });
+  await page.reload();
+  const decisions = new DecisionsPage(page);
+  await app.goTo('Quyết định khen thưởng');
+  await decisions.addRegister({ name: 'Sổ vàng 2021', suffix: '/KT', nextNumber: 125 });
+  await expect(decisions.registers.getByRole('row', { name: /Sổ vàng 2021/ })).toBeVisible();
+
+  const dialog = await decisions.openNewDecision();
+  await expect(dialog.getByRole('combobox', { name: 'Sổ vàng' })).toHaveValue('Sổ vàng 2021');
+
+  await decisions.field('Số quyết định').fill('123-QĐ/ThU');
+  const date = decisions.field('Ngày ký');
+  await date.click();
+  await date.fill('31/02/2021');
+  // Escape closes the calendar only: the dialog and what was typed stay.
+  await date.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(decisions.field('Số quyết định')).toHaveValue('123-QĐ/ThU');
+  await date.press('Tab');
+  await expect(date).toHaveValue('31/02/2021');
+  await expect(dialog).toContainText('“31/02/2021” không phải là ngày có thật');
+  await dialog.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
+  await expect(dialog).toContainText('“31/02/2021” không phải là ngày có thật');
+  await expect(dialog).not.toContainText('Không được để trống');
+
+  await date.fill('28/05/2021');
+  await date.press('Tab');
+  await dialog.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
+  // Same number, same issuer, same year: refused under the number, nothing added.
+  await expect(decisions.field('Số quyết định')).toHaveAccessibleDescription(
+    /Đã có quyết định số 123-QĐ\/ThU của Ban Thường vụ Thị ủy Kỳ Anh ngày 19\/05\/2021/,
+  );
+  expect(await api('decisions.list', { conferenceId })).toHaveLength(1);
+
+  await decisions.field('Số quyết định').fill('124-QĐ/ThU');
+  await dialog.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
+  await expect(page.getByText('Đã thêm quyết định 124-QĐ/ThU.')).toBeVisible();
+  const added = (
+    (await api('decisions.list', { conferenceId })) as { number: string; registerId: number | null }[]
+  ).find((d) => d.number === '124-QĐ/ThU');
+  expect(added?.registerId).not.toBeNull();
 });

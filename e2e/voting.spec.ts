@@ -74,7 +74,22 @@ test('a council votes on the proposed Giấy khen: presence, ballots, counts, re
     'Không đạt',
   );
 
-  await page.getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
+  // Closing says first what it does; Escape leaves the poll counting.
+  let confirmation = await voting.askToClose('Bình xét đề nghị tặng Giấy khen');
+  await expect(confirmation).toContainText('Theo quy tắc Từ 70% số thành viên dự họp');
+  await expect(confirmation).toContainText('1/2 đối tượng đạt, 1 không đạt.');
+  await expect(confirmation).toContainText('1 đối tượng đạt chuyển trạng thái sang “Được duyệt”.');
+  await expect(confirmation).toContainText(
+    '1 đối tượng không đạt chuyển trạng thái sang “Không được duyệt”.',
+  );
+  await expect(confirmation).toContainText('Có mặt 4/5 thành viên Hội đồng.');
+  await expect(confirmation.getByRole('button', { name: 'Hủy', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirmation).toBeHidden();
+  await expect(page.getByText('Đang kiểm phiếu', { exact: true })).toBeVisible();
+
+  confirmation = await voting.askToClose('Bình xét đề nghị tặng Giấy khen');
+  await confirmation.getByRole('button', { name: 'Kết thúc và công bố', exact: true }).click();
   await expect(page.getByText('Đã kết thúc', { exact: true })).toBeVisible();
 
   const minutes = await voting.download('Tải biên bản kiểm phiếu');

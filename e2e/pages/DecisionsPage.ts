@@ -86,8 +86,28 @@ export class DecisionsPage {
     await this.dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
   }
 
+  /** Asks to award everyone approved; the confirmation that names the numbers opens (or a notice). */
   async awardAllApproved(): Promise<void> {
     await this.page.getByRole('button', { name: 'Khen thưởng tất cả đối tượng được duyệt' }).click();
+  }
+
+  /** The confirmation that says which register numbers an assignment gives. */
+  awardConfirmation(decisionNumber: string): Locator {
+    return this.page.getByRole('dialog', { name: `Khen thưởng theo quyết định ${decisionNumber}?` });
+  }
+
+  /** Awards everyone approved and confirms with the button named by what it does. */
+  async awardAllApprovedConfirmed(decisionNumber: string, confirm: string): Promise<void> {
+    await this.awardAllApproved();
+    await this.awardConfirmation(decisionNumber).getByRole('button', { name: confirm, exact: true }).click();
+  }
+
+  /** Opens the dialog for a new decision, without filling it. */
+  async openNewDecision(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Thêm quyết định khen thưởng' });
+    await dialog.waitFor();
+    return dialog;
   }
 
   /** The awards table's rows as [STT, name, unit, form, register number]. */

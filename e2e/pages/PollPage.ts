@@ -70,6 +70,14 @@ export class VotingPages {
       .fill(String(disagree));
   }
 
+  /** Asks to close the poll; the confirmation that says what closing does opens. */
+  async askToClose(title: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Kết thúc và công bố kết quả “${title}”?` });
+    await dialog.waitFor();
+    return dialog;
+  }
+
   results(): Locator {
     return this.page.getByRole('table', { name: 'Kết quả bỏ phiếu' });
   }

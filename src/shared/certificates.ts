@@ -103,8 +103,38 @@ export const decisionAssignInput = z.object({
   /** The decision as the window shows it: awards given from an older view are refused. */
   revision: revision(),
   nomineeIds: z.array(entityId()).min(1, 'required').max(100_000, 'tooLong'),
+  /**
+   * The register's next number as the confirmation showed it: if numbers were given from the
+   * register since, the awards would get other numbers than confirmed, so it is refused.
+   */
+  registerNext: z.number().int().min(0).optional(),
 });
 export const decisionIdInput = z.object({ id: entityId() });
+
+/** What decisions.assign would do with these nominees, written nowhere: shown before confirming. */
+export const decisionAssignPreviewInput = decisionAssignInput.pick({ decisionId: true, nomineeIds: true });
+export const assignPreviewRecord = z.object({
+  /** The decision's revision the preview was read at: the assignment names it. */
+  revision: z.number().int(),
+  /** Awards that would be added, and the nominees skipped because the decision already awards them. */
+  added: z.number().int(),
+  alreadyAwarded: z.number().int(),
+  /** Added awards per form, highest form first. */
+  byForm: z.array(z.object({ awardFormName: z.string(), count: z.number().int() })),
+  /** The numbers they would get, or null when the decision has no register (or adds nothing). */
+  numbers: z
+    .object({
+      registerId: z.number().int(),
+      registerName: z.string(),
+      first: z.string(),
+      last: z.string(),
+      /** The register's next number now, and after the assignment. */
+      nextBefore: z.number().int(),
+      nextAfter: z.number().int(),
+    })
+    .nullable(),
+});
+export type AssignPreview = z.infer<typeof assignPreviewRecord>;
 export const decisionDeleteInput = revisedId();
 
 // ---------------------------------------------------------------- templates

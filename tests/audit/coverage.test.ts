@@ -48,6 +48,7 @@ const READ_ONLY = new Set<string>([
   'nominees.get',
   'decisions.list',
   'decisions.awards',
+  'decisions.assignPreview',
   'registers.list',
   // Reads the file into a session in memory; nothing is stored until imports.commit.
   'imports.open',

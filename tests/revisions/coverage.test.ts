@@ -49,6 +49,7 @@ const NO_REVISION: Record<string, string> = {
   'council.add': 'creates a record',
   'council.setPresence': 'a roll-call toggle on the current state, not an edit of a form',
   'registers.create': 'creates a record',
+  'decisions.assignPreview': 'reads: what an assignment would give, written nowhere',
   'decisions.create': 'creates a record',
   'delegates.create': 'creates a record',
   'delegates.restore': 'undoes a delete just made',

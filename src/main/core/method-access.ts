@@ -28,6 +28,7 @@ const READS: readonly MethodName[] = [
   'registers.list',
   'decisions.list',
   'decisions.awards',
+  'decisions.assignPreview',
   'agenda.list',
   'delegates.list',
   'delegates.get',

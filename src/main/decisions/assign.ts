@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../core/app-error';
-import type { Database, DecisionTable } from '../db/schema';
+import type { AssignPreview } from '../../shared/certificates';
+import type { Database, DecisionTable, RegisterTable } from '../db/schema';
 import { readStandings, type NomineeStanding } from '../nominees/read-model';
-import { allocateNumbers, inCertificateOrder } from './numbering';
+import { allocateNumbers, formatRegisterNumber, inCertificateOrder } from './numbering';
 import { registerRow } from './queries';
 
 // Rows per INSERT: well under SQLite's limit on bound values.
@@ -50,17 +51,20 @@ export interface AssignOutcome {
   numbered: { first: string; last: string; nextBefore: number; nextAfter: number } | null;
 }
 
-/**
- * Gives `decision`'s awards to nominees and numbers them from its register. Call inside a
- * transaction: the awards, their numbers and the register's counter are written together or not
- * at all, so a crash half-way never leaves a number given without its counter having moved.
- */
-export async function assignAwards(
+/** What an assignment would add: the new awards in certificate order and their numbers. */
+interface AssignmentPlan {
+  fresh: (Candidate & { rank: number; order: number })[];
+  existing: { nominee_id: number; position: number }[];
+  register: Selectable<RegisterTable> | null;
+  allocation: ReturnType<typeof allocateNumbers> | null;
+}
+
+/** Reads and checks, writing nothing: the same plan is previewed, then carried out. */
+async function planAssignment(
   trx: Kysely<Database>,
   decision: Selectable<DecisionTable>,
   nomineeIds: number[],
-  at: string,
-): Promise<AssignOutcome> {
+): Promise<AssignmentPlan> {
   const ids = [...new Set(nomineeIds)];
   const found = await readCandidates(trx, ids);
   checkCandidates(ids, found, decision.conference_id);
@@ -77,12 +81,72 @@ export async function assignAwards(
       .map((id) => found.get(id) as Candidate)
       .map((c) => ({ ...c, order: c.id, rank: c.awardRank ?? 0 })),
   );
-  if (fresh.length === 0) return { added: 0, numbered: null };
-
-  let position = existing.reduce((max, r) => Math.max(max, r.position), 0) + 1;
+  if (fresh.length === 0) return { fresh, existing, register: null, allocation: null };
   const register = decision.register_id === null ? null : await registerRow(trx, decision.register_id);
   const allocation = register ? allocateNumbers(register, register.next_number, fresh.length) : null;
+  return { fresh, existing, register, allocation };
+}
 
+/** What `assignAwards` would do with these nominees, for the person to confirm. */
+export async function previewAssignment(
+  db: Kysely<Database>,
+  decision: Selectable<DecisionTable>,
+  nomineeIds: number[],
+): Promise<AssignPreview> {
+  const { fresh, register, allocation } = await planAssignment(db, decision, nomineeIds);
+  const byForm: AssignPreview['byForm'] = [];
+  for (const c of fresh) {
+    const name = c.awardFormName ?? '';
+    const last = byForm.at(-1);
+    if (last?.awardFormName === name) last.count += 1;
+    else byForm.push({ awardFormName: name, count: 1 });
+  }
+  return {
+    revision: decision.revision,
+    added: fresh.length,
+    alreadyAwarded: new Set(nomineeIds).size - fresh.length,
+    byForm,
+    numbers:
+      register && allocation
+        ? {
+            registerId: register.id,
+            registerName: register.name,
+            first: allocation.numbers[0]?.text ?? '',
+            last: allocation.numbers.at(-1)?.text ?? '',
+            nextBefore: register.next_number,
+            nextAfter: allocation.nextNumber,
+          }
+        : null,
+  };
+}
+
+/**
+ * Gives `decision`'s awards to nominees and numbers them from its register. Call inside a
+ * transaction: the awards, their numbers and the register's counter are written together or not
+ * at all, so a crash half-way never leaves a number given without its counter having moved.
+ * `registerNext`, when given, is the next number the person confirmed: numbers given from the
+ * register since would make the awards' numbers differ from what was confirmed, so it is refused.
+ */
+export async function assignAwards(
+  trx: Kysely<Database>,
+  decision: Selectable<DecisionTable>,
+  nomineeIds: number[],
+  at: string,
+  registerNext?: number,
+): Promise<AssignOutcome> {
+  const { fresh, existing, register, allocation } = await planAssignment(trx, decision, nomineeIds);
+  if (fresh.length === 0) return { added: 0, numbered: null };
+  if (register && registerNext !== undefined && register.next_number !== registerNext) {
+    throw new AppError(
+      'CONFLICT',
+      `Sổ vàng “${register.name}” vừa cấp số cho nơi khác: số tiếp theo nay là ` +
+        `${formatRegisterNumber(register, register.next_number)}, không còn là ` +
+        `${formatRegisterNumber(register, registerNext)} như đã xác nhận. Chưa ghi gì; hãy xem lại và xác nhận lại.`,
+      { registerNext: register.next_number },
+    );
+  }
+
+  let position = existing.reduce((max, r) => Math.max(max, r.position), 0) + 1;
   const rows = fresh.map((c, i) => ({
     decision_id: decision.id,
     nominee_id: c.id,

@@ -4,6 +4,7 @@ import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { decisionMethods } from '../../shared/api/contract-decisions';
 import { decisionRow, listDecisions, listRegisters, readAwards, readDecision, registerRow } from './queries';
+import { previewAssignment } from './assign';
 import { changeRegister, createRegister } from './registers';
 import { assignToDecision, changeDecision, createDecision, removeDecision } from './service';
 
@@ -38,10 +39,12 @@ export function decisionHandlers(ctx: CoreContext): HandlersOf<typeof decisionMe
       changed(await removeDecision(db, now, id, revision));
       return { deleted: 1 };
     },
-    'decisions.assign': async ({ decisionId, revision, nomineeIds }) => {
-      const { decision, added } = await assignToDecision(db, now, decisionId, revision, nomineeIds);
+    'decisions.assignPreview': async ({ decisionId, nomineeIds }) =>
+      previewAssignment(db, await decisionRow(db, decisionId), nomineeIds),
+    'decisions.assign': async (input) => {
+      const { decision, added } = await assignToDecision(db, now, input);
       if (added > 0) changed(decision.conference_id);
-      return readAwards(db, decisionId);
+      return readAwards(db, input.decisionId);
     },
     'decisions.awards': async ({ id }) => {
       await decisionRow(db, id);

@@ -14,6 +14,7 @@ import {
   updateDecision,
   type StoredDecision,
 } from './queries';
+import { refuseDuplicateNumber } from './unique-number';
 
 /** Changes to award decisions, each in one transaction with its audit row. */
 
@@ -41,6 +42,7 @@ export function createDecision(
   fields: DecisionFields,
 ) {
   return db.transaction().execute(async (trx) => {
+    await refuseDuplicateNumber(trx, conferenceId, fields, null);
     const id = await insertDecision(trx, {
       conference_id: conferenceId,
       ...decisionColumns(fields),
@@ -72,6 +74,7 @@ export function changeDecision(
   return db.transaction().execute(async (trx) => {
     await claimRevision(trx, 'decisions', id, revision, DECISION);
     const before = await decisionRow(trx, id);
+    await refuseDuplicateNumber(trx, before.conference_id, fields, id);
     if (fields.registerId !== null) await registerRow(trx, fields.registerId);
     await updateDecision(trx, id, { ...decisionColumns(fields), updated_at: now() });
     // Awards already numbered keep their numbers; only those without one take the new register's.
@@ -124,15 +127,18 @@ const NOTHING_NEW = Symbol('nothing new');
 export async function assignToDecision(
   db: Kysely<Database>,
   now: Clock,
-  id: number,
-  revision: number,
-  nomineeIds: number[],
+  {
+    decisionId: id,
+    revision,
+    nomineeIds,
+    registerNext,
+  }: { decisionId: number; revision: number; nomineeIds: number[]; registerNext?: number | undefined },
 ): Promise<{ decision: StoredDecision; added: number }> {
   try {
     return await db.transaction().execute(async (trx) => {
       await claimRevision(trx, 'decisions', id, revision, DECISION);
       const decision = await decisionRow(trx, id);
-      const result = await assignAwards(trx, decision, nomineeIds, now());
+      const result = await assignAwards(trx, decision, nomineeIds, now(), registerNext);
       if (result.added === 0) throw NOTHING_NEW;
       await appendAudit(trx, now(), {
         conferenceId: decision.conference_id,

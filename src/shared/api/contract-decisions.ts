@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  assignPreviewRecord,
   awardRecord,
   decisionAssignInput,
+  decisionAssignPreviewInput,
   decisionCreateInput,
   decisionDeleteInput,
   decisionIdInput,
@@ -50,6 +52,12 @@ export const decisionMethods = {
     input: decisionDeleteInput,
     output: z.object({ deleted: z.number().int() }),
     summary: 'Deletes a decision and its awards; their register numbers are never given again.',
+  }),
+  'decisions.assignPreview': method({
+    input: decisionAssignPreviewInput,
+    output: assignPreviewRecord,
+    summary:
+      'What decisions.assign would do with these nominees (how many, which register numbers), writing nothing: shown for the person to confirm.',
   }),
   'decisions.assign': method({
     input: decisionAssignInput,

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     say('started assign');
     const decision = await must<{ id: number; revision: number }>(dispatch, 'decisions.create', {
       conferenceId: Number(conferenceId),
-      number: `${round}-QĐ/ThU`,
+      // A run restarted after a kill starts again at round 1: its numbers must not repeat the last run's.
+      number: `${process.pid}.${round}-QĐ/ThU`,
       date: '2021-05-19',
       issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
       signerCapacity: 'T/M BAN THƯỜNG VỤ',

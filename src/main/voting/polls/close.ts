@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/log';
 import { AppError } from '../../core/app-error';
+import { statusAfterClose } from '../../../shared/poll-close';
 import type { Database } from '../../db/schema';
 import { awardOf, readAwardFacts } from '../../nominees/award-facts';
 import { checkNominees, claimedPoll, named, wrongState } from './checks';
@@ -56,8 +57,9 @@ export function closePoll(db: Kysely<Database>, now: Clock, id: number, revision
     for (const r of tally.results) {
       await setVerdict(trx, id, r.nomineeId, r.verdict);
       // A tie at the quota line is left for the council to settle: the status stays as it was.
-      if (r.verdict === 'tie_at_quota') continue;
-      await setNomineeApproval(trx, r.nomineeId, r.verdict === 'passed', now());
+      const status = statusAfterClose(r.verdict);
+      if (status === null) continue;
+      await setNomineeApproval(trx, r.nomineeId, status === 'duoc_duyet', now());
     }
     await appendAudit(trx, now(), {
       conferenceId: poll.conference_id,

@@ -6,11 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/certificates';
 import { formatTableDate } from '../../../shared/dates';
+import { ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { isStaleRecord } from '../components/RecordGuard';
 import { approvedNominees } from './approved';
+import { ConfirmAssignModal, type PendingAssignment } from './ConfirmAssignModal';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -29,43 +31,68 @@ export function AwardsSection({ decision }: { decision: Decision }) {
   const queryClient = useQueryClient();
   const errorText = useErrorText();
   const awards = useApiQuery('decisions.awards', { id: decision.id });
+  const registers = useApiQuery('registers.list', {});
   const [assigning, setAssigning] = useState(false);
+  const [pending, setPending] = useState<PendingAssignment | null>(null);
 
-  const assignAll = async () => {
+  const fail = async (error: unknown) => {
+    notifications.show({ color: 'red', message: errorText(error), autoClose: false });
+    // Show the decision as it is now, so the next press is made knowing what it holds.
+    if (isStaleRecord(error) || (error instanceof ApiError && error.code === 'CONFLICT')) {
+      await queryClient.invalidateQueries();
+    }
+  };
+
+  /** Reads who would be awarded and which numbers they would get; nothing is written yet. */
+  const prepare = async () => {
     setAssigning(true);
     try {
       const { withForm, withoutForm } = await approvedNominees(api, decision.conferenceId);
-      if (withoutForm > 0) {
-        notifications.show({
-          color: 'yellow',
-          message: t('decisions.awards.skippedNoForm', { count: withoutForm }),
-          autoClose: 10_000,
-        });
-      }
       if (withForm.length === 0) {
-        notifications.show({ color: 'yellow', message: t('decisions.awards.noneApproved') });
+        const message =
+          withoutForm > 0
+            ? t('decisions.awards.skippedNoForm', { count: withoutForm })
+            : t('decisions.awards.noneApproved');
+        notifications.show({ color: 'yellow', message, autoClose: 10_000 });
         return;
       }
-      const before = awards.data?.length ?? decision.awardCount;
-      // The decision as shown here: if awards were given or the decision changed elsewhere since, it is refused.
-      const result = await api.call('decisions.assign', {
+      const preview = await api.call('decisions.assignPreview', {
         decisionId: decision.id,
-        revision: decision.revision,
         nomineeIds: withForm,
       });
-      const added = result.length - before;
+      if (preview.added === 0) {
+        notifications.show({ color: 'yellow', message: t('decisions.awards.nothingNew') });
+        return;
+      }
+      setPending({ preview, nomineeIds: withForm, withoutForm });
+    } catch (error) {
+      await fail(error);
+    } finally {
+      setAssigning(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    const { preview, nomineeIds } = pending;
+    setAssigning(true);
+    try {
+      // What was confirmed: the decision as previewed, and the register's next number then.
+      const result = await api.call('decisions.assign', {
+        decisionId: decision.id,
+        revision: preview.revision,
+        nomineeIds,
+        ...(preview.numbers ? { registerNext: preview.numbers.nextBefore } : {}),
+      });
+      setPending(null);
       notifications.show({
         color: 'green',
-        message:
-          added > 0
-            ? t('decisions.awards.assigned', { added, total: result.length })
-            : t('decisions.awards.nothingNew'),
+        message: t('decisions.awards.assigned', { added: preview.added, total: result.length }),
       });
       await queryClient.invalidateQueries();
     } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error), autoClose: false });
-      // Show the decision as it is now, so the next press is made knowing what it holds.
-      if (isStaleRecord(error)) await queryClient.invalidateQueries({ queryKey: ['decisions'] });
+      setPending(null);
+      await fail(error);
     } finally {
       setAssigning(false);
     }
@@ -84,7 +111,7 @@ export function AwardsSection({ decision }: { decision: Decision }) {
               {t('decisions.awards.assignHint')}
             </Text>
           </div>
-          <Button leftSection={<IconAward size={16} />} loading={assigning} onClick={() => void assignAll()}>
+          <Button leftSection={<IconAward size={16} />} loading={assigning} onClick={() => void prepare()}>
             {t('decisions.awards.assignAll')}
           </Button>
         </Group>
@@ -150,6 +177,14 @@ export function AwardsSection({ decision }: { decision: Decision }) {
           </>
         )}
       </Stack>
+      <ConfirmAssignModal
+        decisionNumber={decision.number}
+        pending={pending}
+        register={registers.data?.find((r) => r.id === pending?.preview.numbers?.registerId)}
+        busy={assigning}
+        onConfirm={() => void confirm()}
+        onCancel={() => setPending(null)}
+      />
     </Card>
   );
 }

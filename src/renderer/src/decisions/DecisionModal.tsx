@@ -2,11 +2,12 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionCreateInput, type Decision } from '../../../shared/certificates';
 import { formatTableDate } from '../../../shared/dates';
 import { LIMITS } from '../../../shared/fields';
+import { ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -25,6 +26,12 @@ export interface DecisionValues {
   placeName: string;
   registerId: number | null;
 }
+
+const isFieldError = (error: unknown, path: string): error is ApiError => {
+  const fields =
+    error instanceof ApiError ? (error.details?.fields as { path?: string }[] | undefined) : undefined;
+  return Array.isArray(fields) && fields.some((f) => f.path === path);
+};
 
 export function toDecisionValues(d: Decision): DecisionValues {
   const { number, date, issuer, signerCapacity, signerTitle, signerName, placeName, registerId } = d;
@@ -84,15 +91,41 @@ function DecisionFields({
   const guard = useRecordGuard(reload);
   // A new decision is based on no earlier copy, so only an edit waits for a reload.
   const blocked = latest !== null && guard.blocked;
+  // The date as typed: the picker drops text that is not a date, so it is read from the field.
+  const dateField = useRef<HTMLInputElement>(null);
+  const notRealDate = (): string | null => {
+    const text = dateField.current?.value.trim() ?? '';
+    return text && !parseTypedDate(text) ? t('decisions.form.dateNotReal', { text }) : null;
+  };
   const form = useForm<DecisionValues>({
     mode: 'controlled',
     initialValues: editing ? toDecisionValues(editing) : defaults,
     // The core's schema, so mistakes show under the fields before anything is sent.
     validate: (values) => {
       const result = decisionCreateInput.safeParse({ conferenceId, ...values });
-      return result.success ? {} : fieldErrors<keyof DecisionValues>(zodIssues(result.error), t);
+      const errors = result.success ? {} : fieldErrors<keyof DecisionValues>(zodIssues(result.error), t);
+      const badDate = notRealDate();
+      return badDate ? { ...errors, date: badDate } : errors;
     },
   });
+  const checkTypedDate = () => {
+    const badDate = notRealDate();
+    const text = dateField.current?.value.trim() ?? '';
+    // Text that is no date, or none at all, leaves no date behind: never the one typed before.
+    if (badDate || !text) form.setFieldValue('date', '');
+    if (badDate) form.setFieldError('date', badDate);
+  };
+
+  // A new decision takes the newest register (most often the one just added for it) until the
+  // person picks another or none.
+  const registerTouched = useRef(false);
+  const newestRegister =
+    registers.data?.reduce<number | null>((max, r) => Math.max(max ?? 0, r.id), null) ?? null;
+  const { setFieldValue } = form;
+  useEffect(() => {
+    if (editing || registerTouched.current || newestRegister === null) return;
+    if (defaults.registerId === null) setFieldValue('registerId', newestRegister);
+  }, [editing, newestRegister, defaults.registerId, setFieldValue]);
 
   const submit = form.onSubmit(async (values) => {
     if (blocked) return;
@@ -111,7 +144,9 @@ function DecisionFields({
     } catch (error) {
       // Changed in another window: the latest copy is reloaded and what was typed stays.
       if (guard.handle(error)) return;
-      setSubmitError(error);
+      // A number its issuer already gave: said under the number, where it is corrected.
+      if (isFieldError(error, 'number')) form.setFieldError('number', error.message);
+      else setSubmitError(error);
     }
   });
 
@@ -154,6 +189,12 @@ function DecisionFields({
             valueFormat="DD/MM/YYYY"
             dateParser={parseTypedDate}
             withAsterisk
+            ref={dateField}
+            // Text that is not a date stays in the field, with the reason under it.
+            fixOnBlur={false}
+            onBlur={checkTypedDate}
+            // Escape here closes the calendar only; the dialog and what was typed in it stay.
+            data-mantine-stop-propagation="true"
             value={form.values.date || null}
             onChange={(value) => form.setFieldValue('date', value ?? '')}
             error={form.errors.date}
@@ -196,8 +237,13 @@ function DecisionFields({
           placeholder={t('decisions.form.registerNone')}
           data={registerOptions}
           clearable
+          // Picking the register already chosen keeps it; "no register" is the clear button.
+          allowDeselect={false}
           value={form.values.registerId === null ? null : String(form.values.registerId)}
-          onChange={(value) => form.setFieldValue('registerId', value === null ? null : Number(value))}
+          onChange={(value) => {
+            registerTouched.current = true;
+            form.setFieldValue('registerId', value === null ? null : Number(value));
+          }}
           error={form.errors.registerId}
         />
         {submitError !== null && <ErrorAlert error={submitError} />}

@@ -57,6 +57,7 @@ export const decisionsVi = {
     number: 'Số quyết định',
     numberPlaceholder: 'Ví dụ: 123-QĐ/ThU',
     date: 'Ngày ký',
+    dateNotReal: '“{{text}}” không phải là ngày có thật; hãy nhập ngày/tháng/năm, ví dụ 19/05/2021.',
     issuer: 'Cơ quan ban hành',
     issuerPlaceholder: 'Ví dụ: Ban Thường vụ Thị ủy Kỳ Anh',
     signerCapacity: 'Thẩm quyền ký',
@@ -116,6 +117,23 @@ export const decisionsVi = {
     notPrinted: 'Chưa in',
     printed_one: '{{count}} lần ({{date}})',
     printed_other: '{{count}} lần ({{date}})',
+    confirm: {
+      title: 'Khen thưởng theo quyết định {{number}}?',
+      numbered:
+        'Cấp {{n}} số sổ vàng từ {{first}} đến {{last}} (sổ “{{register}}”) cho {{n}} đối tượng được duyệt, xếp theo hình thức từ cao đến thấp rồi theo thứ tự danh sách.',
+      numberedOne: 'Cấp số sổ vàng {{first}} (sổ “{{register}}”) cho 1 đối tượng được duyệt.',
+      unnumbered:
+        'Thêm {{n}} đối tượng được duyệt vào quyết định. Quyết định chưa gắn sổ vàng nên các khen thưởng chưa có số; số được cấp khi chọn sổ cho quyết định.',
+      byForm: 'Gồm: {{list}}.',
+      next: 'Sau đó số tiếp theo của sổ là {{next}}.',
+      irreversible: 'Số sổ vàng đã cấp không bao giờ được dùng lại, kể cả khi xóa quyết định hay đối tượng.',
+      already: '{{n}} đối tượng đã có trong quyết định được giữ nguyên số cũ.',
+      withoutForm: '{{n}} đối tượng được duyệt chưa có hình thức khen thưởng nên sẽ không được thêm.',
+      submitNumbered: 'Cấp {{n}} số và khen thưởng',
+      submitUnnumbered: 'Khen thưởng {{n}} đối tượng',
+      cancel: 'Hủy',
+      close: 'Đóng, không khen thưởng',
+    },
   },
 };
 
@@ -177,6 +195,7 @@ export const decisionsEn: typeof decisionsVi = {
     number: 'Decision number',
     numberPlaceholder: 'e.g. 123-QĐ/ThU',
     date: 'Date signed',
+    dateNotReal: '“{{text}}” is not a real date; type day/month/year, e.g. 19/05/2021.',
     issuer: 'Issued by',
     issuerPlaceholder: 'e.g. Ban Thường vụ Thị ủy Kỳ Anh',
     signerCapacity: 'Signing capacity',
@@ -234,5 +253,23 @@ export const decisionsEn: typeof decisionsVi = {
     notPrinted: 'Not printed',
     printed_one: 'once ({{date}})',
     printed_other: '{{count}} times ({{date}})',
+    confirm: {
+      title: 'Award under decision {{number}}?',
+      numbered:
+        'Give {{n}} register numbers, {{first}} to {{last}} (register “{{register}}”), to {{n}} approved nominees, highest form first, then in list order.',
+      numberedOne: 'Give register number {{first}} (register “{{register}}”) to 1 approved nominee.',
+      unnumbered:
+        'Add {{n}} approved nominees to the decision. The decision has no register, so the awards get no number until one is chosen.',
+      byForm: 'That is: {{list}}.',
+      next: 'The register’s next number will then be {{next}}.',
+      irreversible:
+        'A register number once given is never given again, even if the decision or nominee is deleted.',
+      already: '{{n}} nominees already in the decision keep their numbers.',
+      withoutForm: '{{n}} approved nominees have no award form and will not be added.',
+      submitNumbered: 'Give {{n}} numbers and award',
+      submitUnnumbered: 'Award {{n}} nominees',
+      cancel: 'Cancel',
+      close: 'Close without awarding',
+    },
   },
 };

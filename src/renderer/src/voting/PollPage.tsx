@@ -26,6 +26,7 @@ import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { BallotEntry } from './BallotEntry';
 import { BallotList } from './BallotList';
+import { CloseConfirmModal } from './CloseConfirmModal';
 import { CountsForm } from './CountsForm';
 import { ReopenModal } from './ReopenModal';
 import { STATE_COLOR } from './PollsPage';
@@ -61,6 +62,7 @@ export function PollPage() {
   const close = useApiMutation('polls.close');
   const [copies, setCopies] = useState<number | ''>('');
   const [reopening, setReopening] = useState(false);
+  const [closing, setClosing] = useState(false);
   const { refetch } = poll;
   const reload = useCallback(async () => (await refetch()).data, [refetch]);
   const [busy, setBusy] = useState(false);
@@ -193,17 +195,7 @@ export function PollPage() {
             <ResultsTable poll={p} />
             <Group>
               {p.state === 'counting' && (
-                <Button
-                  color="green"
-                  onClick={() =>
-                    // The result on screen is what is closed: if the counts changed meanwhile,
-                    // the close is refused and the page shows the latest result.
-                    close
-                      .mutateAsync({ id, revision: p.revision })
-                      .then(() => notifications.show({ color: 'green', message: t('voting.poll.closed') }))
-                      .catch(fail)
-                  }
-                >
+                <Button color="green" onClick={() => setClosing(true)}>
                   {t('voting.poll.close')}
                 </Button>
               )}
@@ -260,6 +252,24 @@ export function PollPage() {
         </Stack>
       </Modal>
 
+      {p.state === 'counting' && (
+        <CloseConfirmModal
+          poll={p}
+          ruleText={ruleText(p, (key) => t(key))}
+          opened={closing}
+          busy={close.isPending}
+          onCancel={() => setClosing(false)}
+          onConfirm={() =>
+            // The result confirmed is what is closed: if the counts changed meanwhile,
+            // the close is refused and the page shows the latest result.
+            close
+              .mutateAsync({ id, revision: p.revision })
+              .then(() => notifications.show({ color: 'green', message: t('voting.poll.closed') }))
+              .catch(fail)
+              .finally(() => setClosing(false))
+          }
+        />
+      )}
       {reopening && <ReopenModal poll={p} reload={reload} onClose={() => setReopening(false)} />}
     </Stack>
   );
