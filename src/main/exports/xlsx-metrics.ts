@@ -34,9 +34,11 @@ export const UNIT_POINTS = 6.5;
 const CELL_MARGINS = 4;
 
 let measuring: PDFDocument | undefined;
-const widths = new Map<string, number>();
-// Bounds the cache on a 100,000-row list: words repeat, lines mostly do not.
-const MAX_CACHED = 50_000;
+/**
+ * Advance widths at 1 pt by face and UTF-16 code unit (NaN until measured): a line's width is
+ * their sum, which keeps 100,000 rows fast.
+ */
+const advances = new Map<FontKey, Float64Array>();
 
 /** Base letters only: marks dropped, "đ" as "d"; what Times has no width for, as wide as "M". */
 export function baseLetters(text: string): string {
@@ -48,18 +50,40 @@ export function baseLetters(text: string): string {
     .replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]/g, 'M');
 }
 
-/** Width in points of `text` in Times New Roman (`font` picks the face) at `sizePt`. */
-export const timesWidth: TextWidth = (font, sizePt, text) => {
-  if (text === '') return 0;
-  const key = `${font}\u0000${text}`;
-  let unit = widths.get(key);
-  if (unit === undefined) {
-    measuring ??= new PDFDocument({}, {}, {}, {}, { autoFirstPage: false });
-    unit = measuring.font(FACES[font]).fontSize(1).widthOfString(baseLetters(text));
-    if (widths.size >= MAX_CACHED) widths.clear();
-    widths.set(key, unit);
+function advancesOf(font: FontKey): Float64Array {
+  let table = advances.get(font);
+  if (!table) {
+    table = new Float64Array(65_536).fill(Number.NaN);
+    advances.set(font, table);
   }
-  return unit * sizePt;
+  return table;
+}
+
+function measureChar(font: FontKey, code: number): number {
+  measuring ??= new PDFDocument({}, {}, {}, {}, { autoFirstPage: false });
+  return measuring
+    .font(FACES[font])
+    .fontSize(1)
+    .widthOfString(baseLetters(String.fromCharCode(code)));
+}
+
+/**
+ * Width in points of `text` in Times New Roman (`font` picks the face) at `sizePt`: the sum of
+ * its letters' advances. Kerning is left out; its pairs mostly narrow a line, so the sum errs wide.
+ */
+export const timesWidth: TextWidth = (font, sizePt, text) => {
+  const table = advancesOf(font);
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let width = table[code] ?? Number.NaN;
+    if (Number.isNaN(width)) {
+      width = measureChar(font, code);
+      table[code] = width;
+    }
+    sum += width;
+  }
+  return sum * sizePt;
 };
 
 const generous: TextWidth = (font, sizePt, text) => timesWidth(font, sizePt, text) * SAFETY;
@@ -74,7 +98,8 @@ export function cellLines(text: string, width: number, bold: boolean, sizePt: nu
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     const words = paragraph.replace(/\s+/g, ' ').trim();
-    lines += words === '' ? 1 : wrapParagraph(words, font, sizePt, room, generous).length;
+    if (words === '' || generous(font, sizePt, words) <= room) lines += 1;
+    else lines += wrapParagraph(words, font, sizePt, room, generous).length;
   }
   return Math.max(1, lines);
 }
