@@ -1,9 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { ImportPage } from './pages/ImportPage';
+import { NomineesPage } from './pages/NomineesPage';
 import { StatisticsPage } from './pages/StatisticsPage';
 import { expect, test } from './support/fixtures';
 import { apiCaller } from './support/api';
 import type { WebHost } from './support/web-host';
+import { KY_ANH_XLSX } from '../tests/fixtures';
 
 const EARLIER = 'Hội nghị tổng kết thi đua năm 2023';
 const CURRENT = 'Hội nghị tổng kết thi đua năm 2024';
@@ -128,4 +131,29 @@ test('the statistics of the open conference, beside an earlier one, exported to 
     stats.table('Theo loại đối tượng').getByRole('columnheader', { name: 'Số lượng' }),
   ).toBeVisible();
   await expect(stats.numbers('Theo loại đối tượng', 'Cá nhân')).toHaveText(['3']);
+});
+
+test('the Kỳ Anh collectives count as units, not as "Chưa rõ đơn vị"', async ({ page, app, conferences }) => {
+  const nominees = new NomineesPage(page);
+  const importer = new ImportPage(page);
+  const stats = new StatisticsPage(page);
+
+  await conferences.createSample();
+  await app.goTo('Đối tượng khen thưởng');
+  await nominees.startImport();
+  await importer.chooseFile(KY_ANH_XLSX);
+  await expect(importer.summary).toContainText('54 dòng: 23 tập thể, 31 cá nhân');
+  await importer.commitButton().click();
+  await expect(page.getByText('Đã ghi 54 đối tượng vào danh sách.')).toBeVisible();
+
+  await app.goTo('Thống kê');
+  await expect(stats.heading).toBeVisible();
+  await expect(stats.numbers('Theo đơn vị', 'Tổng cộng')).toHaveText(['54']);
+  // The 23 collectives have no unit in the file: each counts as its own unit.
+  await expect(stats.row('Theo đơn vị', 'Chưa rõ đơn vị')).toHaveCount(0);
+  // Honoured itself and through two of its members; a collective with no members alone.
+  await expect(stats.numbers('Theo đơn vị', 'Đảng bộ Công an thị xã')).toHaveText(['3']);
+  await expect(stats.numbers('Theo đơn vị', 'Chi bộ Khối dân')).toHaveText(['6']);
+  await expect(stats.numbers('Theo đơn vị', 'Chi bộ thôn 1 xã Sông Trí')).toHaveText(['1']);
+  await expect(stats.unitNote).toBeVisible();
 });

@@ -4,10 +4,13 @@ import type { Download, Locator, Page } from '@playwright/test';
 export class StatisticsPage {
   readonly heading: Locator;
   readonly compareWith: Locator;
+  /** How collectives are placed in the unit table. */
+  readonly unitNote: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Thống kê khen thưởng' });
     this.compareWith = page.getByRole('combobox', { name: 'So sánh với' });
+    this.unitNote = page.getByText(/^Theo đơn vị: tập thể có ghi đơn vị được tính vào đơn vị đó/);
   }
 
   /** One of the four tables, by its name: "Theo loại đối tượng", "Theo đơn vị"… */

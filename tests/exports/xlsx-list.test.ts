@@ -8,7 +8,12 @@ import { DATA_HEADERS, DATA_SHEET } from '../../src/main/exports/xlsx-data-sheet
 import { writeListXlsx } from '../../src/main/exports/xlsx-list';
 import { headingSpans, listLayout, SIGNATURE_SPACE_ROWS } from '../../src/main/exports/xlsx-list-layout';
 import { LIST_SHEET } from '../../src/main/exports/xlsx-list-sheet';
+import { printScale } from '../../src/main/exports/xlsx-list-pages';
 import { xmlText } from '../../src/main/exports/xlsx-rows';
+import { ONE_LINE, sheetWidth } from '../../src/main/exports/xlsx-styles';
+
+// Points between two wrapped lines of Times New Roman 13 (xlsx-styles.ts).
+const LINE = 16.5;
 import { matchHeading } from '../../src/main/imports/headings';
 import { inflateEntry, readZipDirectory } from '../../src/main/imports/zip-directory';
 import { listOptionsRecord, type ListOptions } from '../../src/shared/exports';
@@ -184,7 +189,7 @@ describe('the honoree list workbook', () => {
       expect(sheet.model.merges).toEqual(
         expect.arrayContaining(['A1:D1', 'E1:G1', 'A2:D2', 'A4:G4', 'A5:G5']),
       );
-      expect(sheet.columns.map((c) => c.width)).toEqual(model.columns.map((c) => c.width));
+      expect(sheet.columns.map((c) => c.width)).toEqual(model.columns.map((c) => sheetWidth(c.width)));
     });
 
     it('writes section rows and data rows: STT a number, every other cell text, bordered and wrapped', async () => {
@@ -231,11 +236,12 @@ describe('the honoree list workbook', () => {
           italic: false,
         });
       }
-      // Rows are as tall as their longest text, which wraps; a one-line row stays one line.
-      const oneLine = sheet.getRow(9).height;
-      expect(sheet.getRow(10).height).toBeGreaterThan(oneLine * 1.5);
-      expect(sheet.getRow(13).height).toBeGreaterThan(oneLine * 1.5);
-      expect(sheet.getRow(12).height).toBe(oneLine);
+      // Rows are as tall as their longest text, which wraps: the same text, the same height.
+      const twoLines = sheet.getRow(9).height;
+      expect(twoLines).toBe(ONE_LINE + LINE);
+      expect(sheet.getRow(10).height).toBeGreaterThanOrEqual(twoLines + LINE);
+      expect(sheet.getRow(13).height).toBeGreaterThanOrEqual(twoLines);
+      expect(sheet.getRow(12).height).toBe(twoLines);
     });
 
     it('ends with the italic count line and the signature block on the right', async () => {
@@ -302,7 +308,9 @@ describe('the honoree list workbook', () => {
         'Đơn vị đề nghị',
       ]);
       // Within a hundredth: exceljs would drop a width of exactly 9 (its "not set").
-      model.columns.forEach((c, i) => expect(sheet.getColumn(i + 1).width).toBeCloseTo(c.width, 1));
+      model.columns.forEach((c, i) =>
+        expect(sheet.getColumn(i + 1).width).toBeCloseTo(sheetWidth(c.width), 1),
+      );
       const mến = sheet.getRow(11); // section row 7, collectives 8–9, section row 10
       expectText(mến.getCell(2), 'Ông Nguyễn Văn Mến');
       expectText(mến.getCell(3), 'Nam');
@@ -352,9 +360,9 @@ describe('the honoree list workbook', () => {
       expect(setup).toMatchObject({
         paperSize: 9,
         orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        // A fixed scale that fits the width: Excel ignores page breaks when fitting to the page.
+        fitToPage: false,
+        scale: printScale(model.columns.map((c) => c.width)),
         printTitlesRow: '7:7',
         printArea: `A1:G${listLayout(model).lastRow}`,
         horizontalCentered: true,

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ListColumnSpec, ListLine, ListModel } from './list-model';
 import { listLayout, type ListSheetLayout, type Span } from './xlsx-list-layout';
+import { pageBreaks, pageCapacity, printScale } from './xlsx-list-pages';
 import { type CellValue, SheetRows } from './xlsx-rows';
 import {
   BORDER,
@@ -15,6 +16,14 @@ import {
   ROWS_PER_YIELD,
   tableRowHeight,
 } from './xlsx-styles';
+
+/** Writes one row of the list: its number, values, style ids and height in points. */
+type PutRow = (
+  rowNumber: number,
+  values: readonly CellValue[],
+  styles: readonly number[],
+  height: number,
+) => void;
 
 /**
  * Sheet 1, "Danh sách": the list as it is printed and attached to the decision, laid out like
@@ -73,6 +82,7 @@ class BlockRow {
 
   constructor(
     private readonly rows: SheetRows,
+    private readonly put: PutRow,
     private readonly rowNumber: number,
     columnCount: number,
   ) {
@@ -89,13 +99,18 @@ class BlockRow {
   }
 
   write(height: number): void {
-    this.rows.row(this.rowNumber, this.values, this.styles, height);
+    this.put(this.rowNumber, this.values, this.styles, height);
   }
 }
 
 class ListSheetWriter {
   private readonly all: Span;
   private readonly widths: number[];
+  /** Every row's height in points, by row number: the page breaks are set from them. */
+  readonly heights: number[] = [];
+  /** Rows of section headings, which never end a page. */
+  readonly sectionRows = new Set<number>();
+  private nextRow = 1;
 
   constructor(
     private readonly rows: SheetRows,
@@ -106,8 +121,22 @@ class ListSheetWriter {
     this.widths = model.columns.map((c) => c.width);
   }
 
+  /**
+   * Writes a row and the empty rows before it, each with its height: an empty row left out
+   * would take the viewer's default height, which the page breaks could not count on.
+   */
+  readonly put: PutRow = (rowNumber, values, styles, height) => {
+    for (; this.nextRow < rowNumber; this.nextRow++) {
+      this.rows.row(this.nextRow, [], [], ONE_LINE);
+      this.heights[this.nextRow] = ONE_LINE;
+    }
+    this.rows.row(rowNumber, values, styles, height);
+    this.heights[rowNumber] = height;
+    this.nextRow = rowNumber + 1;
+  };
+
   private blockRow(rowNumber: number): BlockRow {
-    return new BlockRow(this.rows, rowNumber, this.layout.columnCount);
+    return new BlockRow(this.rows, this.put, rowNumber, this.layout.columnCount);
   }
 
   heading(): void {
@@ -147,7 +176,7 @@ class ListSheetWriter {
     const columns = this.model.columns;
     // Set rather than left to the viewer: none grows a row it did not lay out itself.
     const height = Math.max(...columns.map((c) => mergedRowHeight(c.header, c.width, true)));
-    this.rows.row(
+    this.put(
       this.layout.headerRow,
       columns.map((c) => c.header),
       columns.map(() => id),
@@ -167,6 +196,7 @@ class ListSheetWriter {
 
   private line(rowNumber: number, line: ListLine, styles: readonly number[]): void {
     if (line.type === 'section') {
+      this.sectionRows.add(rowNumber);
       const width = spanWidth(this.model.columns, this.all);
       this.blockRow(rowNumber)
         .block(this.all, line.text, line.level === 1 ? STYLES.section1 : STYLES.section2)
@@ -176,7 +206,7 @@ class ListSheetWriter {
     // STT is a number so the column sorts and sums; every other cell is the text as given,
     // always a string cell: "=…", "+…", "- …" are never read as formulas.
     const values: CellValue[] = line.cells.map((text, i) => (i === 0 ? line.stt : text === '' ? null : text));
-    this.rows.row(rowNumber, values, styles, tableRowHeight(line.cells, this.widths));
+    this.put(rowNumber, values, styles, tableRowHeight(line.cells, this.widths));
   }
 
   closing(): void {
@@ -187,7 +217,7 @@ class ListSheetWriter {
     const width = spanWidth(this.model.columns, right);
     for (const { row: rowNumber, text } of signature) {
       if (text === '') {
-        this.rows.row(rowNumber, [], [], SIGNATURE_SPACE_HEIGHT);
+        this.put(rowNumber, [], [], SIGNATURE_SPACE_HEIGHT);
       } else {
         this.blockRow(rowNumber)
           .block(right, text, STYLES.signature)
@@ -195,16 +225,34 @@ class ListSheetWriter {
       }
     }
   }
+
+  /**
+   * The last row of each page but the last (xlsx-list-pages.ts). Kept with the row after them:
+   * the headings, title and table heading (page 1 starts the table), section headings, and the
+   * last table row and the closing block (count line, signature), so that no page holds the
+   * repeated table heading above the signature alone.
+   */
+  pageBreaks(scale: number): number[] {
+    const { firstLineRow, lastLineRow, lastRow, headerRow } = this.layout;
+    return pageBreaks({
+      heights: this.heights,
+      lastRow,
+      headerRow,
+      capacity: pageCapacity(scale),
+      keepWithNext: (row) =>
+        row < firstLineRow || this.sectionRows.has(row) || (row >= lastLineRow && row < lastRow),
+    });
+  }
 }
 
-function pageSetup(layout: ListSheetLayout): Partial<ExcelJS.PageSetup> {
+function pageSetup(layout: ListSheetLayout, scale: number): Partial<ExcelJS.PageSetup> {
   const header = String(layout.headerRow);
   return {
     paperSize: 9, // A4
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages tall as the list needs
+    // A fixed scale, not "fit to page": Excel would ignore the page breaks set with it.
+    fitToPage: false,
+    scale,
     margins: { top: mm(20), bottom: mm(20), left: mm(25), right: mm(15), header: mm(8), footer: mm(8) },
     // The table's heading row is printed again at the top of every page.
     printTitlesRow: `${header}:${header}`,
@@ -219,9 +267,10 @@ export async function writeListSheet(
   failed: AbortSignal,
 ): Promise<void> {
   const layout = listLayout(model);
+  const scale = printScale(model.columns.map((c) => c.width));
   const below = `A${layout.headerRow + 1}`;
   const sheet = workbook.addWorksheet(LIST_SHEET, {
-    pageSetup: pageSetup(layout),
+    pageSetup: pageSetup(layout, scale),
     headerFooter: { oddFooter: '&C&"Times New Roman,Regular"&11Trang &P/&N' },
     // Headings and the table's heading row stay in view while the rows scroll.
     views: [{ state: 'frozen', xSplit: 0, ySplit: layout.headerRow, topLeftCell: below, activeCell: below }],
@@ -236,5 +285,8 @@ export async function writeListSheet(
   writer.header();
   await writer.lines();
   writer.closing();
+  // The streaming worksheet writes `rowBreaks` when committed; exceljs's types omit it there.
+  const { rowBreaks } = sheet as unknown as { rowBreaks: ExcelJS.RowBreak[] };
+  for (const row of writer.pageBreaks(scale)) rowBreaks.push({ id: row, min: 0, max: 16383, man: 1 });
   rows.commit();
 }

@@ -4,6 +4,7 @@ import type { Honoree } from './honorees';
 import type { ListModel } from './list-model';
 import { writeDataSheet } from './xlsx-data-sheet';
 import { writeListSheet } from './xlsx-list-sheet';
+import { useTextFontAsDefault } from './xlsx-styles';
 
 /**
  * The honoree list as an Excel workbook: sheet 1 is the formatted list to print and attach to
@@ -63,6 +64,7 @@ export async function writeListXlsx(
   workbook.creator = 'Hội nghị';
   workbook.lastModifiedBy = 'Hội nghị';
   workbook.title = model.title;
+  useTextFontAsDefault(workbook);
   const failed = failureSignal(workbook);
   try {
     await writeListSheet(workbook, model, failed);

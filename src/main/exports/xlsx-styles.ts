@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { cellLines } from './xlsx-metrics';
 
 /**
  * Styles and small helpers shared by the two sheets of the honoree-list workbook. Style objects
@@ -35,47 +36,44 @@ export function columnLetter(column: number): string {
 // would show its own default (8.43); the nearest distinct width keeps the column as asked.
 const EXCELJS_DEFAULT_WIDTH = 9;
 
-/** Column definitions for exceljs from widths in Excel character units. */
+/**
+ * The workbook's default font is the text's, Times New Roman 13 (`useTextFontAsDefault`), so a
+ * column's unit, the width of its "0", is the same in Excel (9 px) and LibreOffice (Liberation
+ * Serif) on every machine. With exceljs's Calibri 11 it was 7 px in Excel but about 9.3 px in a
+ * LibreOffice without Calibri, and no height estimate could hold for both. Widths given in
+ * Calibri units (7 px) keep their size on screen: times 7/9.
+ */
+const UNIT_RATIO = 7 / 9;
+
+/** A width in Calibri character units as the sheet's unit (Times New Roman 13's "0"). */
+export const sheetWidth = (width: number): number => {
+  const converted = Math.round(width * UNIT_RATIO * 100) / 100;
+  return converted === EXCELJS_DEFAULT_WIDTH ? converted + 0.01 : converted;
+};
+
+/** Column definitions for exceljs from widths in Calibri character units. */
 export const columnWidths = (widths: readonly number[]): { width: number }[] =>
-  widths.map((width) => ({ width: width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width }));
+  widths.map((width) => ({ width: sheetWidth(width) }));
+
+interface FontRegistry {
+  _addFont(font: Partial<ExcelJS.Font>): number;
+}
+
+/**
+ * Makes Times New Roman 13 the workbook's default font (font 0, the Normal style's), before any
+ * cell style registers exceljs's Calibri in that place.
+ */
+export function useTextFontAsDefault(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  (workbook as unknown as { styles: FontRegistry }).styles._addFont(font(false));
+}
 
 /** Millimetres to the inches exceljs takes for page margins. */
 export const mm = (millimetres: number): number => Math.round((millimetres / 25.4) * 1000) / 1000;
 
-// Height in points of each line of Times New Roman 13 in a wrapped cell, and of the cell's padding.
+// Points between the baselines of wrapped lines of Times New Roman 13 (Excel's spacing; LibreOffice
+// sets them 14.4 apart), and a row's padding.
 const LINE_HEIGHT = 16.5;
 const PADDING = 3;
-// Average width of a character of Times New Roman 13 in Excel column units (the width of "0" in
-// the workbook's default font, Calibri 11), measured on LibreOffice's rendering with its
-// metric-compatible Liberation Serif, plus a little.
-const CHAR_WIDTH = { normal: 0.8, bold: 0.95, capitals: 1.4 } as const;
-
-/**
- * Lines `text` takes when wrapped at spaces in a column `widthChars` wide: greedy, as Excel and
- * LibreOffice wrap, with words longer than a line broken where they overflow.
- */
-function wrappedLines(text: string, widthChars: number, perChar: number): number {
-  const usable = Math.max(1, widthChars - 1.5);
-  if (text.length * perChar <= usable && !text.includes('\n')) return 1;
-  const capacity = Math.max(1, Math.floor(usable / perChar));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines += 1;
-    let used = -1;
-    for (const word of paragraph.split(' ')) {
-      if (used >= 0 && used + 1 + word.length > capacity) {
-        lines += 1;
-        used = -1;
-      }
-      used += 1 + word.length;
-      while (used > capacity) {
-        lines += 1;
-        used -= capacity;
-      }
-    }
-  }
-  return lines;
-}
 
 const heightOf = (lines: number): number => Math.max(1, lines) * LINE_HEIGHT + PADDING;
 
@@ -84,13 +82,11 @@ export const ONE_LINE = heightOf(1);
 
 /**
  * Neither LibreOffice nor every Excel grows a row to fit wrapped text it did not lay out itself,
- * and none does for merged cells, so rows are given a height here, estimated a little generously
- * so that nothing is cut off when printed.
+ * and none does for merged cells, so rows are given a height here, from the lines the text wraps
+ * to in Times New Roman's real widths (xlsx-metrics.ts). `widthChars` in Calibri units.
  */
 export function mergedRowHeight(text: string, widthChars: number, bold: boolean): number {
-  const capitals = text === text.toLocaleUpperCase('vi');
-  const perChar = capitals && bold ? CHAR_WIDTH.capitals : bold ? CHAR_WIDTH.bold : CHAR_WIDTH.normal;
-  return heightOf(wrappedLines(text, widthChars, perChar));
+  return heightOf(cellLines(text, sheetWidth(widthChars), bold, FONT_SIZE));
 }
 
 /** The height of a table row: that of its tallest cell. */
@@ -98,7 +94,7 @@ export function tableRowHeight(texts: readonly string[], widths: readonly number
   let lines = 1;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] ?? '';
-    if (text !== '') lines = Math.max(lines, wrappedLines(text, widths[i] ?? 10, CHAR_WIDTH.normal));
+    if (text !== '') lines = Math.max(lines, cellLines(text, sheetWidth(widths[i] ?? 10), false, FONT_SIZE));
   }
   return heightOf(lines);
 }

@@ -1,4 +1,5 @@
 import { viSortKey } from '../../shared/collation';
+import { foldVietnamese } from '../../shared/text';
 import { NOMINEE_KINDS, NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../shared/nominees';
 import type { StatLine, StatTable } from '../../shared/statistics';
 import type { AwardFormCount, ConferenceCounts, KeyCount, UnitCount } from './queries';
@@ -103,18 +104,33 @@ export function awardFormTallies(rows: AwardFormCount[]): Tally[] {
   );
 }
 
-/** Units in Vietnamese order of their names (the stored sort key); none last. */
+/** Key of a collective counted as its own unit: its folded name, the same in every conference. */
+export const ownUnitKey = (name: string): string => `tap_the:${foldVietnamese(name)}`;
+
+/**
+ * Units in Vietnamese order of their names (the stored sort key), collectives that are their own
+ * unit among them by name; none last.
+ */
 export function unitTallies(rows: UnitCount[]): Tally[] {
-  return rows.map((r) =>
-    r.unitId === null
-      ? { key: NONE_KEY, label: NO_UNIT_LABEL, order: [1], count: r.count }
-      : {
-          key: String(r.unitId),
-          label: r.name ?? '',
-          order: [0, r.sortKey ?? '', r.unitId],
-          count: r.count,
-        },
-  );
+  return rows.map((r) => {
+    if (r.unitId !== null) {
+      return {
+        key: String(r.unitId),
+        label: r.name ?? '',
+        order: [0, r.sortKey ?? '', r.unitId],
+        count: r.count,
+      };
+    }
+    if (r.ownName !== null) {
+      return {
+        key: ownUnitKey(r.ownName),
+        label: r.ownName,
+        order: [0, viSortKey(r.ownName), 0],
+        count: r.count,
+      };
+    }
+    return { key: NONE_KEY, label: NO_UNIT_LABEL, order: [1], count: r.count };
+  });
 }
 
 export interface MergedTables {

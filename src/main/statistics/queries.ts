@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { NomineeStatus } from '../../shared/nominees';
+import { foldVietnamese } from '../../shared/text';
 import type { Database } from '../db/schema';
 
 /**
@@ -23,6 +24,8 @@ export interface UnitCount {
   unitId: number | null;
   name: string | null;
   sortKey: string | null;
+  /** A collective with no unit whose name is no known unit: it is its own line (merge.ts). */
+  ownName: string | null;
   count: number;
 }
 
@@ -87,10 +90,18 @@ export async function conferenceCounts(
         'nominees.unit_id as unitId',
         'u.name as name',
         'u.sort_key as sortKey',
+        eb
+          .case()
+          .when(eb.and([eb('nominees.unit_id', 'is', null), eb('nominees.kind', '=', 'tap_the')]))
+          .then(eb.ref('nominees.full_name'))
+          .else(null)
+          .end()
+          .as('ownName'),
         eb.fn.countAll<number>().as('count'),
       ])
-      .groupBy('nominees.unit_id')
-      .execute(),
+      .groupBy(['nominees.unit_id', 'ownName'])
+      .execute()
+      .then((rows) => collectivesAsUnits(db, rows)),
     db
       .selectFrom('nominees')
       .where(live(conferenceId))
@@ -99,4 +110,39 @@ export async function conferenceCounts(
       .execute(),
   ]);
   return { countedStatuses, byKind, byAwardForm, byUnit, byStatus };
+}
+
+/**
+ * A collective with no unit written beside it counts as its own unit, as a commendation report
+ * counts "Đảng bộ Công an thị xã" once whether it is honoured itself or through its members: under
+ * the unit of that name when there is one (its members' unit), else as a line of its own name.
+ * A collective whose unit is given counts under that unit, like an individual.
+ */
+export async function collectivesAsUnits(db: Kysely<Database>, rows: UnitCount[]): Promise<UnitCount[]> {
+  const own = rows.filter((r) => r.unitId === null && r.ownName !== null);
+  if (own.length === 0) return rows;
+  const folded = [...new Set(own.map((r) => foldVietnamese(r.ownName ?? '')))];
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'sort_key', 'name_folded'])
+    .where('name_folded', 'in', folded)
+    .execute();
+  const byFolded = new Map(units.map((u) => [u.name_folded, u]));
+  const merged = new Map<string, UnitCount>();
+  for (const row of rows) {
+    const unit = row.ownName === null ? undefined : byFolded.get(foldVietnamese(row.ownName));
+    const line: UnitCount = unit
+      ? { unitId: unit.id, name: unit.name, sortKey: unit.sort_key, ownName: null, count: row.count }
+      : row;
+    const key =
+      line.unitId !== null
+        ? `u${line.unitId}`
+        : line.ownName !== null
+          ? `c${foldVietnamese(line.ownName)}`
+          : '';
+    const seen = merged.get(key);
+    if (seen) seen.count += line.count;
+    else merged.set(key, { ...line });
+  }
+  return [...merged.values()];
 }

@@ -31,17 +31,22 @@ function countedText(statuses: NomineeStatus[]): string {
     : 'đối tượng được duyệt';
 }
 
+/** How the unit table places collectives (statistics/queries.ts), said as on the page. */
+const UNIT_NOTE =
+  'Bảng 3: tập thể có ghi đơn vị được tính vào đơn vị đó; tập thể không ghi đơn vị được tính là một đơn vị.';
+
 /** Which conference each column is (the headers stay short), and what the tables count. */
 function notes(stats: Statistics): string[] {
   const compared = stats.compareCountedStatuses;
   if (stats.compareTitle === null || compared === null) {
-    return [`Các bảng 1–3 tính ${countedText(stats.countedStatuses)}; bảng 4 tính mọi đối tượng.`];
+    return [`Các bảng 1–3 tính ${countedText(stats.countedStatuses)}; bảng 4 tính mọi đối tượng.`, UNIT_NOTE];
   }
   return [
     `Hội nghị này: ${stats.conferenceTitle}`,
     `Hội nghị so sánh: ${stats.compareTitle}`,
     `Các bảng 1–3 tính, ở hội nghị này: ${countedText(stats.countedStatuses)}; ` +
       `ở hội nghị so sánh: ${countedText(compared)}. Bảng 4 tính mọi đối tượng.`,
+    UNIT_NOTE,
   ];
 }
 

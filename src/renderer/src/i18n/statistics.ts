@@ -20,6 +20,8 @@ export const statisticsVi = {
   comparedApproved: 'Hội nghị so sánh: tính các đối tượng được duyệt.',
   comparedProposed: 'Hội nghị so sánh: chưa duyệt ai nên tính các đối tượng đề nghị và được duyệt.',
   statusNote: 'Theo trạng thái: tính mọi đối tượng (trừ đối tượng đã xóa).',
+  unitNote:
+    'Theo đơn vị: tập thể có ghi đơn vị được tính vào đơn vị đó; tập thể không ghi đơn vị được tính là một đơn vị.',
   legend: 'Chú thích biểu đồ',
   thisConference: 'Hội nghị này',
   comparedConference: 'Hội nghị so sánh',
@@ -67,6 +69,8 @@ export const statisticsEn: typeof statisticsVi = {
   comparedProposed:
     'Compared conference: no one approved, so the proposed and approved nominees are counted.',
   statusNote: 'By status: every nominee is counted (except deleted ones).',
+  unitNote:
+    'By unit: a collective with a unit counts under that unit; a collective without one counts as a unit of its own.',
   legend: 'Chart legend',
   thisConference: 'This conference',
   comparedConference: 'Compared conference',

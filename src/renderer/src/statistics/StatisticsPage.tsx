@@ -52,6 +52,9 @@ function CountingNotes({ stats }: { stats: Statistics }) {
             : t('statistics.comparedApproved'))}{' '}
         {t('statistics.statusNote')}
       </Text>
+      <Text size="sm" c="dimmed">
+        {t('statistics.unitNote')}
+      </Text>
     </Stack>
   );
 }
