@@ -81,7 +81,13 @@ test('builds the programme, reorders it by keyboard, prints it and runs it with 
   // the first item is on time, the second one starts 15 minutes before its plan.
   const now = new Date();
   const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  await api('conferences.update', { id: conference.id, ...fields, startsAt: `2021-05-19T${clock}` });
+  const { revision } = (await api('conferences.get', { id: conference.id })) as { revision: number };
+  await api('conferences.update', {
+    id: conference.id,
+    revision,
+    ...fields,
+    startsAt: `2021-05-19T${clock}`,
+  });
   // From here the page's clock is one the test can move forward, to make an item overrun.
   await page.clock.install();
   await page.reload();

@@ -42,8 +42,12 @@ async function oneDecision(request: APIRequestContext, host: WebHost) {
     signerTitle: 'BÍ THƯ',
     signerName: 'Võ Hồng Hải',
     registerId: register.id,
-  })) as { id: number };
-  await api('decisions.assign', { decisionId: decision.id, nomineeIds: nominees.rows.map((n) => n.id) });
+  })) as { id: number; revision: number };
+  await api('decisions.assign', {
+    decisionId: decision.id,
+    revision: decision.revision,
+    nomineeIds: nominees.rows.map((n) => n.id),
+  });
   const forms = (await api('awards.list', { includeInactive: true })) as { id: number; name: string }[];
   const templates = (await api('templates.list', {})) as { id: number; name: string }[];
   const templateId = templates.find((t) => t.name === TEMPLATE)?.id ?? 0;

@@ -79,9 +79,15 @@ export class TemplateEditorPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** Drags a field's box by screen pixels with the mouse. */
+  /**
+   * Drags a field by screen pixels with the mouse. The pointer is first put on the field as
+   * Playwright would for a click (scrolled into view, the layout settled, and the field, not one
+   * overlapping it, under the pointer), then pressed and moved from there.
+   */
   async dragField(key: string, dx: number, dy: number): Promise<void> {
-    const box = await this.fieldBox(key).boundingBox();
+    const field = this.page.locator(`g[data-field="${key}"]`);
+    await field.hover();
+    const box = await field.boundingBox();
     if (!box) throw new Error(`field ${key} is not drawn`);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
