@@ -91,8 +91,26 @@ const generous: TextWidth = (font, sizePt, text) => timesWidth(font, sizePt, tex
 /** Points of text a column `width` sheet units wide holds. */
 export const textRoom = (width: number): number => Math.max(1, width * UNIT_POINTS - CELL_MARGINS);
 
+/**
+ * Lines already worked out, by column, face, size and text: a list repeats its achievements,
+ * units and award forms row after row, and wrapping each again doubled the time of a 100,000-row
+ * export. Emptied when full, so memory stays bounded whatever the list.
+ */
+const known = new Map<string, number>();
+const KNOWN_MAX = 20_000;
+
 /** Lines `text` wraps to in a cell `width` sheet units wide; every line break starts a line. */
 export function cellLines(text: string, width: number, bold: boolean, sizePt: number): number {
+  const key = `${width}|${bold ? 1 : 0}|${sizePt}|${text}`;
+  const seen = known.get(key);
+  if (seen !== undefined) return seen;
+  const lines = countLines(text, width, bold, sizePt);
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(key, lines);
+  return lines;
+}
+
+function countLines(text: string, width: number, bold: boolean, sizePt: number): number {
   const font: FontKey = bold ? 'serif_bold' : 'serif';
   const room = textRoom(width);
   let lines = 0;
