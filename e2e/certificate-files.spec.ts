@@ -1,10 +1,9 @@
 import type { APIRequestContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { apiCaller } from './support/api';
+import { approvedKyAnh } from './support/ky-anh';
 import { expect, test } from './support/fixtures';
 import type { WebHost } from './support/web-host';
-import { KY_ANH_XLSX } from '../tests/fixtures';
 
 const TEMPLATE = 'Giấy khen (tiêu đề Đảng)';
 const DECISION = '123-QĐ/ThU';
@@ -12,20 +11,7 @@ const DECISION = '123-QĐ/ThU';
 /** The Kỳ Anh list approved and awarded in one numbered decision, through the HTTP API. */
 async function oneDecision(request: APIRequestContext, host: WebHost) {
   const api = apiCaller(request, host);
-  const conference = (await api('conferences.createSample', {})) as { id: number };
-  const opened = (await api('imports.open', {
-    conferenceId: conference.id,
-    fileName: 'ky-anh-2021-danh-sach-khen-thuong.xlsx',
-    contentBase64: readFileSync(KY_ANH_XLSX).toString('base64'),
-  })) as { importId: string };
-  await api('imports.commit', { importId: opened.importId });
-  const nominees = (await api('nominees.list', { conferenceId: conference.id, limit: 500 })) as {
-    rows: { id: number; revision: number }[];
-  };
-  await api('nominees.bulkUpdate', {
-    items: nominees.rows.map((n) => ({ id: n.id, revision: n.revision })),
-    set: { status: 'duoc_duyet' },
-  });
+  const { conferenceId, nomineeIds } = await approvedKyAnh(api);
   const register = (await api('registers.create', {
     name: 'Sổ vàng 2021',
     suffix: '/KT',
@@ -34,7 +20,7 @@ async function oneDecision(request: APIRequestContext, host: WebHost) {
     id: number;
   };
   const decision = (await api('decisions.create', {
-    conferenceId: conference.id,
+    conferenceId,
     number: DECISION,
     date: '2021-05-19',
     issuer: 'Ban Thường vụ Thị ủy Kỳ Anh',
@@ -46,7 +32,7 @@ async function oneDecision(request: APIRequestContext, host: WebHost) {
   await api('decisions.assign', {
     decisionId: decision.id,
     revision: decision.revision,
-    nomineeIds: nominees.rows.map((n) => n.id),
+    nomineeIds,
   });
   const forms = (await api('awards.list', { includeInactive: true })) as { id: number; name: string }[];
   const templates = (await api('templates.list', {})) as { id: number; name: string }[];
@@ -54,7 +40,7 @@ async function oneDecision(request: APIRequestContext, host: WebHost) {
   /** Whether printing this form's batch will first ask about problems (the longest names decide). */
   const hasProblems = async (form: string) => {
     const check = (await api('certificates.check', {
-      conferenceId: conference.id,
+      conferenceId,
       templateId,
       decisionId: decision.id,
       awardFormId: forms.find((f) => f.name === form)?.id ?? null,

@@ -1,13 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { CertificatesPage } from './pages/CertificatesPage';
 import { DecisionsPage } from './pages/DecisionsPage';
 import { TemplateEditorPage, TemplatesPage } from './pages/TemplateEditorPage';
 import { apiCaller } from './support/api';
+import { approvedKyAnh } from './support/ky-anh';
 import { expect, test } from './support/fixtures';
 import type { WebHost } from './support/web-host';
-import { KY_ANH_XLSX } from '../tests/fixtures';
 
 const SHIPPED = 'Giấy khen (tiêu đề Đảng)';
 const COPY = 'Giấy khen Kỳ Anh 2021';
@@ -23,20 +22,9 @@ interface Award {
 /** The sample conference with the Kỳ Anh fixture's 54 honorees, all approved, through the HTTP API. */
 async function arrange(request: APIRequestContext, host: WebHost) {
   const api = apiCaller(request, host);
-  const conference = (await api('conferences.createSample', {})) as { id: number };
-  const opened = (await api('imports.open', {
-    conferenceId: conference.id,
-    fileName: 'ky-anh-2021-danh-sach-khen-thuong.xlsx',
-    contentBase64: readFileSync(KY_ANH_XLSX).toString('base64'),
-  })) as { importId: string };
-  await api('imports.commit', { importId: opened.importId });
-  const nominees = (await api('nominees.list', { conferenceId: conference.id, limit: 500 })) as {
-    rows: { id: number; revision: number }[];
-  };
-  const items = nominees.rows.map((n) => ({ id: n.id, revision: n.revision }));
-  expect(items).toHaveLength(54);
-  await api('nominees.bulkUpdate', { items, set: { status: 'duoc_duyet' } });
-  return { api, conferenceId: conference.id };
+  const { conferenceId, nomineeIds } = await approvedKyAnh(api);
+  expect(nomineeIds).toHaveLength(54);
+  return { api, conferenceId };
 }
 
 const pdfPages = (path: string) =>
