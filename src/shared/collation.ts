@@ -173,6 +173,19 @@ function numberWeight(digits: string): string {
  * NFC and NFD input give the same key.
  */
 export function viSortKey(text: string): string {
+  const known = SORT_KEYS.get(text);
+  if (known !== undefined) return known;
+  const key = sortKeyOf(text);
+  // A list repeats its positions, units and given names; bounded so a long session stays small.
+  if (SORT_KEYS.size >= SORT_KEYS_KEPT) SORT_KEYS.clear();
+  SORT_KEYS.set(text, key);
+  return key;
+}
+
+const SORT_KEYS = new Map<string, string>();
+const SORT_KEYS_KEPT = 20_000;
+
+function sortKeyOf(text: string): string {
   // NFKD makes compatibility forms (NBSP, full-width letters, "…") weigh like their plain
   // counterparts, as they do in the collator at this strength.
   const chars = [...text.normalize('NFKD').toLowerCase().normalize('NFKD')].filter((c) => !IGNORABLE.test(c));

@@ -28,8 +28,9 @@ export function normalizeMultiline(value: string): string {
 /**
  * Folds text for accent-insensitive search: "Đinh Thị Thơm" -> "dinh thi thom".
  * Marks are dropped after NFD; đ/Đ are separate letters in Unicode, so they are mapped by hand.
+ * This is the rule; `foldVietnamese` gives the same answer faster.
  */
-export function foldVietnamese(value: string): string {
+export function foldBySteps(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -38,6 +39,67 @@ export function foldVietnamese(value: string): string {
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * Whether a code unit folds on its own, whatever stands beside it: ASCII, Latin-1 but its
+ * no-break space, Latin Extended-A/B, the combining marks, Latin Extended Additional (every
+ * precomposed Vietnamese letter) and the dashes, quotes and ellipsis of General Punctuation.
+ * Anything else (other scripts, Unicode spaces, surrogates) sends the whole text through
+ * `foldBySteps`.
+ */
+const foldsAlone = (code: number): boolean =>
+  code < 0x80 ||
+  (code >= 0xa1 && code <= 0x24f) ||
+  (code >= 0x2010 && code <= 0x2027) ||
+  (code >= 0x2030 && code <= 0x205e) ||
+  (code >= 0x300 && code <= 0x36f) ||
+  (code >= 0x1e00 && code <= 0x1eff);
+
+// What each non-ASCII code unit above folds to, filled on first sight ('' for a mark).
+const FOLDED_UNIT = new Map<number, string>();
+
+function foldedUnit(code: number): string {
+  let folded = FOLDED_UNIT.get(code);
+  if (folded === undefined) {
+    folded = foldBySteps(String.fromCharCode(code));
+    FOLDED_UNIT.set(code, folded);
+  }
+  return folded;
+}
+
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * `foldBySteps` one code unit at a time: an import folds every cell several times, and the
+ * steps (two normalisations, four regular expressions) cost about 20 µs a row. Each unit that
+ * folds alone maps to the same text it maps to inside the string (NFD decomposes each code
+ * point on its own; marks go, whatever their order), so the fold is a table lookup.
+ */
+export function foldVietnamese(value: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!foldsAlone(code)) return foldBySteps(value);
+    if (isAsciiSpace(code)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const piece =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : value.charAt(i)
+        : foldedUnit(code);
+    if (piece === '') continue;
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += piece;
+  }
+  return out;
 }
 
 // Accent sensitivity: tone marks order words too (Lê < Lễ); letter case does not.

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { foldBySteps, foldVietnamese } from '../../src/shared/text';
+
+// A small deterministic generator, so a failure names a text that can be replayed.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+// Every kind of code unit the fast path treats differently, and some it hands over.
+const ALPHABET = [
+  ...'aAzZ09 .,-/"\t\n\r\u000b\u000c',
+  ...'ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ',
+  ...'ÀÁẢÃẠỀẾỂỄỆỲÝỶỸỴ',
+  ...'\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b',
+  ...'ßÆæØøŁłĲĳǄǅǆǇǈǉ×÷°«»·¿–—‘’“”…•‰',
+  ...'\u00a0\u2003\u2028\u2029\u202f\u205f\u3000\ufeff', // spaces that only the regular expression knows
+  ...'ΣσςΑΩабвгд中文', // other scripts
+  '😀', // a surrogate pair
+  '\ud800', // a lone surrogate
+];
+
+describe('foldVietnamese gives what the folding steps give', () => {
+  it.each([
+    'Đinh Thị Thơm',
+    '  Nguyễn   Văn  An  ',
+    'CÔNG AN HUYỆN KỲ ANH',
+    'Ô\u0301NG', // a base letter and a stray mark
+    '\u0301 a', // a mark before anything
+    'a \u0301 b', // a mark between two spaces: the spaces join
+    'ΟΔΟΣ', // Greek: its final sigma depends on its neighbour
+    'Hà\u00a0Tĩnh',
+    '',
+    '   ',
+  ])('%j', (text) => {
+    expect(foldVietnamese(text)).toBe(foldBySteps(text));
+  });
+
+  it('on 20,000 random texts mixing Vietnamese, marks, spaces and other scripts', () => {
+    const next = random(20_261_204);
+    let differences = 0;
+    let first = '';
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(next() * 24);
+      let text = '';
+      for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      if (foldVietnamese(text) !== foldBySteps(text)) {
+        differences += 1;
+        first ||= JSON.stringify(text);
+      }
+    }
+    expect(first).toBe('');
+    expect(differences).toBe(0);
+  });
+});
