@@ -3,7 +3,7 @@ import type { ImportColumn } from '../../shared/imports';
 import type { NomineeValues } from '../../shared/nominees';
 import { appendAudit } from '../audit/log';
 import type { Database } from '../db/schema';
-import { insertNominees, newWriteContext } from '../nominees/write';
+import { insertNominees, newWriteContext, nomineeInserter } from '../nominees/write';
 import { saveMapping } from './mappings';
 
 /** What an import commit writes, checked beforehand by the core; it crosses to a job worker as is. */
@@ -29,9 +29,11 @@ export async function commitImport(
   job: ImportCommitJob,
 ): Promise<{ unitsCreated: number }> {
   const write = newWriteContext(job.now);
+  // Prepared on the connection before the transaction opens; it runs inside it.
+  const inserter = nomineeInserter(db);
   await db.transaction().execute(async (trx) => {
     const items = job.rows.map(({ row, values }) => ({ values, source: { file: job.fileName, row } }));
-    await insertNominees(trx, job.conferenceId, items, write);
+    await insertNominees(trx, job.conferenceId, items, write, inserter);
     // Counts only: the rows themselves are the nominees, each traceable to its file and row.
     await appendAudit(trx, write.now, {
       conferenceId: job.conferenceId,

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { NomineeValues } from '../../shared/nominees';
 import { AppError } from '../core/app-error';
 import type { Database, NomineeTable } from '../db/schema';
+import { rowInserter, type RowInserter } from '../db/bulk';
 import { indexNominees } from '../db/search';
 import { resolveUnit } from '../units/queries';
 import { derivedColumns } from './derive';
@@ -73,6 +74,52 @@ export interface NewNominee {
 // Rows per INSERT statement: well under SQLite's limit on bound values.
 const BATCH = 200;
 
+/** Every column an inserted nominee gets, in the order of the bulk INSERT. */
+const INSERTED_COLUMNS = [
+  'conference_id',
+  'kind',
+  'honorific',
+  'full_name',
+  'gender',
+  'birth',
+  'position',
+  'unit_id',
+  'achievement',
+  'award_form_id',
+  'proposing_unit_id',
+  'status',
+  'notes',
+  'search_folded',
+  'person_key',
+  'name_sort',
+  'position_sort',
+  'source_file',
+  'source_row',
+  'created_at',
+  'updated_at',
+] as const;
+
+/**
+ * A prepared INSERT of nominees on the connection behind `db`, for writes of thousands of rows
+ * (an import): made before the transaction opens, passed to insertNominees inside it. Null where
+ * the driver's handle is out of reach; insertNominees then writes through Kysely.
+ */
+export type NomineeInserter = RowInserter<'nominees', (typeof INSERTED_COLUMNS)[number]>;
+
+export const nomineeInserter = (db: Kysely<Database>): NomineeInserter | null =>
+  rowInserter(db, 'nominees', INSERTED_COLUMNS);
+
+async function insertedRow(db: Kysely<Database>, conferenceId: number, item: NewNominee, ctx: WriteContext) {
+  return {
+    conference_id: conferenceId,
+    ...(await columnsFor(db, item.values, ctx)),
+    source_file: item.source?.file ?? '',
+    source_row: item.source?.row ?? null,
+    created_at: ctx.now,
+    updated_at: ctx.now,
+  };
+}
+
 /**
  * Inserts nominees and indexes them for search. Call inside a transaction; `db` may be one.
  * The search index is written once for the whole batch: through a per-row trigger it costs
@@ -83,22 +130,19 @@ export async function insertNominees(
   conferenceId: number,
   items: NewNominee[],
   ctx: WriteContext,
+  inserter: NomineeInserter | null = null,
 ): Promise<number[]> {
   const ids: number[] = [];
-  for (let start = 0; start < items.length; start += BATCH) {
-    const rows = [];
-    for (const { values, source } of items.slice(start, start + BATCH)) {
-      rows.push({
-        conference_id: conferenceId,
-        ...(await columnsFor(db, values, ctx)),
-        source_file: source?.file ?? '',
-        source_row: source?.row ?? null,
-        created_at: ctx.now,
-        updated_at: ctx.now,
-      });
+  if (inserter) {
+    for (const item of items) ids.push(inserter(await insertedRow(db, conferenceId, item, ctx)));
+  } else {
+    for (let start = 0; start < items.length; start += BATCH) {
+      const rows = [];
+      for (const item of items.slice(start, start + BATCH))
+        rows.push(await insertedRow(db, conferenceId, item, ctx));
+      const inserted = await db.insertInto('nominees').values(rows).returning('id').execute();
+      ids.push(...inserted.map((r) => r.id));
     }
-    const inserted = await db.insertInto('nominees').values(rows).returning('id').execute();
-    ids.push(...inserted.map((r) => r.id));
   }
   await indexNominees(db, ids);
   return ids;
