@@ -17,12 +17,14 @@ import { archiveBenchmarks } from './archive.bench';
 import { agendaBenchmarks } from './agenda.bench';
 import { auditBenchmarks } from './audit.bench';
 import { responsivenessBenchmarks } from './responsiveness.bench';
+import { startupBenchmarks } from './startup.bench';
 import type { Benchmark } from './types';
 
 /**
  * `npm run bench [filter]`: runs every benchmark whose name contains the filter, one warm-up
  * and BENCH_RUNS measured runs each (default 7), prints a table and merges the figures into
- * bench-results.json at the repository root.
+ * bench-results.json at the repository root. A figure and its floor (same `group`) are measured
+ * interleaved, and the table gives their ratio.
  */
 
 const REGISTRY: Benchmark[] = [
@@ -42,6 +44,7 @@ const REGISTRY: Benchmark[] = [
   ...agendaBenchmarks,
   ...auditBenchmarks,
   ...responsivenessBenchmarks,
+  ...startupBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;
@@ -75,22 +78,53 @@ function median(values: number[]): number {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-async function measure(benchmark: Benchmark, runs: number): Promise<Figures> {
-  const state = benchmark.setup ? await benchmark.setup() : undefined;
+/** Measures the benchmarks together, a run of each in turn (one benchmark alone is a group of one). */
+async function measure(group: Benchmark[], runs: number): Promise<[string, Figures][]> {
+  const states: unknown[] = [];
   try {
-    for (let i = 0; i < WARM_UP_RUNS; i++) await benchmark.run(state);
-    const values: number[] = [];
-    for (let i = 0; i < runs; i++) values.push(await benchmark.run(state));
-    return {
-      median: round(median(values)),
-      min: round(Math.min(...values)),
-      max: round(Math.max(...values)),
-      unit: benchmark.unit,
-      runs,
-    };
+    for (const benchmark of group) states.push(benchmark.setup ? await benchmark.setup() : undefined);
+    const values: number[][] = group.map(() => []);
+    for (let i = 0; i < WARM_UP_RUNS + runs; i++) {
+      for (const [at, benchmark] of group.entries()) {
+        const value = await benchmark.run(states[at]);
+        if (i >= WARM_UP_RUNS) values[at]?.push(value);
+      }
+    }
+    return group.map((benchmark, at) => {
+      const measured = values[at] ?? [];
+      return [
+        benchmark.name,
+        {
+          median: round(median(measured)),
+          min: round(Math.min(...measured)),
+          max: round(Math.max(...measured)),
+          unit: benchmark.unit,
+          runs,
+        },
+      ];
+    });
   } finally {
-    await benchmark.teardown?.(state);
+    for (const [at, benchmark] of group.entries()) {
+      if (at < states.length) await benchmark.teardown?.(states[at]);
+    }
   }
+}
+
+/** The selected benchmarks in registry order, those of one group gathered where the first one is. */
+function groups(selected: Benchmark[]): Benchmark[][] {
+  const result: Benchmark[][] = [];
+  const byGroup = new Map<string, Benchmark[]>();
+  for (const benchmark of selected) {
+    const known = benchmark.group === undefined ? undefined : byGroup.get(benchmark.group);
+    if (known) {
+      known.push(benchmark);
+      continue;
+    }
+    const group = [benchmark];
+    if (benchmark.group !== undefined) byGroup.set(benchmark.group, group);
+    result.push(group);
+  }
+  return result;
 }
 
 function readResults(): Record<string, Figures> {
@@ -119,6 +153,24 @@ function printTable(rows: [string, Figures][]): void {
   for (const row of cells) console.log(line(row));
 }
 
+const isFloor = (name: string): boolean => name.includes('_floor');
+
+/** Each figure against the floor of its group, measured in the same run. */
+function printRatios(selected: Benchmark[], figures: Map<string, Figures>): void {
+  const lines: string[] = [];
+  for (const benchmark of selected) {
+    if (benchmark.group === undefined || isFloor(benchmark.name)) continue;
+    const floor = selected.find((b) => b.group === benchmark.group && isFloor(b.name));
+    const ours = figures.get(benchmark.name)?.median;
+    const base = floor ? figures.get(floor.name)?.median : undefined;
+    if (!floor || ours === undefined || base === undefined || base <= 0) continue;
+    lines.push(
+      `${benchmark.name}: ${ours.toFixed(1)} / ${base.toFixed(1)} (${floor.name}) = ${(ours / base).toFixed(2)}×`,
+    );
+  }
+  if (lines.length > 0) console.log(`\nAgainst the floor, same run:\n${lines.join('\n')}`);
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
   const selected = REGISTRY.filter((b) => b.name.includes(filter));
@@ -128,11 +180,12 @@ async function main(): Promise<void> {
   }
   const runs = measuredRuns();
   const measured: [string, Figures][] = [];
-  for (const benchmark of selected) {
-    process.stderr.write(`${benchmark.name}…\n`);
-    measured.push([benchmark.name, await measure(benchmark, runs)]);
+  for (const group of groups(selected)) {
+    process.stderr.write(`${group.map((b) => b.name).join(' + ')}…\n`);
+    measured.push(...(await measure(group, runs)));
   }
   printTable(measured);
+  printRatios(selected, new Map(measured));
 
   const results = { ...readResults(), ...Object.fromEntries(measured) };
   const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));

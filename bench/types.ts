@@ -1,7 +1,12 @@
 /** One named measurement. `run` returns its figure in `unit`; setup and teardown are not measured. */
 export interface Benchmark<State = unknown> {
   name: string;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'count';
+  /**
+   * Benchmarks of one group are measured interleaved (a run of each in turn) so that a figure
+   * and its floor see the same machine: a busy moment slows both, not one.
+   */
+  group?: string;
   /** Untimed, once before the warm-up and measured runs. */
   setup?: () => Promise<State>;
   run: (state: State) => Promise<number>;

@@ -1,4 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -79,3 +81,47 @@ test('the page says when automatic copies went to the default folder because the
   await expect(notice).toContainText(`Thư mục “${usb}” không dùng được`);
   await expect(notice).toContainText(`thư mục mặc định “${join(host.dataDir, 'backups')}”`);
 });
+
+test('a data file found damaged at start is said on every page, and restoring a backup mends it', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
+  const api = apiCaller(request, host);
+  const backups = new BackupsPage(page);
+  await api('conferences.create', { title: OLD, kind: 'so_ket', startsAt: '2021-05-19' });
+  // Closing takes the copy that will be restored; then many rows, and a page in the middle broken.
+  await host.stop();
+  damageDataFile(join(host.dataDir, 'hoi-nghi.sqlite'));
+  await host.restart();
+  await app.open(host.url);
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Tệp dữ liệu bị hỏng' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('không ghi gì vào tệp này');
+  await alert.getByRole('link', { name: 'Mở trang Sao lưu' }).click();
+  await expect(backups.heading).toBeVisible();
+
+  await backups.restore(backups.row('Khi đóng ứng dụng'));
+  await expect(alert).toHaveCount(0);
+  await app.goTo('Danh sách hội nghị');
+  await expect(page.getByRole('main').getByText(OLD).first()).toBeVisible();
+});
+
+/** Adds enough rows to span many pages, then overwrites one page in the middle with noise. */
+function damageDataFile(path: string): void {
+  const sqlite = new BetterSqlite3(path);
+  const insert = sqlite.prepare(
+    "insert into conferences (title, title_folded, kind, starts_at, notes, created_at, updated_at) values (?, ?, 'khac', '2022-01-01', ?, 'x', 'x')",
+  );
+  sqlite.transaction(() => {
+    for (let i = 0; i < 500; i++) insert.run(`Hội nghị ${i}`, `hoi nghi ${i}`, 'Ghi chú. '.repeat(30));
+  })();
+  sqlite.close();
+  const pageSize = 4096;
+  const pages = statSync(path).size / pageSize;
+  const fd = openSync(path, 'r+');
+  writeSync(fd, randomBytes(pageSize), 0, pageSize, Math.floor(pages / 2) * pageSize);
+  closeSync(fd);
+}

@@ -35,6 +35,7 @@ import type { CoreContext, ShellServices } from '../core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
 import { EventBus } from '../core/event-bus';
 import { LiveHandlers } from './live-handlers';
+import { StartupCheck } from './startup-check';
 
 export type { CoreFiles } from '../core/file-registry';
 
@@ -64,6 +65,11 @@ export interface CoreOptions extends OpenOptions {
 }
 
 export interface Core {
+  /**
+   * Resolves when the work left for after start-up is done: the whole-file check and the
+   * start-up copy. The core answers before; tests that look at that work wait for it.
+   */
+  settled: Promise<void>;
   dispatch: Dispatch;
   events: EventBus;
   context: CoreContext;
@@ -74,10 +80,11 @@ export interface Core {
 function buildHandlers(
   context: CoreContext,
   backups: BackupService,
+  startup: StartupCheck,
   certificates?: CertificateOptions,
 ): Handlers {
   return {
-    ...appHandlers(context, backups),
+    ...appHandlers(context, backups, startup),
     ...conferenceHandlers(context),
     ...settingsHandlers(context),
     ...awardHandlers(context),
@@ -120,7 +127,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const path = join(options.dataDir, DATABASE_FILE);
   const existed = existsSync(path) && statSync(path).size > 0;
-  const store = await openDatabase(path, options);
+  // The whole-file check waits until the core answers (StartupCheck), unless a migration is due.
+  const store = await openDatabase(path, { checkLater: true, ...options });
   const events = new EventBus();
   const context: CoreContext = {
     store,
@@ -155,13 +163,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         throw error;
       }
     });
+    startup.restored();
     events.emit({ type: 'database.replaced' });
   };
 
-  const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  const live = new LiveHandlers(() => buildHandlers(context, backups, options.certificates));
+  const startup = new StartupCheck(context);
+  const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, {
+    ...options.backups,
+    liveFileDamaged: () => startup.state === 'damaged',
+  });
+  const live = new LiveHandlers(() => buildHandlers(context, backups, startup, options.certificates));
   const dispatchNow = createDispatcher(wrapped(live.late()), onUnexpected);
-  await backups.start(existed);
+  await backups.start();
+  const settled = (async () => {
+    await startup.run(log);
+    if (existed && startup.state === 'sound') await backups.startupCopy();
+  })();
   const dispatch: Dispatch = async (method, input) => {
     const leave = await live.enter(method);
     try {
@@ -174,9 +191,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      await settled;
       await backups.close();
       await context.store.close();
     })());
   const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };
-  return { dispatch, events, context, files, close };
+  return { settled, dispatch, events, context, files, close };
 }

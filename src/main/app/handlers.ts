@@ -2,8 +2,13 @@ import type { BackupService } from '../backups/service';
 import type { CoreContext } from '../core/context';
 import type { HandlersOf } from '../core/dispatcher';
 import type { appMethods } from '../../shared/api/contract-app';
+import type { StartupCheck } from './startup-check';
 
-export function appHandlers(ctx: CoreContext, backups: BackupService): HandlersOf<typeof appMethods> {
+export function appHandlers(
+  ctx: CoreContext,
+  backups: BackupService,
+  health: StartupCheck,
+): HandlersOf<typeof appMethods> {
   const { store } = ctx;
   return {
     'app.info': () =>
@@ -13,6 +18,8 @@ export function appHandlers(ctx: CoreContext, backups: BackupService): HandlersO
         backupsDir: backups.folder,
         exportsDir: ctx.exportsDir,
         schemaVersion: store.schemaVersion,
+        health: health.state,
+        healthProblem: health.problem,
       }),
   };
 }

@@ -1,6 +1,7 @@
 import { importArchiveJob, stageArchive } from '../archive/jobs';
 import { integrityProblem } from '../backups/take';
 import { checkBatch } from '../certificates/batch';
+import { checkDatabaseFile } from '../db/check';
 import type { BatchSelection } from '../certificates/selection';
 import {
   stageHonoreeList,
@@ -23,6 +24,10 @@ export const JOB_TASKS = {
   // Checks a copy of the file, not the file: the connection it is given goes unused.
   'backups.check': task('read', (_connection, { path }: { path: string }) =>
     Promise.resolve(integrityProblem(path)),
+  ),
+  // The check an open at start-up leaves for later (db/check.ts); its own connection, likewise.
+  'database.check': task('read', (_connection, { path }: { path: string }) =>
+    Promise.resolve(checkDatabaseFile(path)),
   ),
 };
 

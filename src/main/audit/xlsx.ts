@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import { actionWord, entityWord, type AuditEntryRecord } from '../../shared/audit';
 import { auditLines, auditSummary, localTimeText } from '../../shared/audit-format';
 import { abandon, failureSignal, rejectOnAbort } from '../exports/xlsx-list';
@@ -62,7 +63,7 @@ export function auditRowTexts(entry: AuditEntryRecord): string[] {
 }
 
 export async function writeAuditXlsx(entries: readonly AuditEntryRecord[], path: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({
     filename: path,
     useStyles: true,
     useSharedStrings: false,

@@ -22,6 +22,11 @@ export interface BackupOptions {
   rotation?: RotationPolicy;
   /** How long checking a chosen folder may take (3 s). */
   folderCheckMs?: number;
+  /**
+   * True while the live file is known damaged (the start-up check): the copy a restore takes
+   * first is then kept as it is, unchecked, since the point is to keep the damaged file too.
+   */
+  liveFileDamaged?: () => boolean;
 }
 
 /** Swaps the live file for a staged one and reopens it; provided by the core, which owns the store. */
@@ -59,16 +64,23 @@ export class BackupService {
     return this.chosenFolder || this.defaultFolder;
   }
 
-  /** Reads the chosen folder, backs up an existing database and starts the periodic check. */
-  async start(databaseExisted: boolean): Promise<void> {
+  /**
+   * Reads the chosen folder and starts the periodic check. The start-up copy is taken apart
+   * (startupCopy), once the file is known sound, after the app answers.
+   */
+  async start(): Promise<void> {
     this.chosenFolder = await readBackupsFolder(this.ctx.store.db);
     this.changesAtLastBackup = this.changes();
-    if (databaseExisted) await this.automatic('khoi-dong');
     const schedule = this.options.schedule ?? everyInterval;
     this.stopTimer = schedule(
       () => this.backupIfChanged('dinh-ky'),
       this.options.intervalMs ?? BACKUP_INTERVAL_MS,
     );
+  }
+
+  /** The copy of an existing database taken at every start. */
+  startupCopy(): Promise<void> {
+    return this.automatic('khoi-dong');
   }
 
   /** Stops the timer and takes the on-close copy when something changed since the last one. */
@@ -165,7 +177,10 @@ export class BackupService {
     const record = await takeBackup(this.ctx.store.file, folder, reason, {
       now: this.ctx.now(),
       ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
-      check: (path) => this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
+      check: (path) =>
+        reason === 'truoc-khoi-phuc' && this.options.liveFileDamaged?.() === true
+          ? Promise.resolve(null)
+          : this.ctx.jobs.run('backups.check', { path }, this.ctx.store),
     });
     this.changesAtLastBackup = changes;
     if (folder === this.folder) this.fallback = null;

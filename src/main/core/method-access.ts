@@ -38,6 +38,7 @@ const READS: readonly MethodName[] = [
   'ceremony.list',
   'audit.list',
   'backups.list',
+  'backups.inspect',
   'archive.inspect',
   'exports.listDefaults',
   'jobs.cancel',
@@ -71,7 +72,8 @@ export function gateHandlers(handlers: Handlers, gate: WriteGate): Handlers {
       access === 'write'
         ? (params) => gate.write(() => handler(params))
         : access === 'alone'
-          ? (params) => gate.exclusively(() => handler(params))
+          ? // Putting a backup in place is how a damaged file is mended: it runs while writes are refused.
+            (params) => gate.exclusively(() => handler(params), { recovery: true })
           : handler;
   }
   return gated as Handlers;

@@ -1,4 +1,4 @@
-import pdfmake from 'pdfmake';
+import { pdfmake } from './libraries';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,9 +237,9 @@ export function preparePdfmake(fontsDirOverride?: string): Record<FontFace, stri
   const fonts = Object.fromEntries(
     Object.entries(FONT_FILES).map(([face, file]) => [face, join(fontsDir, file)]),
   ) as Record<FontFace, string>;
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(fontsDir + sep));
-  pdfmake.setFonts({ [FONT_FAMILY]: fonts });
+  pdfmake().setUrlAccessPolicy(() => false);
+  pdfmake().setLocalAccessPolicy((path) => resolve(path).startsWith(fontsDir + sep));
+  pdfmake().setFonts({ [FONT_FAMILY]: fonts });
   return fonts;
 }
 
@@ -256,5 +256,5 @@ export function finalDefinition(def: TDocumentDefinitions): TDocumentDefinitions
 /** Renders a definition to PDF bytes with the bundled Noto Serif. */
 export async function renderPdf(def: TDocumentDefinitions, fontsDirOverride?: string): Promise<Buffer> {
   preparePdfmake(fontsDirOverride);
-  return pdfmake.createPdf(finalDefinition(def)).getBuffer();
+  return pdfmake().createPdf(finalDefinition(def)).getBuffer();
 }

@@ -1,4 +1,5 @@
-import pdfmake, { type PdfKitDocument, type PdfKitRef } from 'pdfmake';
+import type { PdfKitDocument, PdfKitRef } from 'pdfmake';
+import { pdfmake } from './libraries';
 import { finalDefinition, preparePdfmake, type FontFace, type TDocumentDefinitions } from './pdf';
 
 /**
@@ -93,7 +94,7 @@ export async function renderStamped(
       return false;
     },
   };
-  const doc = await pdfmake.createPdf(definition, { bufferPages: true }).getStream();
+  const doc = await pdfmake().createPdf(definition, { bufferPages: true }).getStream();
   for (const slot of slots) if (!places.has(slot.id)) throw new Error(`Mẫu thiếu ô ${slot.id}`);
 
   const pageTree = doc._root.data.Pages.data as { Kids: PdfKitRef[]; Count: number };

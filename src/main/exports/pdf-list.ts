@@ -1,4 +1,5 @@
-import pdfmake, { type PdfKitDocument } from 'pdfmake';
+import type { PdfKitDocument } from 'pdfmake';
+import { pdfmake } from '../documents/libraries';
 import { writeFile } from 'node:fs/promises';
 import { finalDefinition, preparePdfmake, type FontFace } from '../documents/pdf';
 import type { ListModel } from './list-model';
@@ -77,7 +78,7 @@ export async function renderListPdf(model: ListModel, fontsDirOverride?: string)
     info: { title: model.title },
     language: 'vi-VN',
   });
-  const doc = await pdfmake.createPdf(definition).getStream();
+  const doc = await pdfmake().createPdf(definition).getStream();
   paint(doc, planList(model, measurer(doc, fonts)), fonts);
   return collect(doc);
 }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import { COUNCIL_NAME, upper } from '../documents/parts';
 import { estimateLines } from '../documents/pdf';
 import type { PollBlock, PollResultsModel } from './poll-results-model';
@@ -153,7 +154,7 @@ function pollSection(w: SheetWriter, poll: PollBlock, index: number): void {
 }
 
 export function pollResultsWorkbook(model: PollResultsModel): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Hội nghị';
   const sheet = workbook.addWorksheet('Kết quả', {
     pageSetup: {

@@ -58,7 +58,10 @@ export const DATA_COLUMNS: readonly DataColumn[] = [
 export const DATA_HEADERS: readonly string[] = ['STT', ...DATA_COLUMNS.map((c) => c.header)];
 
 // Room for the longest heading ("Hình thức khen thưởng") on two lines.
-const HEADER_HEIGHT = Math.max(...DATA_COLUMNS.map((c) => mergedRowHeight(c.header, c.width, true)));
+// Measured on first use: measuring loads PDFKit's fonts, which the core does not need to start.
+let headerHeight: number | undefined;
+const headerRowHeight = (): number =>
+  (headerHeight ??= Math.max(...DATA_COLUMNS.map((c) => mergedRowHeight(c.header, c.width, true))));
 
 const HEADER_STYLE: Partial<ExcelJS.Style> = {
   font: font(true),
@@ -109,7 +112,7 @@ export async function writeDataSheet(
     1,
     DATA_HEADERS,
     DATA_HEADERS.map(() => headerStyle),
-    HEADER_HEIGHT,
+    headerRowHeight(),
   );
   const styles = [rows.styleId(STT_STYLE), ...DATA_COLUMNS.map(() => rows.styleId(CELL_STYLE))];
   for (let i = 0; i < honorees.length; i++) {

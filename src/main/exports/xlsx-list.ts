@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import type { WriteStream } from 'node:fs';
 import type { Honoree } from './honorees';
 import type { ListModel } from './list-model';
@@ -56,7 +57,7 @@ export async function writeListXlsx(
   honorees: readonly Honoree[],
   path: string,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({
     filename: path,
     useStyles: true,
     useSharedStrings: false,

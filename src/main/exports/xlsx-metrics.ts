@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfmake/js/PDFDocument';
+import type PDFDocument from 'pdfmake/js/PDFDocument';
+import { pdfDocumentClass } from '../documents/libraries';
 import type { FontKey } from '../../shared/certificates';
 import { wrapParagraph } from '../certificates/engine/fit';
 import type { TextWidth } from '../certificates/engine/fonts';
@@ -60,7 +61,7 @@ function advancesOf(font: FontKey): Float64Array {
 }
 
 function measureChar(font: FontKey, code: number): number {
-  measuring ??= new PDFDocument({}, {}, {}, {}, { autoFirstPage: false });
+  measuring ??= new (pdfDocumentClass())({}, {}, {}, {}, { autoFirstPage: false });
   return measuring
     .font(FACES[font])
     .fontSize(1)

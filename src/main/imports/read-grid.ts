@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import { Readable } from 'node:stream';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../core/app-error';
@@ -175,7 +175,7 @@ export async function readGrid(
   const hasStyles = byName.has('xl/styles.xml');
 
   const input = Readable.from([canonicalZip(bytes, parts)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(input, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

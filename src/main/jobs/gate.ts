@@ -20,10 +20,27 @@ export class WriteGate {
   private shared = 0;
   private exclusive = false;
   private readonly queue: Waiter[] = [];
+  private refusal: Error | null = null;
 
-  /** Runs `work` alone: after every holder before it has finished, and before any after it. */
-  exclusively<T>(work: () => Promise<T>): Promise<T> {
-    return this.hold('exclusive', work);
+  /**
+   * Runs `work` alone: after every holder before it has finished, and before any after it. A
+   * `recovery` (putting a backup in place) still runs while writes are refused.
+   */
+  exclusively<T>(work: () => Promise<T>, options: { recovery?: boolean } = {}): Promise<T> {
+    return this.hold('exclusive', work, options.recovery === true);
+  }
+
+  /**
+   * From now on every write and job that passes the gate fails with `error` instead of running,
+   * until `reopen`: the file was found damaged, and nothing may be written to it before the
+   * person decides. Writes already waiting are refused too, when their turn comes.
+   */
+  refuse(error: Error): void {
+    this.refusal = error;
+  }
+
+  reopen(): void {
+    this.refusal = null;
   }
 
   /** Runs `work` as a core write: alongside other writes, once no job holds the gate or is ahead. */
@@ -36,9 +53,10 @@ export class WriteGate {
     return this.exclusive || this.queue.some((w) => w.mode === 'exclusive');
   }
 
-  private async hold<T>(mode: Mode, work: () => Promise<T>): Promise<T> {
+  private async hold<T>(mode: Mode, work: () => Promise<T>, recovery = false): Promise<T> {
     await this.acquire(mode);
     try {
+      if (this.refusal && !recovery) throw this.refusal;
       return await work();
     } finally {
       this.release(mode);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import type { NomineeStatus } from '../../shared/nominees';
 import type { Statistics, StatTable } from '../../shared/statistics';
 
@@ -126,7 +127,7 @@ function fitRowHeights(sheet: ExcelJS.Worksheet, mergedRows: number): void {
 
 /** Builds the workbook in memory; the caller writes it through writeExport. */
 export function statisticsWorkbook(stats: Statistics, createdAt: Date): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Hội nghị';
   workbook.created = createdAt;
   const sheet = workbook.addWorksheet(SHEET_NAME, {

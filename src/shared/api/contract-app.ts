@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { method, noInput } from './method';
 
+export const DATABASE_HEALTH = ['checking', 'sound', 'damaged'] as const;
+export type DatabaseHealth = (typeof DATABASE_HEALTH)[number];
+
 export const appInfoRecord = z.object({
   version: z.string(),
   databasePath: z.string(),
   backupsDir: z.string(),
   exportsDir: z.string().describe('Folder the exported lists and documents are written to.'),
   schemaVersion: z.string().describe('Name of the last migration applied.'),
+  health: z
+    .enum(DATABASE_HEALTH)
+    .describe(
+      'The whole-file check made after start-up: checking (writes wait), sound, or damaged (writes are refused until a backup is restored).',
+    ),
+  healthProblem: z.string().nullable().describe('What the check found, when damaged.'),
 });
 export type AppInfo = z.infer<typeof appInfoRecord>;
 

@@ -34,6 +34,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   conferenceChanged('projector.changed', 'What the projector screen shows changed.'),
   changed('backups.changed', 'A backup was taken or the backups folder changed.'),
   changed('audit.changed', 'Rows were added to the audit log in bulk (an archive import).'),
+  changed('database.health', 'The start-up check of the data file finished (app.info says how).'),
   changed(
     'database.replaced',
     'The whole database was swapped (a restore or an archive import): every cached query is stale.',

@@ -1,4 +1,6 @@
-import PDFDocument, { type PdfKitDocumentOptions } from 'pdfmake/js/PDFDocument';
+import type PDFDocument from 'pdfmake/js/PDFDocument';
+import type { PdfKitDocumentOptions } from 'pdfmake/js/PDFDocument';
+import { pdfDocumentClass } from '../../documents/libraries';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FontKey } from '../../../shared/certificates';
@@ -41,7 +43,7 @@ export function fontPaths(fontsDir: string = resolveFontsDir()): Record<FontKey,
 
 /** A pdfkit document with the four faces registered under their FontKey names. */
 export function createDocument(options: PdfKitDocumentOptions, fontsDir?: string): PDFDocument {
-  const doc = new PDFDocument({}, {}, {}, {}, options);
+  const doc = new (pdfDocumentClass())({}, {}, {}, {}, options);
   const paths = fontPaths(fontsDir);
   for (const key of FONT_KEYS) doc.registerFont(key, paths[key]);
   return doc;

@@ -52,6 +52,7 @@ const INVALIDATES: Record<AppEvent['type'], string[]> = {
   'projector.changed': ['projector'],
   'backups.changed': ['backups'],
   'audit.changed': ['audit'],
+  'database.health': ['app'],
   'database.replaced': ['*'],
   'job.progress': [],
 };

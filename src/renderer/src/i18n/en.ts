@@ -53,6 +53,12 @@ export const en: Messages = {
       system: 'System',
     },
   },
+  health: {
+    damagedTitle: 'The data file is damaged',
+    damaged:
+      'The start-up check found errors in the data file ({{problem}}). The app still shows the data but writes nothing to this file. Restore a backup.',
+    openBackups: 'Open the backups page',
+  },
   status: {
     label: 'Status',
     ready: 'Ready',

@@ -53,6 +53,12 @@ export const vi = {
       system: 'Hệ thống',
     },
   },
+  health: {
+    damagedTitle: 'Tệp dữ liệu bị hỏng',
+    damaged:
+      'Kiểm tra khi khởi động phát hiện lỗi trong tệp dữ liệu ({{problem}}). Ứng dụng vẫn cho xem dữ liệu nhưng không ghi gì vào tệp này. Hãy khôi phục một bản sao lưu.',
+    openBackups: 'Mở trang Sao lưu',
+  },
   status: {
     label: 'Trạng thái',
     ready: 'Sẵn sàng',

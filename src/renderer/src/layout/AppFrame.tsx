@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useOpenConference } from '../conferences/useOpenConference';
+import { DamagedFileAlert } from './DamagedFileAlert';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 
@@ -94,6 +95,7 @@ export function AppFrame() {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        <DamagedFileAlert />
         <Outlet />
       </AppShell.Main>
 
