@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './schema';
 
 /**
@@ -51,12 +51,24 @@ export function ftsQuery(phrases: string[]): string {
  * Every folded word occurs in the nominee's folded search text, in any order. The words are
  * looked up in the FTS5 trigram index `nominee_search` (rowid = nominees.id); a phrase too
  * short for it is tested on the column. Null when there is nothing to search for.
+ *
+ * `matched` are the ids the index gave for these words when there were few of them
+ * (matchedNomineeIds): the query then reads just those rows instead of walking the whole
+ * conference and testing each row against the index.
  */
-export function nomineeSearchMatch(words: string[], table = 'nominees'): Expression<SqlBool> | null {
+export function nomineeSearchMatch(
+  words: string[],
+  table = 'nominees',
+  matched: readonly number[] | null = null,
+): Expression<SqlBool> | null {
   const phrases = searchPhrases(words);
   const conditions: Expression<SqlBool>[] = [];
   const indexed = phrases.filter((p) => p.length >= TRIGRAM);
-  if (indexed.length > 0) {
+  if (matched !== null) {
+    conditions.push(
+      sql<SqlBool>`${sql.ref(`${table}.id`)} in (select value from json_each(${JSON.stringify(matched)}))`,
+    );
+  } else if (indexed.length > 0) {
     conditions.push(
       sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
     );
@@ -69,6 +81,32 @@ export function nomineeSearchMatch(words: string[], table = 'nominees'): Express
   return conditions.length === 1
     ? (conditions[0] ?? null)
     : sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+}
+
+/**
+ * `column` as a term no index may serve (SQLite's unary plus). With the few ids the index gave
+ * (matchedNomineeIds), the planner would otherwise still walk the conference's index and test
+ * each entry against them: 14 ms for 5 ids among 20,000 rows, against 0.02 ms by id.
+ */
+export function unindexed(column: string): RawBuilder<unknown> {
+  return sql`+${sql.ref(column)}`;
+}
+
+/**
+ * The ids the trigram index gives for the words, when there are at most `limit` (across every
+ * conference); null when there are more, or no word the index can look up. Asking for one more
+ * than the limit stops the index early on a common word ("phuong" matches a third of a list).
+ */
+export async function matchedNomineeIds(
+  db: Kysely<Database>,
+  words: string[],
+  limit: number,
+): Promise<number[] | null> {
+  const indexed = searchPhrases(words).filter((p) => p.length >= TRIGRAM);
+  if (indexed.length === 0) return null;
+  const rows = await sql<{ id: number }>`select rowid as id from nominee_search
+    where nominee_search match ${ftsQuery(indexed)} limit ${limit + 1}`.execute(db);
+  return rows.rows.length > limit ? null : rows.rows.map((r) => r.id);
 }
 
 function isAscending(ids: readonly number[]): boolean {

@@ -8,7 +8,7 @@ import type {
   NomineeRef,
 } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
-import { nomineeSearchMatch } from '../db/search';
+import { matchedNomineeIds, nomineeSearchMatch, unindexed } from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
 import { fromNominees, KIND_SECTION, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
@@ -18,14 +18,19 @@ type NomineesAsN = Database & { n: NomineeTable };
 
 type Query = ReturnType<typeof fromNominees>;
 
-/** The filter as one condition on the nominees table, usable by the page and the count queries. */
-function filterWhere(filter: NomineeFilter) {
+/**
+ * The filter as one condition on the nominees table, usable by the page and the count queries;
+ * `matched` as nomineeSearchMatch takes it.
+ */
+function filterWhere(filter: NomineeFilter, matched: readonly number[] | null = null) {
   return (eb: ExpressionBuilder<NomineesAsN, 'n'>) => {
+    // With few matched ids, the rows are read by id: no index may tempt the planner away.
+    const own = (column: 'n.conference_id' | 'n.deleted_at') => (matched ? unindexed(column) : column);
     const conditions: Expression<SqlBool>[] = [
-      eb('n.conference_id', '=', filter.conferenceId),
-      eb('n.deleted_at', 'is', null),
+      eb(own('n.conference_id'), '=', filter.conferenceId),
+      eb(own('n.deleted_at'), 'is', null),
     ];
-    const search = nomineeSearchMatch(searchWords(filter.search), 'n');
+    const search = nomineeSearchMatch(searchWords(filter.search), 'n', matched);
     if (search) conditions.push(search);
     if (filter.kind) conditions.push(eb('n.kind', '=', filter.kind));
     if (filter.unitId) conditions.push(eb('n.unit_id', '=', filter.unitId));
@@ -78,36 +83,42 @@ function applySort(query: Query, params: NomineeListParams): Query {
   return q.orderBy('n.name_sort', dir).orderBy('n.id', dir);
 }
 
+// Up to this many matches a search reads the matched rows alone; beyond, it walks the conference.
+const FEW_MATCHES = 3000;
+
 export async function listNominees(
   db: Kysely<Database>,
   params: NomineeListParams,
 ): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
-  const rows: NomineeRow[] = await applySort(fromNominees(db).where(filterWhere(params)), params)
+  const matched = await matchedNomineeIds(db, searchWords(params.search), FEW_MATCHES);
+  const where = filterWhere(params, matched);
+  const rows: NomineeRow[] = await applySort(fromNominees(db).where(where), params)
     .select(NOMINEE_COLUMNS)
     .limit(params.limit)
     .offset(params.offset)
     .execute();
-  // Counting needs no joins: every filter is on the nominees table itself.
+  // Counts and filled columns in one pass, with no joins: every filter is on the nominees table.
   const countRows = await db
     .selectFrom('nominees as n')
-    .where(filterWhere(params))
-    .select(['n.kind', sql<number>`count(*)`.as('count')])
-    .groupBy('n.kind')
-    .execute();
-  const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
-  for (const { kind, count } of countRows) {
-    counts[kind] = count;
-    counts.total += count;
-  }
-  const filled = await db
-    .selectFrom('nominees as n')
-    .where(filterWhere(params))
+    .where(where)
     .select([
+      'n.kind',
+      sql<number>`count(*)`.as('count'),
       sql<number>`count(nullif(n.position, ''))`.as('position'),
       sql<number>`count(n.unit_id)`.as('unit'),
       sql<number>`count(nullif(n.source_file, ''))`.as('source'),
     ])
-    .executeTakeFirstOrThrow();
+    .groupBy('n.kind')
+    .execute();
+  const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
+  const filled: NomineeFilled = { position: 0, unit: 0, source: 0 };
+  for (const row of countRows) {
+    counts[row.kind] = row.count;
+    counts.total += row.count;
+    filled.position += row.position;
+    filled.unit += row.unit;
+    filled.source += row.source;
+  }
   return { rows: await withFlags(db, params.conferenceId, rows), counts, filled };
 }
 
