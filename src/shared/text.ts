@@ -9,7 +9,30 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** One-line text as stored: NFC, no control characters, trimmed, inner white space collapsed. */
 export function normalizeLine(value: string): string {
+  if (isStoredLine(value)) return value;
   return value.normalize('NFC').replace(CONTROL_CHARS, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * True when normalizeLine has nothing to change: printable ASCII and precomposed Latin letters
+ * (every Vietnamese one; each is its own NFC form and no combining mark follows), single spaces
+ * between words. Most cells of a list are so, and the check is a tenth of the normalising.
+ */
+function isStoredLine(value: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    const plain =
+      (code > 32 && code < 127) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+    if (!plain) return false;
+  }
+  return !afterSpace || value.length === 0;
 }
 
 /** Multi-line text as stored: NFC, Windows line ends unified, trailing spaces and blank edges dropped. */

@@ -36,6 +36,7 @@ describe('docs/api.md', () => {
       'projector.changed',
       'backups.changed',
       'audit.changed',
+      'database.health',
       'database.replaced',
       'job.progress',
     ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldBySteps, foldVietnamese } from '../../src/shared/text';
+import { foldBySteps, foldVietnamese, normalizeLine } from '../../src/shared/text';
 
 // A small deterministic generator, so a failure names a text that can be replayed.
 function random(seed: number): () => number {
@@ -54,5 +54,27 @@ describe('foldVietnamese gives what the folding steps give', () => {
     }
     expect(first).toBe('');
     expect(differences).toBe(0);
+  });
+});
+
+describe('normalizeLine leaves a line already as stored untouched, and only such a line', () => {
+  const bySteps = (value: string) =>
+    value
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+
+  it('on 20,000 random texts', () => {
+    const next = random(4_122_026);
+    let first = '';
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(next() * 16);
+      let text = '';
+      for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      if (normalizeLine(text) !== bySteps(text)) first ||= JSON.stringify(text);
+    }
+    expect(first).toBe('');
   });
 });
