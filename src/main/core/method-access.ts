@@ -29,6 +29,8 @@ const READS: readonly MethodName[] = [
   'decisions.list',
   'decisions.awards',
   'decisions.assignPreview',
+  'salaries.list',
+  'payments.list',
   'agenda.list',
   'delegates.list',
   'delegates.get',
