@@ -53,16 +53,17 @@ class PaymentSheet {
     row.height = Math.max(row.height ?? 0, mergedRowHeight(text, span(from, to), bold));
   }
 
-  cells(values: readonly (string | number)[], bold: boolean, aligns: readonly Align[]): void {
+  /** One table row; a null leaves a cell merged into the one before it (only its border is set). */
+  cells(values: readonly (string | number | null)[], bold: boolean, aligns: readonly Align[]): void {
     values.forEach((value, i) => {
       const cell = this.sheet.getCell(this.row, i + 1);
-      cell.value = typeof value === 'string' ? value.normalize('NFC') : value;
+      if (value !== null) cell.value = typeof value === 'string' ? value.normalize('NFC') : value;
       cell.font = font(bold);
       cell.alignment = aligns[i] ?? LEFT;
       cell.border = BORDER;
       if (typeof value === 'number' && i === 4) cell.numFmt = MONEY;
     });
-    const texts = values.map((v) => (typeof v === 'string' ? v : formatDong(v)));
+    const texts = values.map((v) => (v === null ? '' : typeof v === 'string' ? v : formatDong(v)));
     this.sheet.getRow(this.row).height = tableRowHeight(texts, WIDTHS);
   }
 
@@ -124,7 +125,9 @@ export function paymentListWorkbook(list: PaymentList, heading: PaymentSheetHead
     w.next();
   }
   sheet.mergeCells(`A${w.row}:D${w.row}`);
-  w.cells(['Tổng cộng', '', '', '', list.total, ''], true, [CENTRE, LEFT, LEFT, LEFT, RIGHT, LEFT]);
+  w.cells(['Tổng cộng', null, null, null, list.total, ''], true, [CENTRE, LEFT, LEFT, LEFT, RIGHT, LEFT]);
+  // Measured in the STT column alone, "Tổng cộng" would wrap; it spans four columns.
+  sheet.getRow(w.row).height = ONE_LINE;
   w.next();
   w.text(`Bằng chữ: ${list.totalInWords}`, 'A', LAST, false, true, LEFT);
   w.next(2);

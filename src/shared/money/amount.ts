@@ -25,6 +25,7 @@ export function coefficientThousandths(coefficient: number): number {
 
 /** True when the coefficient has at most three decimals (what a form can store exactly). */
 export function isExactCoefficient(coefficient: number): boolean {
+  if (!Number.isFinite(coefficient) || coefficient < 0 || coefficient > MAX_COEFFICIENT) return false;
   return Math.abs(coefficientThousandths(coefficient) - coefficient * COEFFICIENT_SCALE) < 1e-6;
 }
 
