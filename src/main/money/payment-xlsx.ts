@@ -109,6 +109,8 @@ export function paymentListWorkbook(list: PaymentList, heading: PaymentSheetHead
     },
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
+  // A list of many pages is paid page by page: each says which of how many it is.
+  sheet.headerFooter.oddFooter = '&C&"Times New Roman,Regular"&11Trang &P/&N';
   const w = new PaymentSheet(sheet);
   writeHeading(w, list, heading);
 
@@ -125,7 +127,15 @@ export function paymentListWorkbook(list: PaymentList, heading: PaymentSheetHead
     w.next();
   }
   sheet.mergeCells(`A${w.row}:D${w.row}`);
-  w.cells(['Tổng cộng', null, null, null, list.total, ''], true, [CENTRE, LEFT, LEFT, LEFT, RIGHT, LEFT]);
+  // The merged cells share the first one's style: all four say "centred".
+  w.cells(['Tổng cộng', null, null, null, list.total, ''], true, [
+    CENTRE,
+    CENTRE,
+    CENTRE,
+    CENTRE,
+    RIGHT,
+    LEFT,
+  ]);
   // Measured in the STT column alone, "Tổng cộng" would wrap; it spans four columns.
   sheet.getRow(w.row).height = ONE_LINE;
   w.next();
