@@ -169,6 +169,32 @@ describe('reward money', () => {
     });
   });
 
+  it('totals the amounts as issued per award form and per unit in the statistics', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { conference } = await issue(core, '2025-01-15', [
+      ...HONOREES,
+      {
+        fullName: 'Hồ Văn Nam',
+        unitName: 'Dân quân tự vệ',
+        form: 'Lao động tiên tiến',
+        status: 'duoc_duyet',
+      },
+    ]);
+    const stats = await call(core, 'statistics.amounts', { conferenceId: conference.id });
+    expect(stats.byAwardForm).toEqual([
+      { label: 'Tập thể lao động xuất sắc', awards: 1, amount: 3_510_000 },
+      { label: 'Chiến sĩ thi đua cơ sở', awards: 1, amount: 2_340_000 },
+      { label: 'Lao động tiên tiến', awards: 2, amount: 1_420_000 },
+    ]);
+    expect(stats.byUnit.find((l) => l.label === 'Dân quân tự vệ')).toEqual({
+      label: 'Dân quân tự vệ',
+      awards: 2,
+      amount: 3_050_000,
+    });
+    expect(stats.byUnit.reduce((sum, l) => sum + l.amount, 0)).toBe(stats.total);
+    expect([stats.awards, stats.total]).toEqual([4, 7_270_000]);
+  });
+
   it('keeps one base salary per day, and refuses a second for the same day', async () => {
     const core = await openCore({ dataDir: dir() });
     const created = await call(core, 'salaries.create', {

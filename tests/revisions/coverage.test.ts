@@ -64,6 +64,7 @@ const NO_REVISION: Record<string, string> = {
   'exports.statistics': 'writes a file, changes no record',
   'exports.paymentList': 'writes a file, changes no record',
   'salaries.create': 'creates a record',
+  'statistics.amounts': 'reads',
   'files.open': 'opens a file',
   'files.reveal': 'opens a folder',
   'imports.open': 'reads a file into a session; nothing is stored until imports.commit',

@@ -31,6 +31,7 @@ const READS: readonly MethodName[] = [
   'decisions.assignPreview',
   'salaries.list',
   'payments.list',
+  'statistics.amounts',
   'agenda.list',
   'delegates.list',
   'delegates.get',

@@ -3,6 +3,7 @@ import type { HandlersOf } from '../core/dispatcher';
 import type { moneyMethods } from '../../shared/api/contract-money';
 import { exportPaymentList } from './export';
 import { readPaymentList } from './payment-list';
+import { readMoneyStatistics } from './statistics';
 import { changeBaseSalary, createBaseSalary, listBaseSalaries, removeBaseSalary } from './salaries';
 
 export function moneyHandlers(ctx: CoreContext): HandlersOf<typeof moneyMethods> {
@@ -26,6 +27,7 @@ export function moneyHandlers(ctx: CoreContext): HandlersOf<typeof moneyMethods>
       changed();
       return { deleted: 1 };
     },
+    'statistics.amounts': ({ conferenceId }) => readMoneyStatistics(readDb, conferenceId),
     'payments.list': async (query) => (await readPaymentList(readDb, query)).list,
     // Drawn in a job worker; the core stays free for other calls meanwhile.
     'exports.paymentList': (query) => exportPaymentList(ctx, query),

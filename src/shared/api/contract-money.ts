@@ -5,6 +5,8 @@ import {
   baseSalaryInput,
   baseSalaryRecord,
   baseSalaryUpdateInput,
+  moneyStatisticsInput,
+  moneyStatisticsRecord,
   paymentListInput,
   paymentListRecord,
 } from '../money/records';
@@ -37,6 +39,11 @@ export const moneyMethods = {
     output: paymentListRecord,
     summary:
       'The payment list (danh sách nhận tiền thưởng) of a decision, or of every decision of the conference: the amounts as issued, their total and the total in words.',
+  }),
+  'statistics.amounts': method({
+    input: moneyStatisticsInput,
+    output: moneyStatisticsRecord,
+    summary: "The reward money of a conference's decisions as issued, totalled per award form and per unit.",
   }),
   'exports.paymentList': method({
     input: paymentListInput,

@@ -62,3 +62,22 @@ export const paymentListRecord = z.object({
   withoutAmount: z.number().int(),
 });
 export type PaymentList = z.infer<typeof paymentListRecord>;
+
+export const moneyStatisticsInput = z.object({ conferenceId: entityId() });
+
+export const amountLineRecord = z.object({
+  label: z.string(),
+  awards: z.number().int().describe('Awards with an amount on this line.'),
+  amount: z.number().int().describe('Đồng: the sum of the amounts as issued.'),
+});
+export type AmountLine = z.infer<typeof amountLineRecord>;
+
+/** The reward money of a conference's decisions, as issued: per award form and per unit. */
+export const moneyStatisticsRecord = z.object({
+  byAwardForm: z.array(amountLineRecord),
+  byUnit: z.array(amountLineRecord),
+  awards: z.number().int(),
+  total: z.number().int(),
+  totalInWords: z.string(),
+});
+export type MoneyStatistics = z.infer<typeof moneyStatisticsRecord>;

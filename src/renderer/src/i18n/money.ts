@@ -61,6 +61,17 @@ export const moneyVi = {
     export: 'Xuất danh sách nhận tiền thưởng (Excel)',
     saved: 'Đã lưu danh sách nhận tiền thưởng',
   },
+  statistics: {
+    title: 'Tiền thưởng đã quyết định',
+    none: 'Chưa có quyết định nào kèm tiền thưởng.',
+    total: '{{count}} khen thưởng kèm tiền thưởng, tổng cộng {{total}} đồng.',
+    byForm: 'Tiền thưởng theo hình thức',
+    byUnit: 'Tiền thưởng theo đơn vị',
+    form: 'Hình thức khen thưởng',
+    unit: 'Đơn vị',
+    awards: 'Số khen thưởng',
+    amount: 'Số tiền (đồng)',
+  },
 };
 
 export const moneyEn: typeof moneyVi = {
@@ -119,5 +130,16 @@ export const moneyEn: typeof moneyVi = {
     none: 'This decision has no award with reward money yet.',
     export: 'Export the payment list (Excel)',
     saved: 'Payment list saved',
+  },
+  statistics: {
+    title: 'Reward money decided',
+    none: 'No decision carries reward money yet.',
+    total: '{{count}} awards with reward money, {{total}} đồng in all.',
+    byForm: 'Reward money by award form',
+    byUnit: 'Reward money by unit',
+    form: 'Award form',
+    unit: 'Unit',
+    awards: 'Awards',
+    amount: 'Amount (đồng)',
   },
 };
