@@ -35,10 +35,18 @@ export function AwardRow({ form, onEdit }: { form: AwardForm; onEdit: (form: Awa
         {form.individualCoefficient === null && form.collectiveCoefficient === null ? (
           <Text c="dimmed">{t('money.coefficients.notSet')}</Text>
         ) : (
-          t('money.coefficients.shown', {
-            individual: coefficientText(form.individualCoefficient),
-            collective: coefficientText(form.collectiveCoefficient),
-          })
+          <>
+            <Text size="sm">
+              {t('money.coefficients.shownIndividual', {
+                value: coefficientText(form.individualCoefficient),
+              })}
+            </Text>
+            <Text size="sm">
+              {t('money.coefficients.shownCollective', {
+                value: coefficientText(form.collectiveCoefficient),
+              })}
+            </Text>
+          </>
         )}
       </Table.Td>
       <Table.Td style={NOWRAP}>

@@ -49,9 +49,11 @@ export function CoefficientFields({ form }: { form: UseFormReturnType<AwardFormV
         maxLength={LIMITS.line}
         {...form.getInputProps('coefficientSource')}
       />
-      <Text size="xs" mt={4} c={source ? undefined : 'orange.8'}>
-        {source ? t('money.coefficients.cited', { source }) : t('money.coefficients.uncited')}
-      </Text>
+      {source === '' && (
+        <Text size="xs" mt={4} c="orange.8">
+          {t('money.coefficients.uncited')}
+        </Text>
+      )}
     </Fieldset>
   );
 }
