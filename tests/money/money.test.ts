@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { rawSqlite } from '../../src/main/db/open';
+import { auditLines } from '../../src/shared/audit-format';
 import { paymentListModel } from '../../src/main/money/payment-list';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
 import { addNominees, type SeedNominee } from '../decisions/seed';
@@ -167,6 +168,15 @@ describe('reward money', () => {
       total: 6_560_000,
       withoutAmount: 1,
     });
+    // The log viewer reads it in words.
+    expect(auditLines(JSON.parse(row.after))).toEqual(
+      expect.arrayContaining([
+        'Tiền thưởng:',
+        '  Mức lương cơ sở (đồng): 2.340.000',
+        '  Tổng tiền thưởng (đồng): 6.560.000',
+        '  Số khen thưởng không kèm tiền thưởng: 1',
+      ]),
+    );
   });
 
   it('totals the amounts as issued per award form and per unit in the statistics', async () => {
