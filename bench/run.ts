@@ -16,6 +16,7 @@ import { backupBenchmarks } from './backups.bench';
 import { archiveBenchmarks } from './archive.bench';
 import { agendaBenchmarks } from './agenda.bench';
 import { auditBenchmarks } from './audit.bench';
+import { moneyBenchmarks } from './money.bench';
 import { responsivenessBenchmarks } from './responsiveness.bench';
 import { startupBenchmarks } from './startup.bench';
 import type { Benchmark } from './types';
@@ -43,6 +44,7 @@ const REGISTRY: Benchmark[] = [
   ...archiveBenchmarks,
   ...agendaBenchmarks,
   ...auditBenchmarks,
+  ...moneyBenchmarks,
   ...responsivenessBenchmarks,
   ...startupBenchmarks,
 ];

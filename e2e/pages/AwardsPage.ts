@@ -16,6 +16,7 @@ export const AWARD_COLUMNS = [
   'Cơ quan ban hành',
   'Thứ bậc',
   'Tên gọi khác',
+  'Tiền thưởng (hệ số)',
   'Đang dùng',
   'Thao tác',
 ] as const;

@@ -72,6 +72,15 @@ const FIELD_LABELS: Record<string, string> = {
   sheet: 'Trang tính',
   created: 'Số dòng đã ghi',
   skipped: 'Số dòng bỏ qua',
+  reward: 'Tiền thưởng',
+  baseSalary: 'Mức lương cơ sở (đồng)',
+  paid: 'Số khen thưởng kèm tiền thưởng',
+  total: 'Tổng tiền thưởng (đồng)',
+  withoutAmount: 'Số khen thưởng không kèm tiền thưởng',
+  effectiveFrom: 'Áp dụng từ ngày',
+  amount: 'Mức lương (đồng)',
+  amountText: 'Bằng số',
+  source: 'Căn cứ',
 };
 
 // Stored codes and their words; codes are unique across these lists, so one map serves all.

@@ -19,6 +19,7 @@ export const AUDIT_ENTITIES = {
   agenda: 'Chương trình hội nghị',
   agenda_item: 'Mục chương trình',
   ceremony: 'Trao khen thưởng',
+  base_salary: 'Mức lương cơ sở',
 } as const satisfies Record<string, string>;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 

@@ -14,6 +14,7 @@ const ID_TABLES = [
   'agenda_items',
   'audit_log',
   'award_forms',
+  'base_salaries',
   'certificate_prints',
   'certificate_templates',
   'conferences',

@@ -20,6 +20,9 @@ const forms = awardFormIndex([
     issuer: '',
     rank: 700,
     active: true,
+    individualCoefficient: null,
+    collectiveCoefficient: null,
+    coefficientSource: '',
   },
   {
     id: 2,
@@ -30,6 +33,9 @@ const forms = awardFormIndex([
     issuer: '',
     rank: 900,
     active: true,
+    individualCoefficient: null,
+    collectiveCoefficient: null,
+    coefficientSource: '',
   },
 ] satisfies AwardForm[]);
 

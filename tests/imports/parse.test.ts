@@ -175,6 +175,9 @@ describe('parseRows', () => {
       issuer: '',
       rank: 700,
       active: true,
+      individualCoefficient: null,
+      collectiveCoefficient: null,
+      coefficientSource: '',
       revision: 1,
     },
     {
@@ -185,6 +188,9 @@ describe('parseRows', () => {
       issuer: '',
       rank: 400,
       active: true,
+      individualCoefficient: null,
+      collectiveCoefficient: null,
+      coefficientSource: '',
       revision: 1,
     },
   ] satisfies AwardForm[]);

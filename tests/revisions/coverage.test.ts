@@ -9,6 +9,7 @@ import { CONFERENCES_CASES } from './cases-conferences';
 import { COUNCIL_CASES } from './cases-council';
 import { DECISIONS_CASES } from './cases-decisions';
 import { DELEGATES_CASES } from './cases-delegates';
+import { MONEY_CASES } from './cases-money';
 import { NOMINEES_CASES } from './cases-nominees';
 import { POLLS_CASES } from './cases-polls';
 import { TEMPLATES_CASES } from './cases-templates';
@@ -61,6 +62,9 @@ const NO_REVISION: Record<string, string> = {
   'exports.honoreeList': 'writes a file, changes no record',
   'exports.pollResults': 'writes a file, changes no record',
   'exports.statistics': 'writes a file, changes no record',
+  'exports.paymentList': 'writes a file, changes no record',
+  'salaries.create': 'creates a record',
+  'statistics.amounts': 'reads',
   'files.open': 'opens a file',
   'files.reveal': 'opens a folder',
   'imports.open': 'reads a file into a session; nothing is stored until imports.commit',
@@ -95,6 +99,7 @@ const CASES: StaleCase[] = [
   ...COUNCIL_CASES,
   ...DECISIONS_CASES,
   ...DELEGATES_CASES,
+  ...MONEY_CASES,
   ...NOMINEES_CASES,
   ...POLLS_CASES,
   ...TEMPLATES_CASES,

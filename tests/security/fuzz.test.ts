@@ -122,6 +122,10 @@ describe('hostile input on every method', () => {
     const { handle } = await call(core, 'audit.export', { conferenceId });
     known['files.open'] = { handle };
     known['files.reveal'] = { handle };
+    // A base salary's day has a name the sampler does not read as a date.
+    known['salaries.create'] = { effectiveFrom: '2025-07-01', amount: 2_000_000, source: '' };
+    const [salary] = await call(core, 'salaries.list', {});
+    if (salary) known['salaries.update'] = { ...salary, amount: salary.amount + 1 };
   }, 60_000);
   afterAll(async () => {
     await core.close();

@@ -14,6 +14,7 @@ import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
+import { moneyHandlers } from '../money/handlers';
 import { certificateHandlers, type CertificateOptions } from '../certificates/handlers';
 import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
@@ -97,6 +98,7 @@ function buildHandlers(
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
+    ...moneyHandlers(context),
     ...certificateHandlers(context, certificates),
     ...agendaHandlers(context),
     ...delegateHandlers(context),

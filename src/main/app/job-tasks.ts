@@ -10,6 +10,7 @@ import {
   type PollResultsJob,
 } from '../exports/jobs';
 import { commitImport, type ImportCommitJob } from '../imports/commit';
+import { stagePaymentList, type PaymentListJob } from '../money/export';
 import { task, type TaskTable } from '../jobs/tasks';
 
 /** The app's long jobs, by the method that starts them. */
@@ -17,6 +18,7 @@ export const JOB_TASKS = {
   'imports.commit': task('write', ({ db }, job: ImportCommitJob) => commitImport(db, job)),
   'exports.honoreeList': task('read', ({ db }, job: HonoreeListJob) => stageHonoreeList(db, job)),
   'exports.pollResults': task('read', ({ db }, job: PollResultsJob) => stagePollResults(db, job)),
+  'exports.paymentList': task('read', ({ db }, job: PaymentListJob) => stagePaymentList(db, job)),
   // Lays out every field of every certificate: seconds for 2,000, off the core's thread.
   'certificates.check': task('read', ({ db }, selection: BatchSelection) => checkBatch(db, selection)),
   'archive.export': task('read', stageArchive),

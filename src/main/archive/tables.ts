@@ -117,6 +117,8 @@ export const INSTALLATION_TABLES: readonly string[] = [
   'settings',
   'import_mappings',
   'voting_rules',
+  // The law's figures, the same for every conference: each laptop keeps its own table.
+  'base_salaries',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -14,6 +14,9 @@ export function toAwardForm(row: Selectable<AwardFormTable>): AwardForm {
     rank: row.rank,
     aliases: row.aliases,
     active: row.active === 1,
+    individualCoefficient: row.individual_coefficient,
+    collectiveCoefficient: row.collective_coefficient,
+    coefficientSource: row.coefficient_source,
     revision: row.revision,
   };
 }
@@ -26,6 +29,9 @@ const toColumns = (values: AwardFormValues) => ({
   rank: values.rank,
   aliases: values.aliases,
   active: values.active ? 1 : 0,
+  individual_coefficient: values.individualCoefficient,
+  collective_coefficient: values.collectiveCoefficient,
+  coefficient_source: values.coefficientSource,
 });
 
 export async function listAwardForms(db: Kysely<Database>, includeInactive: boolean): Promise<AwardForm[]> {

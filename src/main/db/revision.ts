@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { Database } from './schema';
 
-/** The tables whose rows a person edits, each row with a `revision` (migration 0010). */
+/** The tables whose rows a person edits, each row with a `revision` (migration 0010; base salaries since 0011). */
 export const REVISED_TABLES = [
   'conferences',
   'award_forms',
@@ -15,6 +15,7 @@ export const REVISED_TABLES = [
   'certificate_templates',
   'agenda_items',
   'delegates',
+  'base_salaries',
 ] as const satisfies readonly (keyof Database)[];
 
 export type RevisedTable = (typeof REVISED_TABLES)[number];

@@ -83,6 +83,14 @@ export interface DecisionAwardTable {
   /** Order in the decision's list (rank, then list order) when it was assigned. */
   position: number;
   created_at: string;
+  /**
+   * The reward money as issued (migration 0011): null on awards given before amounts were
+   * recorded, or when the form had no coefficient or no base salary was in force.
+   */
+  reward_kind: Generated<'individual' | 'collective' | null>;
+  reward_coefficient: Generated<number | null>;
+  reward_base_salary: Generated<number | null>;
+  reward_amount: Generated<number | null>;
 }
 
 export interface CertificateTemplateTable {
@@ -129,6 +137,25 @@ export interface AwardFormTable {
   /** 0 or 1. */
   active: number;
   created_at: string;
+  /** Reward money as a multiple of the base salary; null when not set (migration 0011). */
+  individual_coefficient: Generated<number | null>;
+  collective_coefficient: Generated<number | null>;
+  /** The article the coefficients come from, shown beside them. */
+  coefficient_source: Generated<string>;
+}
+
+/** The base salary (mức lương cơ sở) from the day it took effect (migration 0011). */
+export interface BaseSalaryTable {
+  id: Generated<number>;
+  revision: Generated<number>;
+  /** "YYYY-MM-DD"; unique. */
+  effective_from: string;
+  /** Whole đồng a month. */
+  amount: number;
+  /** The decree and article that set it. */
+  source: Generated<string>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface UnitTable {
@@ -340,4 +367,5 @@ export interface Database {
   delegates: DelegateTable;
   ceremony_records: CeremonyRecordTable;
   projector_state: ProjectorStateTable;
+  base_salaries: BaseSalaryTable;
 }

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { AssignPreview } from '../../shared/certificates';
 import type { Database, DecisionTable, RegisterTable } from '../db/schema';
+import { rewardsFor, type RewardSummary } from '../money/issue';
 import { readStandings, type NomineeStanding } from '../nominees/read-model';
 import { allocateNumbers, formatRegisterNumber, inCertificateOrder } from './numbering';
 import { registerRow } from './queries';
@@ -49,6 +50,8 @@ export interface AssignOutcome {
   added: number;
   /** Register numbers given, first and last, or null when the decision has no register. */
   numbered: { first: string; last: string; nextBefore: number; nextAfter: number } | null;
+  /** The reward money the new awards were issued with (money/issue.ts); null when none was added. */
+  reward: RewardSummary | null;
 }
 
 /** What an assignment would add: the new awards in certificate order and their numbers. */
@@ -135,7 +138,7 @@ export async function assignAwards(
   registerNext?: number,
 ): Promise<AssignOutcome> {
   const { fresh, existing, register, allocation } = await planAssignment(trx, decision, nomineeIds);
-  if (fresh.length === 0) return { added: 0, numbered: null };
+  if (fresh.length === 0) return { added: 0, numbered: null, reward: null };
   if (register && registerNext !== undefined && register.next_number !== registerNext) {
     throw new AppError(
       'CONFLICT',
@@ -147,7 +150,15 @@ export async function assignAwards(
   }
 
   let position = existing.reduce((max, r) => Math.max(max, r.position), 0) + 1;
+  // Each award keeps the amount it is issued with: later changes to coefficients or salaries
+  // change no decision already issued.
+  const rewards = await rewardsFor(
+    trx,
+    decision.date,
+    fresh.map((c) => c.id),
+  );
   const rows = fresh.map((c, i) => ({
+    ...rewards.byNominee.get(c.id),
     decision_id: decision.id,
     nominee_id: c.id,
     award_form_id: c.awardFormId as number,
@@ -163,7 +174,7 @@ export async function assignAwards(
       .values(rows.slice(i, i + INSERT_BATCH))
       .execute();
   }
-  if (!register || !allocation) return { added: fresh.length, numbered: null };
+  if (!register || !allocation) return { added: fresh.length, numbered: null, reward: rewards.summary };
   await advanceRegister(trx, register.id, register.next_number, allocation.nextNumber);
   return {
     added: fresh.length,
@@ -173,6 +184,7 @@ export async function assignAwards(
       nextBefore: register.next_number,
       nextAfter: allocation.nextNumber,
     },
+    reward: rewards.summary,
   };
 }
 

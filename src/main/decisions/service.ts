@@ -146,7 +146,12 @@ export async function assignToDecision(
         entityId: decision.id,
         action: 'assign',
         detail: decision.number,
-        after: { added: result.added, registerId: decision.register_id, numbered: result.numbered },
+        after: {
+          added: result.added,
+          registerId: decision.register_id,
+          numbered: result.numbered,
+          reward: result.reward,
+        },
       });
       return { decision, added: result.added };
     });

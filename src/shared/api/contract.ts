@@ -13,6 +13,7 @@ import { delegateMethods } from './contract-delegates';
 import { exportMethods } from './contract-exports';
 import { fileMethods } from './contract-files';
 import { importMethods } from './contract-imports';
+import { moneyMethods } from './contract-money';
 import { nomineeMethods } from './contract-nominees';
 import { pollMethods } from './contract-polls';
 import { projectorMethods } from './contract-projector';
@@ -43,6 +44,7 @@ export const contract = {
   ...exportMethods,
   ...statisticsMethods,
   ...decisionMethods,
+  ...moneyMethods,
   ...templateMethods,
   ...certificateMethods,
   ...agendaMethods,

@@ -9,6 +9,7 @@ import { LIMITS } from '../../../shared/fields';
 import { useApi } from '../api/ApiProvider';
 import { useApiMutation } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { CoefficientFields } from '../money/CoefficientFields';
 import { latestDifferences, RecordGuardAlert, useRecordGuard } from '../components/RecordGuard';
 import { useEditedRecord, useKeptInView } from '../components/useEditedRecord';
 import {
@@ -126,6 +127,9 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
           rank: t('awards.form.rank'),
           aliases: t('awards.form.aliases'),
           active: t('awards.form.active'),
+          individualCoefficient: t('money.coefficients.individual'),
+          collectiveCoefficient: t('money.coefficients.collective'),
+          coefficientSource: t('money.coefficients.source'),
         })
       : [];
   const buttons = useKeptInView<HTMLDivElement>(guard.conflict ?? guard.restored, changed.length);
@@ -174,6 +178,7 @@ function AwardFormFields({ editing, onDone }: { editing: AwardEditing; onDone: (
           maxLength={LIMITS.line}
           {...form.getInputProps('aliases')}
         />
+        <CoefficientFields form={form} />
         <Switch
           label={t('awards.form.active')}
           description={t('awards.form.activeHint')}

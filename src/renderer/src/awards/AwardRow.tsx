@@ -2,10 +2,13 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AwardForm } from '../../../shared/awards';
+import { formatCoefficient } from '../../../shared/money/amount';
 import { splitAliases } from './formValues';
 
 /** Short columns keep to one line, so the long texts (name, issuer, aliases) get the width. */
 export const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+const coefficientText = (c: number | null): string => (c === null ? '–' : formatCoefficient(c));
 
 /** One award form in the catalogue; retired ones are dimmed but stay editable so they can come back. */
 export function AwardRow({ form, onEdit }: { form: AwardForm; onEdit: (form: AwardForm) => void }) {
@@ -27,6 +30,24 @@ export function AwardRow({ form, onEdit }: { form: AwardForm; onEdit: (form: Awa
       </Table.Td>
       <Table.Td>
         {aliases.length > 0 ? aliases.join('; ') : <Text c="dimmed">{t('awards.none')}</Text>}
+      </Table.Td>
+      <Table.Td style={NOWRAP} title={form.coefficientSource || undefined}>
+        {form.individualCoefficient === null && form.collectiveCoefficient === null ? (
+          <Text c="dimmed">{t('money.coefficients.notSet')}</Text>
+        ) : (
+          <>
+            <Text size="sm">
+              {t('money.coefficients.shownIndividual', {
+                value: coefficientText(form.individualCoefficient),
+              })}
+            </Text>
+            <Text size="sm">
+              {t('money.coefficients.shownCollective', {
+                value: coefficientText(form.collectiveCoefficient),
+              })}
+            </Text>
+          </>
+        )}
       </Table.Td>
       <Table.Td style={NOWRAP}>
         <Badge size="sm" tt="none" miw="max-content" variant="light" color={form.active ? 'green' : 'gray'}>

@@ -76,6 +76,7 @@ export function AwardsPage() {
                   {t('awards.columns.rank')}
                 </Table.Th>
                 <Table.Th>{t('awards.columns.aliases')}</Table.Th>
+                <Table.Th style={NOWRAP}>{t('money.coefficients.column')}</Table.Th>
                 <Table.Th style={NOWRAP}>{t('awards.columns.active')}</Table.Th>
                 <Table.Th style={NOWRAP}>{t('awards.columns.actions')}</Table.Th>
               </Table.Tr>

@@ -10,6 +10,10 @@ export interface AwardFormValues {
   rank: number | string;
   aliases: string;
   active: boolean;
+  /** Reward coefficients: '' while the box is empty, which saves as "not set". */
+  individualCoefficient: number | string;
+  collectiveCoefficient: number | string;
+  coefficientSource: string;
 }
 
 export type AwardFieldErrors = Partial<Record<keyof AwardFormValues, string>>;
@@ -22,17 +26,38 @@ export const emptyAwardValues: AwardFormValues = {
   rank: 0,
   aliases: '',
   active: true,
+  individualCoefficient: '',
+  collectiveCoefficient: '',
+  coefficientSource: '',
 };
 
 export function toAwardValues(form: AwardForm): AwardFormValues {
-  const { name, category, issuer, rank, aliases, active } = form;
-  return { name, category, issuer, rank, aliases, active };
+  const { name, category, issuer, rank, aliases, active, coefficientSource } = form;
+  return {
+    name,
+    category,
+    issuer,
+    rank,
+    aliases,
+    active,
+    individualCoefficient: form.individualCoefficient ?? '',
+    collectiveCoefficient: form.collectiveCoefficient ?? '',
+    coefficientSource,
+  };
 }
+
+/** An empty box is "not set" (null); anything else goes to the schema as a number to check. */
+const coefficientInput = (value: number | string): number | null => (value === '' ? null : Number(value));
 
 export function toAwardInput(values: AwardFormValues): AwardFormInput {
   // An empty or half-typed rank goes to the schema as "missing", which reports it as invalid.
   const rank = values.rank === '' ? undefined : Number(values.rank);
-  return { ...values, rank: rank as number };
+  return {
+    ...values,
+    rank: rank as number,
+    individualCoefficient: coefficientInput(values.individualCoefficient),
+    collectiveCoefficient: coefficientInput(values.collectiveCoefficient),
+  };
 }
 
 /** The aliases as a list, for showing; the core stores them as typed ("a; b"). */
@@ -54,7 +79,9 @@ export function toAwardFieldErrors(issues: FieldIssue[], t: (key: string) => str
     if (errors[field]) continue;
     if (key === 'duplicate') errors[field] = t('awards.errors.duplicate');
     else if (field === 'rank') errors[field] = t('awards.errors.rank');
-    else errors[field] = t(`validation.${isValidationKey(key) ? key : 'invalid'}`);
+    else if (field === 'individualCoefficient' || field === 'collectiveCoefficient') {
+      errors[field] = t('money.coefficients.invalid');
+    } else errors[field] = t(`validation.${isValidationKey(key) ? key : 'invalid'}`);
   }
   return errors;
 }

@@ -13,6 +13,7 @@ import { AwardsSection } from './AwardsSection';
 import { DecisionModal, type DecisionValues } from './DecisionModal';
 import { DecisionsList } from './DecisionsList';
 import { RegistersCard } from './RegistersCard';
+import { PaymentListCard } from '../money/PaymentListCard';
 
 /** #/decisions: the open conference's award decisions, the registers, and who each decision awards. */
 export function DecisionsPage() {
@@ -85,6 +86,7 @@ function ConferenceDecisions({ conference }: { conference: Conference }) {
         />
       )}
       {selected && <AwardsSection key={selected.id} decision={selected} />}
+      {selected && <PaymentListCard key={`pay-${selected.id}`} decision={selected} />}
       <DecisionModal
         opened={modal.opened}
         conferenceId={conference.id}

@@ -115,6 +115,7 @@ export const auditEn: typeof auditVi = {
     agenda: 'Programme',
     agenda_item: 'Programme item',
     ceremony: 'Award ceremony',
+    base_salary: 'Base salary',
   },
   actions: {
     create: 'Created',

@@ -15,6 +15,7 @@ import { backupsEn } from './backups';
 import { archiveEn } from './archive';
 import { auditEn } from './audit';
 import { filesEn } from './files';
+import { moneyEn } from './money';
 
 export const en: Messages = {
   app: {
@@ -193,6 +194,7 @@ export const en: Messages = {
   archive: archiveEn,
   audit: auditEn,
   files: filesEn,
+  money: moneyEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

@@ -14,6 +14,7 @@ import { backupsVi } from './backups';
 import { archiveVi } from './archive';
 import { auditVi } from './audit';
 import { filesVi } from './files';
+import { moneyVi } from './money';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -193,6 +194,7 @@ export const vi = {
   archive: archiveVi,
   audit: auditVi,
   files: filesVi,
+  money: moneyVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

@@ -7,6 +7,7 @@ import { LANGUAGES, type Settings } from '../../../shared/settings';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { LogFilesCard } from './LogFilesCard';
+import { BaseSalariesCard } from '../money/BaseSalariesCard';
 
 type EditableSettings = Omit<Settings, 'openConferenceId'>;
 
@@ -128,6 +129,7 @@ export function SettingsPage() {
           }}
         />
       )}
+      <BaseSalariesCard />
       {info.data && (
         <Card withBorder>
           <Stack gap={6}>

@@ -15,6 +15,7 @@ import { CompareSelect } from './CompareSelect';
 import { SECTION_KEYS } from './format';
 import { BAR_COLOR, COMPARE_BAR_COLOR } from './StatBars';
 import { StatSection } from './StatSection';
+import { MoneyStatistics } from '../money/MoneyStatistics';
 
 const countsProposals = (statuses: NomineeStatus[]) => statuses.includes('de_nghi');
 
@@ -147,6 +148,7 @@ export function StatisticsPage() {
           {SECTION_KEYS.map((key) => (
             <StatSection key={key} section={key} table={data[key]} comparing={data.compareTitle !== null} />
           ))}
+          <MoneyStatistics conferenceId={id} />
         </>
       )}
     </Stack>
