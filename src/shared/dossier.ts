@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, revision } from './fields';
+import { entityId, LIMITS, requiredLine, revision } from './fields';
 import { exportedFileRecord } from './exports';
 
 /**
@@ -50,7 +50,8 @@ export const documentTemplateUploadInput = z.object({
   revision: revision().nullable(),
   contentBase64: z
     .string()
-    .max(Math.ceil((MAX_DOCUMENT_TEMPLATE_BYTES * 4) / 3) + 4, 'tooLong')
+    // Twice the cap: the core refuses anything above the cap itself, saying why in Vietnamese.
+    .max(Math.ceil((MAX_DOCUMENT_TEMPLATE_BYTES * 4) / 3) * 2, 'tooLong')
     .describe('The .docx file, base64.'),
 });
 
@@ -71,3 +72,25 @@ export const decisionDocumentInput = z.object({
 });
 
 export const dossierFileRecord = exportedFileRecord;
+
+/** The legal bases ("Căn cứ …") a decision of one issuer cites. */
+export const legalBasesRecord = z.object({
+  issuer: z.string(),
+  bases: z.array(z.string()),
+  /** False while the shipped defaults are shown. */
+  custom: z.boolean(),
+  revision: z.number().int().nullable(),
+});
+
+export const legalBasesGetInput = z.object({
+  conferenceId: entityId().describe('Whose letterhead (Party or State) chooses the defaults.'),
+  issuer: requiredLine(LIMITS.line),
+});
+
+export const legalBasesSaveInput = z.object({
+  conferenceId: entityId(),
+  issuer: requiredLine(LIMITS.line),
+  /** The revision the window saw; null when it saw the defaults. */
+  revision: revision().nullable(),
+  bases: z.array(requiredLine(1000)).max(40, 'tooLong'),
+});

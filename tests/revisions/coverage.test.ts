@@ -9,6 +9,7 @@ import { CONFERENCES_CASES } from './cases-conferences';
 import { COUNCIL_CASES } from './cases-council';
 import { DECISIONS_CASES } from './cases-decisions';
 import { DELEGATES_CASES } from './cases-delegates';
+import { DOSSIER_CASES } from './cases-dossier';
 import { NOMINEES_CASES } from './cases-nominees';
 import { POLLS_CASES } from './cases-polls';
 import { TEMPLATES_CASES } from './cases-templates';
@@ -56,6 +57,9 @@ const NO_REVISION: Record<string, string> = {
   'delegates.checkIn': 'a desk command checked against the current state',
   'delegates.undoCheckIn': 'a desk command checked against the current state',
   'delegates.listPdf': 'writes a file, changes no record',
+  'dossier.templateFile': 'writes a file, changes no record',
+  'dossier.pollDocument': 'writes a file, changes no record',
+  'dossier.decisionDocument': 'writes a file, changes no record',
   'delegates.importOpen': 'reads a file into a session',
   'delegates.importCommit': 'adds records',
   'exports.honoreeList': 'writes a file, changes no record',
@@ -95,6 +99,7 @@ const CASES: StaleCase[] = [
   ...COUNCIL_CASES,
   ...DECISIONS_CASES,
   ...DELEGATES_CASES,
+  ...DOSSIER_CASES,
   ...NOMINEES_CASES,
   ...POLLS_CASES,
   ...TEMPLATES_CASES,

@@ -14,6 +14,7 @@ import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
+import { dossierHandlers } from '../dossier/handlers';
 import { certificateHandlers, type CertificateOptions } from '../certificates/handlers';
 import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
@@ -90,6 +91,7 @@ function buildHandlers(
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
+    ...dossierHandlers(context),
     ...certificateHandlers(context, certificates),
     ...agendaHandlers(context),
     ...delegateHandlers(context),

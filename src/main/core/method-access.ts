@@ -29,6 +29,8 @@ const READS: readonly MethodName[] = [
   'decisions.list',
   'decisions.awards',
   'decisions.assignPreview',
+  'dossier.list',
+  'legalBases.get',
   'agenda.list',
   'delegates.list',
   'delegates.get',

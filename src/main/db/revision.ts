@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { Database } from './schema';
 
-/** The tables whose rows a person edits, each row with a `revision` (migration 0010). */
+/** The tables whose rows a person edits, each row with a `revision` (migration 0010, 0012 for the last two). */
 export const REVISED_TABLES = [
   'conferences',
   'award_forms',
@@ -15,6 +15,8 @@ export const REVISED_TABLES = [
   'certificate_templates',
   'agenda_items',
   'delegates',
+  'document_templates',
+  'document_legal_bases',
 ] as const satisfies readonly (keyof Database)[];
 
 export type RevisedTable = (typeof REVISED_TABLES)[number];

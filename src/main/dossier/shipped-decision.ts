@@ -19,7 +19,7 @@ export function decisionTemplate(style: FormStyle): Promise<Buffer> {
     title: 'Quyết định khen thưởng',
     body: [
       heading(style, { issuer: '{issuer}', issuingBody: null, number: '{number}', placeDate: '{placeDate}' }),
-      ...title(style, 'QUYẾT ĐỊNH', ['Về việc khen thưởng {subject}']),
+      ...title(style, 'QUYẾT ĐỊNH', ['Về việc khen thưởng tập thể, cá nhân', '{subject}']),
       line({ text: '{authority}', size: style.bodySize, bold: true }, AlignmentType.CENTER, {
         spacing: { after: 240 },
       }),

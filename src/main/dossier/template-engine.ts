@@ -17,6 +17,8 @@ const OPTIONS = {
   linebreaks: true,
   // An empty field prints nothing rather than "undefined".
   nullGetter: () => '',
+  // The refusal says what is wrong; docxtemplater's own console dump would only add noise.
+  errorLogging: false,
 };
 
 /** The XML parts of a .docx that hold text: the body, headers and footers. */
@@ -104,8 +106,12 @@ function compile(zip: PizZip, modules: unknown[] = []): Docxtemplater {
     const problem = firstProblem(error);
     if (!problem) throw refused('không đọc được các thẻ trong tệp');
     const what = PROBLEMS[problem.id] ?? 'thẻ viết sai';
-    const tag = problem.tag ? ` «{${problem.tag}}»` : '';
-    throw refused(`${what}${tag}${problem.tag ? where(paragraphs, problem.tag) : ''}`, {
+    if (!problem.tag) throw refused(what, { problem: problem.id, tag: '' });
+    // A tag left open runs on into the next paragraphs: name it as far as its own paragraph goes.
+    let shown = `{${problem.tag}`;
+    while (shown.length > 2 && paragraphs.every((p) => !p.includes(shown))) shown = shown.slice(0, -1);
+    const closed = problem.id === 'unclosed_tag' ? shown : `{${problem.tag}}`;
+    throw refused(`${what} «${closed}»${where(paragraphs, shown)}`, {
       problem: problem.id,
       tag: problem.tag,
     });
