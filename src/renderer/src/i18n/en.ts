@@ -15,6 +15,7 @@ import { backupsEn } from './backups';
 import { archiveEn } from './archive';
 import { auditEn } from './audit';
 import { filesEn } from './files';
+import { dossierEn } from './dossier';
 
 export const en: Messages = {
   app: {
@@ -34,6 +35,7 @@ export const en: Messages = {
     exports: 'Export lists',
     statistics: 'Statistics',
     decisions: 'Award decisions',
+    dossier: 'Word dossier',
     certificates: 'Print certificates',
     templates: 'Certificate templates',
     settings: 'Settings',
@@ -187,6 +189,7 @@ export const en: Messages = {
   archive: archiveEn,
   audit: auditEn,
   files: filesEn,
+  dossier: dossierEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

@@ -14,6 +14,7 @@ import { backupsVi } from './backups';
 import { archiveVi } from './archive';
 import { auditVi } from './audit';
 import { filesVi } from './files';
+import { dossierVi } from './dossier';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -34,6 +35,7 @@ export const vi = {
     exports: 'Xuất danh sách',
     statistics: 'Thống kê',
     decisions: 'Quyết định khen thưởng',
+    dossier: 'Hồ sơ Word',
     certificates: 'In giấy khen',
     templates: 'Mẫu giấy khen',
     settings: 'Cài đặt',
@@ -187,6 +189,7 @@ export const vi = {
   archive: archiveVi,
   audit: auditVi,
   files: filesVi,
+  dossier: dossierVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };
