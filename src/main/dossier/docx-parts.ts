@@ -111,7 +111,8 @@ export interface HeadingTexts {
   issuer: string;
   /** The bold line under the issuer (the council); null when the issuer itself signs. */
   issuingBody: string | null;
-  number: string;
+  /** Null for a paper that carries no number of its own (the payment list). */
+  number: string | null;
   placeDate: string;
 }
 
@@ -144,11 +145,12 @@ export function heading(style: FormStyle, texts: HeadingTexts): Table {
       : [line({ text: texts.issuer, size }), line({ text: texts.issuingBody, size, bold: true })];
   // Party papers mark the issuer with a star; State papers underline it with a short rule.
   left.push(party ? line({ text: '*', size }) : rule(leftWidth, Math.round(leftWidth / 3)));
-  left.push(
-    line({ text: `${style.numberPrefix}${texts.number}`, size: style.numberSize }, AlignmentType.CENTER, {
-      spacing: { before: 80, after: 0 },
-    }),
-  );
+  if (texts.number !== null)
+    left.push(
+      line({ text: `${style.numberPrefix}${texts.number}`, size: style.numberSize }, AlignmentType.CENTER, {
+        spacing: { before: 80, after: 0 },
+      }),
+    );
 
   const right: Paragraph[] = party
     ? [
@@ -253,16 +255,22 @@ export function recipientsBlock(style: FormStyle, loop: string): Paragraph[] {
   ];
 }
 
-/** "Nơi nhận:" left and the signature right, side by side at the end of the paper. */
+/**
+ * "Nơi nhận:" left and the signature right, side by side at the end of the paper; as wide as
+ * the heading, so "T/M HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" at 14 pt bold stays on one line.
+ */
 export function closing(style: FormStyle, recipientsLoop: string | null, signature: SignatureTexts): Table {
-  const leftWidth = Math.round(TEXT_WIDTH * 0.45);
-  return placement([
-    {
-      width: leftWidth,
-      children: recipientsLoop ? recipientsBlock(style, recipientsLoop) : [line({ text: '', size: 11 })],
-    },
-    { width: TEXT_WIDTH - leftWidth, children: signatureBlock(style, signature) },
-  ]);
+  const leftWidth = Math.round(HEADING_WIDTH * 0.38);
+  return placement(
+    [
+      {
+        width: leftWidth,
+        children: recipientsLoop ? recipientsBlock(style, recipientsLoop) : [line({ text: '', size: 11 })],
+      },
+      { width: HEADING_WIDTH - leftWidth, children: signatureBlock(style, signature) },
+    ],
+    HEADING_OUTDENT,
+  );
 }
 
 /** Two signatures side by side (the minutes: secretary and chair). */
@@ -299,13 +307,13 @@ function gridCell(width: number, paragraph: Paragraph, span = 1): TableCell {
     width: { size: width, type: WidthType.DXA },
     columnSpan: span,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    margins: { left: 60, right: 60, top: 50, bottom: 50 },
     children: [paragraph],
   });
 }
 
-const cellLine = (style: FormStyle, value: string, align: Align, bold = false) =>
-  line({ text: value, size: style.tableSize, bold }, align);
+const cellLine = (style: FormStyle, value: string, align: Align, bold = false, keepNext = false) =>
+  line({ text: value, size: style.tableSize, bold }, align, keepNext ? { keepNext: true } : {});
 
 export interface GridOptions {
   columns: GridColumn[];

@@ -53,7 +53,7 @@ export function paymentListTemplate(style: FormStyle): Promise<Buffer> {
   return paperBytes(style, {
     title: 'Danh sách nhận tiền thưởng',
     body: [
-      heading(style, { issuer: '{issuer}', issuingBody: null, number: '{number}', placeDate: '{placeDate}' }),
+      heading(style, { issuer: '{issuer}', issuingBody: null, number: null, placeDate: '{placeDate}' }),
       line(
         { text: 'DANH SÁCH NHẬN TIỀN THƯỞNG', size: style.subjectSize, bold: true },
         AlignmentType.CENTER,
