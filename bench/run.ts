@@ -5,6 +5,7 @@ import { certificateBenchmarks } from './certificates.bench';
 import { conferenceBenchmarks } from './conferences.bench';
 import { dbBenchmarks } from './db.bench';
 import { documentBenchmarks } from './documents.bench';
+import { dossierBenchmarks } from './dossier.bench';
 import { exportBenchmarks } from './exports.bench';
 import { exportPdfBenchmarks } from './exports-pdf.bench';
 import { nomineeBenchmarks } from './nominees.bench';
@@ -35,6 +36,7 @@ const REGISTRY: Benchmark[] = [
   ...pageBenchmarks,
   ...votingBenchmarks,
   ...documentBenchmarks,
+  ...dossierBenchmarks,
   ...exportBenchmarks,
   ...exportPdfBenchmarks,
   ...certificateBenchmarks,

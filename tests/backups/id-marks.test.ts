@@ -22,6 +22,8 @@ const ID_TABLES = [
   'decision_awards',
   'decisions',
   'delegates',
+  'document_legal_bases',
+  'document_templates',
   'nominees',
   'poll_ballots',
   'polls',

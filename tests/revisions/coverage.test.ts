@@ -10,6 +10,7 @@ import { COUNCIL_CASES } from './cases-council';
 import { DECISIONS_CASES } from './cases-decisions';
 import { DELEGATES_CASES } from './cases-delegates';
 import { MONEY_CASES } from './cases-money';
+import { DOSSIER_CASES } from './cases-dossier';
 import { NOMINEES_CASES } from './cases-nominees';
 import { POLLS_CASES } from './cases-polls';
 import { TEMPLATES_CASES } from './cases-templates';
@@ -57,6 +58,9 @@ const NO_REVISION: Record<string, string> = {
   'delegates.checkIn': 'a desk command checked against the current state',
   'delegates.undoCheckIn': 'a desk command checked against the current state',
   'delegates.listPdf': 'writes a file, changes no record',
+  'dossier.templateFile': 'writes a file, changes no record',
+  'dossier.pollDocument': 'writes a file, changes no record',
+  'dossier.decisionDocument': 'writes a file, changes no record',
   'delegates.importOpen': 'reads a file into a session',
   'delegates.importCommit': 'adds records',
   'exports.honoreeList': 'writes a file, changes no record',
@@ -100,6 +104,7 @@ const CASES: StaleCase[] = [
   ...DECISIONS_CASES,
   ...DELEGATES_CASES,
   ...MONEY_CASES,
+  ...DOSSIER_CASES,
   ...NOMINEES_CASES,
   ...POLLS_CASES,
   ...TEMPLATES_CASES,

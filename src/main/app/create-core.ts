@@ -15,6 +15,7 @@ import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
 import { moneyHandlers } from '../money/handlers';
+import { dossierHandlers } from '../dossier/handlers';
 import { certificateHandlers, type CertificateOptions } from '../certificates/handlers';
 import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
@@ -99,6 +100,7 @@ function buildHandlers(
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
     ...moneyHandlers(context),
+    ...dossierHandlers(context),
     ...certificateHandlers(context, certificates),
     ...agendaHandlers(context),
     ...delegateHandlers(context),

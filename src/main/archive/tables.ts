@@ -74,6 +74,7 @@ export const OWNED_TABLES: readonly ArchivedTable[] = [
   owned('ceremony_records', { nominee_id: 'nominees' }, null),
   owned('projector_state', {}, null),
   owned('export_options', {}, null),
+  owned('document_templates'),
   // Append-only: imported rows are inserted, never changed. entity_id is remapped by entity name.
   owned('audit_log'),
 ];
@@ -119,6 +120,8 @@ export const INSTALLATION_TABLES: readonly string[] = [
   'voting_rules',
   // The law's figures, the same for every conference: each laptop keeps its own table.
   'base_salaries',
+  // Per issuer, not per conference: the office's own list, like the voting rule presets.
+  'document_legal_bases',
   'kysely_migration',
   'kysely_migration_lock',
 ];

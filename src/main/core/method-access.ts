@@ -32,6 +32,8 @@ const READS: readonly MethodName[] = [
   'salaries.list',
   'payments.list',
   'statistics.amounts',
+  'dossier.list',
+  'legalBases.get',
   'agenda.list',
   'delegates.list',
   'delegates.get',

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { Database } from './schema';
 
-/** The tables whose rows a person edits, each row with a `revision` (migration 0010; base salaries since 0011). */
+/** The tables whose rows a person edits, each row with a `revision` (migration 0010; base salaries since 0011, document templates and legal bases since 0012). */
 export const REVISED_TABLES = [
   'conferences',
   'award_forms',
@@ -16,6 +16,8 @@ export const REVISED_TABLES = [
   'agenda_items',
   'delegates',
   'base_salaries',
+  'document_templates',
+  'document_legal_bases',
 ] as const satisfies readonly (keyof Database)[];
 
 export type RevisedTable = (typeof REVISED_TABLES)[number];

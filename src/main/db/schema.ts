@@ -93,6 +93,31 @@ export interface DecisionAwardTable {
   reward_amount: Generated<number | null>;
 }
 
+/** A Word template loaded by the office for one conference and document kind (migration 0012). */
+export interface DocumentTemplateTable {
+  id: Generated<number>;
+  conference_id: number;
+  /** DocumentKind: 'minutes' | 'proposal' | 'decision' | 'paymentList'. */
+  kind: string;
+  file_name: string;
+  /** The .docx bytes, checked before they were stored. */
+  content: Buffer;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The legal bases a decision of one issuer cites, as the office edited them (migration 0012). */
+export interface DocumentLegalBasesTable {
+  id: Generated<number>;
+  issuer: string;
+  issuer_folded: string;
+  /** string[] as JSON. */
+  bases: string;
+  revision: Generated<number>;
+  updated_at: string;
+}
+
 export interface CertificateTemplateTable {
   id: Generated<number>;
   /** Bumped by every update; an edit names the revision it was based on (migration 0010). */
@@ -363,6 +388,8 @@ export interface Database {
   decision_awards: DecisionAwardTable;
   certificate_templates: CertificateTemplateTable;
   certificate_prints: CertificatePrintTable;
+  document_templates: DocumentTemplateTable;
+  document_legal_bases: DocumentLegalBasesTable;
   agenda_items: AgendaItemTable;
   delegates: DelegateTable;
   ceremony_records: CeremonyRecordTable;

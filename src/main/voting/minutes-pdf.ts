@@ -98,6 +98,12 @@ function tellersBlock(input: MinutesInput): Content[] {
   return [paragraph(opening), ...list, paragraph('Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:')];
 }
 
+/** Whether the vote counts, as the minutes say it. */
+export const quorumSentence = (input: Pick<MinutesInput, 'quorumMet'>): string =>
+  input.quorumMet
+    ? 'Số thành viên tham gia bảo đảm tỷ lệ theo quy định; kết quả bỏ phiếu có giá trị.'
+    : 'Số thành viên tham gia không bảo đảm tỷ lệ theo quy định; kết quả bỏ phiếu không có giá trị.';
+
 function countsBlock(input: MinutesInput): Content[] {
   const n = formatInteger;
   const lines = [
@@ -110,9 +116,7 @@ function countsBlock(input: MinutesInput): Content[] {
     `- Số phiếu hợp lệ: ${n(input.valid)} phiếu;`,
     `- Số phiếu không hợp lệ: ${n(input.invalid)} phiếu.`,
   ];
-  const quorum = input.quorumMet
-    ? 'Số thành viên tham gia bảo đảm tỷ lệ theo quy định; kết quả bỏ phiếu có giá trị.'
-    : 'Số thành viên tham gia không bảo đảm tỷ lệ theo quy định; kết quả bỏ phiếu không có giá trị.';
+  const quorum = quorumSentence(input);
   const rule =
     `Tiêu chuẩn đạt: ${input.ruleText.trim()}; tỷ lệ % tính trên ${input.denominatorLabel.trim()}` +
     ` (${n(input.denominatorValue)}).`;
@@ -120,7 +124,7 @@ function countsBlock(input: MinutesInput): Content[] {
 }
 
 /** The rows with the numbers the table gives them: sections in list order, numbered through. */
-function numberedRows(
+export function numberedRows(
   rows: readonly MinutesRow[],
 ): { title: string; rows: (MinutesRow & { stt: number })[] }[] {
   let stt = 0;
@@ -173,11 +177,10 @@ function resultsTable(input: MinutesInput): ContentNode {
   };
 }
 
-function conclusion(input: MinutesInput): ContentNode {
+/** The bold closing sentence: who passed and who tied at the quota line, by their numbers. */
+export function conclusionText(input: Pick<MinutesInput, 'quorumMet' | 'rows'>): string {
   if (!input.quorumMet)
-    return paragraph(
-      'Kết quả kiểm phiếu: không có giá trị do số thành viên tham gia không bảo đảm tỷ lệ theo quy định.',
-    );
+    return 'Kết quả kiểm phiếu: không có giá trị do số thành viên tham gia không bảo đảm tỷ lệ theo quy định.';
   const numbered = numberedRows(input.rows).flatMap((section) => section.rows);
   const numbers = (verdict: MinutesVerdict) =>
     numbered.flatMap((row) => (row.verdict === verdict ? [String(row.stt)] : []));
@@ -193,8 +196,10 @@ function conclusion(input: MinutesInput): ContentNode {
     text +=
       `; ${formatInteger(ties.length)} trường hợp bằng phiếu tại chỉ tiêu (số thứ tự ${ties.join(', ')}),` +
       ' đề nghị Hội đồng xem xét, quyết định';
-  return paragraph(`${text}.`, { bold: true });
+  return `${text}.`;
 }
+
+const conclusion = (input: MinutesInput): ContentNode => paragraph(conclusionText(input), { bold: true });
 
 function signature(title: string, name: string): ContentNode {
   return {

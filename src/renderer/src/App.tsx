@@ -26,6 +26,7 @@ const CouncilPage = lazy(() => import('./voting/CouncilPage').then((m) => ({ def
 const PollPage = lazy(() => import('./voting/PollPage').then((m) => ({ default: m.PollPage })));
 const PollScreen = lazy(() => import('./voting/PollScreen').then((m) => ({ default: m.PollScreen })));
 const ExportPage = lazy(() => import('./exports/ExportPage').then((m) => ({ default: m.ExportPage })));
+const DossierPage = lazy(() => import('./dossier/DossierPage').then((m) => ({ default: m.DossierPage })));
 const StatisticsPage = lazy(() =>
   import('./statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
@@ -95,6 +96,7 @@ export function App({ api }: { api: ApiClient }) {
                   <Route path="exports" element={<ExportPage />} />
                   <Route path="statistics" element={<StatisticsPage />} />
                   <Route path="decisions" element={<DecisionsPage />} />
+                  <Route path="dossier" element={<DossierPage />} />
                   <Route path="certificates" element={<CertificatesPage />} />
                   <Route path="templates" element={<TemplatesPage />} />
                   <Route path="templates/:id" element={<TemplateEditorPage />} />

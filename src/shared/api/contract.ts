@@ -10,6 +10,7 @@ import { conferenceMethods } from './contract-conferences';
 import { councilMethods } from './contract-council';
 import { decisionMethods } from './contract-decisions';
 import { delegateMethods } from './contract-delegates';
+import { dossierMethods } from './contract-dossier';
 import { exportMethods } from './contract-exports';
 import { fileMethods } from './contract-files';
 import { importMethods } from './contract-imports';
@@ -45,6 +46,7 @@ export const contract = {
   ...statisticsMethods,
   ...decisionMethods,
   ...moneyMethods,
+  ...dossierMethods,
   ...templateMethods,
   ...certificateMethods,
   ...agendaMethods,

@@ -10,6 +10,7 @@ import * as m0008 from './0008_delegates_search';
 import * as m0009 from './0009_audit_operator';
 import * as m0010 from './0010_revisions';
 import * as m0011 from './0011_reward_money';
+import * as m0012 from './0012_document_templates';
 
 /**
  * Every migration, in order. A static list because a bundled main process cannot read a
@@ -27,4 +28,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_audit_operator': m0009,
   '0010_revisions': m0010,
   '0011_reward_money': m0011,
+  '0012_document_templates': m0012,
 };

@@ -1,24 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { formatDocumentDate } from '../../../shared/dates';
-import type { Denominator } from '../../../shared/voting';
 import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import type { Handlers } from '../../core/dispatcher';
 import { documentHeading } from '../../documents/heading';
 import { exportFileName, writeExport } from '../../exports/files';
 import { renderBallots } from '../ballots-pdf';
-import { listMembers } from '../council/queries';
 import { renderMinutes } from '../minutes-pdf';
+import { readMinutesInput } from './minutes-input';
 import { readPoll } from './queries';
 
-/** How documents name what a threshold is a share of. */
-export const DENOMINATOR_LABEL: Record<Denominator, string> = {
-  all_members: 'tổng số thành viên Hội đồng',
-  members_present: 'số thành viên dự họp',
-  ballots_issued: 'số phiếu phát ra',
-  ballots_returned: 'số phiếu thu vào',
-  valid_ballots: 'số phiếu hợp lệ',
-};
+export { DENOMINATOR_LABEL } from './minutes-input';
 
 export function pollDocumentHandlers(
   ctx: CoreContext,
@@ -69,50 +60,14 @@ export function pollDocumentHandlers(
     },
 
     'polls.minutesPdf': async ({ id }) => {
-      const { poll, conference, settings, organiser, partyHeader } = await context(id);
-      if (!poll.counts || !poll.tally)
-        throw new AppError('VALIDATION', 'Chưa có kết quả kiểm phiếu để lập biên bản.');
-      const members = await listMembers(db, poll.conferenceId);
-      const tellers = members.filter((m) => m.role === 'kiem_phieu');
-      const chair = members.find((m) => m.role === 'chu_tich');
-      const when = poll.closedAt ?? ctx.now().toISOString();
-      const local = new Date(when);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const date = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
-      const byId = new Map(poll.nominees.map((n) => [n.nomineeId, n]));
-      const { numerator, denominator } = poll.rule.threshold;
-      const pdf = await renderMinutes({
-        organisation: organiser.toUpperCase(),
-        partyHeader,
-        placeName: conference.placeName || settings.placeName,
-        date,
-        subject: `(V/v: ${poll.title})`,
-        time: `${pad(local.getHours())} giờ ${pad(local.getMinutes())}, ${formatDocumentDate(date)}`,
-        venue: conference.venue || conference.placeName,
-        tellers: tellers.map((m, i) => ({ name: m.name, role: i === 0 ? 'Trưởng ban' : 'Thành viên' })),
-        totalMembers: poll.attendance.totalMembers,
-        present: poll.attendance.present,
-        writtenOpinions: poll.attendance.writtenOpinions,
-        ballotsIssued: poll.counts.ballotsIssued,
-        ballotsReturned: poll.counts.ballotsReturned,
-        valid: poll.counts.valid,
-        invalid: poll.counts.invalid,
-        ruleText: `${poll.rule.strict ? 'Trên' : 'Từ'} ${numerator}/${denominator} ${DENOMINATOR_LABEL[poll.rule.denominator]}`,
-        denominatorLabel: DENOMINATOR_LABEL[poll.rule.denominator],
-        denominatorValue: poll.tally.denominatorValue,
-        quorumMet: poll.tally.quorumMet,
-        rows: poll.tally.results.map((r) => ({
-          kind: byId.get(r.nomineeId)?.kind ?? 'ca_nhan',
-          name: byId.get(r.nomineeId)?.fullName ?? '',
-          unit: byId.get(r.nomineeId)?.unitName ?? '',
-          agree: r.agree,
-          disagree: r.disagree,
-          percent: r.percent,
-          verdict: r.verdict,
-        })),
-        presidium: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? settings.signerName },
-      });
-      return save(exportFileName('Biên bản kiểm phiếu', poll.title, 'pdf'), pdf, poll.tally.results.length);
+      const { poll, ...heading } = await context(id);
+      const { input } = await readMinutesInput(db, poll, heading, ctx.now());
+      const pdf = await renderMinutes(input);
+      return save(
+        exportFileName('Biên bản kiểm phiếu', poll.title, 'pdf'),
+        pdf,
+        poll.tally?.results.length ?? 0,
+      );
     },
   };
 }

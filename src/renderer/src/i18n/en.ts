@@ -16,6 +16,7 @@ import { archiveEn } from './archive';
 import { auditEn } from './audit';
 import { filesEn } from './files';
 import { moneyEn } from './money';
+import { dossierEn } from './dossier';
 
 export const en: Messages = {
   app: {
@@ -35,6 +36,7 @@ export const en: Messages = {
     exports: 'Export lists',
     statistics: 'Statistics',
     decisions: 'Award decisions',
+    dossier: 'Word dossier',
     certificates: 'Print certificates',
     templates: 'Certificate templates',
     settings: 'Settings',
@@ -195,6 +197,7 @@ export const en: Messages = {
   audit: auditEn,
   files: filesEn,
   money: moneyEn,
+  dossier: dossierEn,
   validation: validationMessages.en,
   errors: errorMessages.en,
 };

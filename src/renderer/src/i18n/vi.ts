@@ -15,6 +15,7 @@ import { archiveVi } from './archive';
 import { auditVi } from './audit';
 import { filesVi } from './files';
 import { moneyVi } from './money';
+import { dossierVi } from './dossier';
 
 /** Vietnamese, the default language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -35,6 +36,7 @@ export const vi = {
     exports: 'Xuất danh sách',
     statistics: 'Thống kê',
     decisions: 'Quyết định khen thưởng',
+    dossier: 'Hồ sơ Word',
     certificates: 'In giấy khen',
     templates: 'Mẫu giấy khen',
     settings: 'Cài đặt',
@@ -195,6 +197,7 @@ export const vi = {
   audit: auditVi,
   files: filesVi,
   money: moneyVi,
+  dossier: dossierVi,
   validation: validationMessages.vi as Record<ValidationKey, string>,
   errors: errorMessages.vi,
 };

@@ -130,6 +130,7 @@ export const votingVi = {
     reopenReason: 'Lý do mở lại',
     reopenConfirm: 'Mở lại để kiểm phiếu lại',
     minutes: 'Tải biên bản kiểm phiếu',
+    dossier: 'Lập hồ sơ Word',
     tellersTitle: 'Chưa có tên Ban kiểm phiếu',
     tellersBody:
       'Biên bản kiểm phiếu ghi tên và có chữ ký của Trưởng ban và các thành viên Ban kiểm phiếu. Hội đồng chưa có ai mang vai trò “Ban kiểm phiếu”. Hãy thêm họ ở trang Hội đồng, hoặc lập biên bản với dòng chấm để ghi tên bằng tay.',
@@ -314,6 +315,7 @@ export const votingEn: typeof votingVi = {
     reopenReason: 'Reason for reopening',
     reopenConfirm: 'Reopen for a recount',
     minutes: 'Download the count minutes',
+    dossier: 'Prepare the Word dossier',
     tellersTitle: 'No tellers named yet',
     tellersBody:
       'The minutes name the head and the members of the tellers’ board, who sign them. No council member has the role “Teller”. Add them on the council page, or produce the minutes with dotted lines to write the names by hand.',

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconPresentation, IconPrinter } from '@tabler/icons-react';
+import { IconDownload, IconFileTypeDocx, IconPresentation, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -215,6 +215,16 @@ export function PollPage() {
               >
                 {t('voting.poll.screen')}
               </Button>
+              {p.state === 'closed' && (
+                <Button
+                  variant="light"
+                  leftSection={<IconFileTypeDocx size={16} />}
+                  component={Link}
+                  to={`/dossier?poll=${id}`}
+                >
+                  {t('voting.poll.dossier')}
+                </Button>
+              )}
               {p.state === 'closed' && (
                 <Button variant="subtle" color="orange" onClick={() => setReopening(true)}>
                   {t('voting.poll.reopen')}
