@@ -9,6 +9,8 @@ import { unitHandlers } from '../units/handlers';
 import { councilHandlers } from '../voting/council/handlers';
 import { pollHandlers } from '../voting/polls/handlers';
 import { ruleHandlers } from '../voting/rules/handlers';
+import { evotingHandlers } from '../voting/lan/handlers';
+import { EvotingService, type EvotingOptions } from '../voting/lan/service';
 import { dataDirReadOnly, openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
@@ -61,6 +63,8 @@ export interface CoreOptions extends OpenOptions {
   files?: FileRegistryOptions;
   /** Who prints certificate batches; by default the built print worker, or this thread. */
   certificates?: CertificateOptions;
+  /** Electronic voting's limits and addresses (tests, the benchmark). */
+  evoting?: EvotingOptions;
 }
 
 export interface Core {
@@ -68,12 +72,15 @@ export interface Core {
   events: EventBus;
   context: CoreContext;
   files: CoreFiles;
+  /** The phones' listener, for the tests that reach it. */
+  evoting: EvotingService;
   close(): Promise<void>;
 }
 
 function buildHandlers(
   context: CoreContext,
   backups: BackupService,
+  evoting: EvotingService,
   certificates?: CertificateOptions,
 ): Handlers {
   return {
@@ -87,6 +94,7 @@ function buildHandlers(
     ...councilHandlers(context),
     ...ruleHandlers(context),
     ...pollHandlers(context),
+    ...evotingHandlers(context, evoting),
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
@@ -159,7 +167,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const backups = new BackupService(context, store.backupsDir, replaceDatabase, log, options.backups);
-  const live = new LiveHandlers(() => buildHandlers(context, backups, options.certificates));
+  const evoting = new EvotingService(context, log, options.evoting);
+  const live = new LiveHandlers(() => buildHandlers(context, backups, evoting, options.certificates));
   const dispatchNow = createDispatcher(wrapped(live.late()), onUnexpected);
   await backups.start(existed);
   const dispatch: Dispatch = async (method, input) => {
@@ -174,9 +183,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      // Phones stop reaching the laptop before anything else closes.
+      await evoting.shutdown();
       await backups.close();
       await context.store.close();
     })());
   const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };
-  return { dispatch, events, context, files, close };
+  return { dispatch, events, context, files, evoting, close };
 }

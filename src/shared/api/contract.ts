@@ -10,6 +10,7 @@ import { conferenceMethods } from './contract-conferences';
 import { councilMethods } from './contract-council';
 import { decisionMethods } from './contract-decisions';
 import { delegateMethods } from './contract-delegates';
+import { evotingMethods } from './contract-evoting';
 import { exportMethods } from './contract-exports';
 import { fileMethods } from './contract-files';
 import { importMethods } from './contract-imports';
@@ -40,6 +41,7 @@ export const contract = {
   ...councilMethods,
   ...ruleMethods,
   ...pollMethods,
+  ...evotingMethods,
   ...exportMethods,
   ...statisticsMethods,
   ...decisionMethods,

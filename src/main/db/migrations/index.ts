@@ -9,6 +9,7 @@ import * as m0007 from './0007_conference_day';
 import * as m0008 from './0008_delegates_search';
 import * as m0009 from './0009_audit_operator';
 import * as m0010 from './0010_revisions';
+import * as m0013 from './0013_lan_voting';
 
 /**
  * Every migration, in order. A static list because a bundled main process cannot read a
@@ -25,4 +26,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_delegates_search': m0008,
   '0009_audit_operator': m0009,
   '0010_revisions': m0010,
+  '0013_lan_voting': m0013,
 };

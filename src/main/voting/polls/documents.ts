@@ -10,6 +10,7 @@ import { renderBallots } from '../ballots-pdf';
 import { listMembers } from '../council/queries';
 import { renderMinutes } from '../minutes-pdf';
 import { readPoll } from './queries';
+import { electronicBallotCount } from '../lan/queries';
 
 /** How documents name what a threshold is a share of. */
 export const DENOMINATOR_LABEL: Record<Denominator, string> = {
@@ -95,6 +96,7 @@ export function pollDocumentHandlers(
         writtenOpinions: poll.attendance.writtenOpinions,
         ballotsIssued: poll.counts.ballotsIssued,
         ballotsReturned: poll.counts.ballotsReturned,
+        electronicBallots: await electronicBallotCount(db, id),
         valid: poll.counts.valid,
         invalid: poll.counts.invalid,
         ruleText: `${poll.rule.strict ? 'Trên' : 'Từ'} ${numerator}/${denominator} ${DENOMINATOR_LABEL[poll.rule.denominator]}`,
