@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Core } from '../../src/main/app/create-core';
 import { decodeHandCode, sealBallot, slipKeys } from '../../src/main/voting/lan/codes';
 import { issueSlips, type IssuedSlip } from '../../src/main/voting/lan/slips';
@@ -137,4 +138,13 @@ export function nth<T>(items: readonly T[], index: number): T {
 export function tallyOf<T extends { tally: unknown }>(poll: T): NonNullable<T['tally']> {
   if (!poll.tally) throw new Error('no tally');
   return poll.tally as NonNullable<T['tally']>;
+}
+
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createTcpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
