@@ -21,7 +21,9 @@ export interface SlipsInput {
 const PAGE_HEIGHT = 841.89;
 const MARGIN = mm(8);
 const ROWS = 4;
-const ROW_HEIGHT = (PAGE_HEIGHT - 2 * MARGIN) / ROWS - 2;
+const PADDING = 6;
+/** A quarter of the printable height, less each row's padding and rule. */
+const ROW_HEIGHT = (PAGE_HEIGHT - 2 * MARGIN) / ROWS - 2 * PADDING - 2;
 const QR_SIZE = mm(34);
 
 /** The QR code as filled rects, one per run of dark modules in a row: crisp at any zoom. */
@@ -72,7 +74,9 @@ function slipCell(input: SlipsInput, slip: IssuedSlip): ContentNode {
               { text: 'Quét mã QR bằng điện thoại. Không quét được thì mở:', fontSize: 7.5 },
               { text: input.url, bold: true, fontSize: 8.5 },
               { text: 'và nhập mã:', fontSize: 7.5 },
-              { text: groupCode(slip.code), bold: true, fontSize: 8.5, characterSpacing: 0.3 },
+              // Two lines of three groups, so that no group is ever cut.
+              { text: groupCode(slip.code.slice(0, 15)), bold: true, fontSize: 9, characterSpacing: 0.3 },
+              { text: groupCode(slip.code.slice(15)), bold: true, fontSize: 9, characterSpacing: 0.3 },
             ],
           },
         ],
@@ -95,7 +99,7 @@ export function renderSlips(input: SlipsInput): Promise<Buffer> {
     content: {
       table: { widths: ['*', '*'], body, heights: ROW_HEIGHT, dontBreakRows: true },
       // The grid is where the sheet is cut.
-      layout: { ...gridLayout(6, 6, 0.4), hLineColor: '#888888', vLineColor: '#888888' },
+      layout: { ...gridLayout(PADDING, PADDING, 0.4), hLineColor: '#888888', vLineColor: '#888888' },
     },
   });
 }
