@@ -17,6 +17,7 @@ import { archiveBenchmarks } from './archive.bench';
 import { agendaBenchmarks } from './agenda.bench';
 import { auditBenchmarks } from './audit.bench';
 import { responsivenessBenchmarks } from './responsiveness.bench';
+import { lanVoteBenchmarks } from './lan-vote.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -42,6 +43,7 @@ const REGISTRY: Benchmark[] = [
   ...agendaBenchmarks,
   ...auditBenchmarks,
   ...responsivenessBenchmarks,
+  ...lanVoteBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

@@ -1,7 +1,7 @@
 /** One named measurement. `run` returns its figure in `unit`; setup and teardown are not measured. */
 export interface Benchmark<State = unknown> {
   name: string;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'count';
   /** Untimed, once before the warm-up and measured runs. */
   setup?: () => Promise<State>;
   run: (state: State) => Promise<number>;
