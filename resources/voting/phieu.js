@@ -463,10 +463,16 @@
       });
   }
 
-  var fromQr = root.location.hash.replace(/^#/, '');
-  if (fromQr) {
+  function fromAddress() {
+    var code = root.location.hash.replace(/^#/, '');
+    if (!code) return false;
     // The secret leaves the address bar, so it is not shown over a shoulder or kept in history.
     root.history.replaceState(null, '', root.location.pathname);
-    start(fromQr);
-  } else askForCode('');
+    start(code);
+    return true;
+  }
+
+  // Another slip scanned while this page is open changes only the fragment: no reload.
+  root.addEventListener('hashchange', fromAddress);
+  if (!fromAddress()) askForCode('');
 })(this);
