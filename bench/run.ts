@@ -20,6 +20,7 @@ import { auditBenchmarks } from './audit.bench';
 import { moneyBenchmarks } from './money.bench';
 import { responsivenessBenchmarks } from './responsiveness.bench';
 import { startupBenchmarks } from './startup.bench';
+import { lanVoteBenchmarks } from './lan-vote.bench';
 import type { Benchmark } from './types';
 
 /**
@@ -49,6 +50,7 @@ const REGISTRY: Benchmark[] = [
   ...moneyBenchmarks,
   ...responsivenessBenchmarks,
   ...startupBenchmarks,
+  ...lanVoteBenchmarks,
 ];
 const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = {
   reset: 'Đặt lại',
   record: 'Ghi nhận',
   clear: 'Bỏ ghi nhận',
+  slips: 'In phiếu điện tử',
+  evoting: 'Bỏ phiếu điện tử',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -239,6 +239,6 @@ describe('polls', () => {
     const columns = rawSqlite(core.context.store).prepare('pragma table_info(poll_ballots)').all() as {
       name: string;
     }[];
-    expect(columns.map((c) => c.name)).toEqual(['id', 'poll_id', 'invalid', 'marks', 'created_at']);
+    expect(columns.map((c) => c.name)).toEqual(['id', 'poll_id', 'invalid', 'marks', 'created_at', 'source']);
   });
 });

@@ -9,6 +9,8 @@ import { unitHandlers } from '../units/handlers';
 import { councilHandlers } from '../voting/council/handlers';
 import { pollHandlers } from '../voting/polls/handlers';
 import { ruleHandlers } from '../voting/rules/handlers';
+import { evotingHandlers } from '../voting/lan/handlers';
+import { EvotingService, type EvotingOptions } from '../voting/lan/service';
 import { dataDirReadOnly, openDatabase, type OpenOptions } from '../db/open';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
@@ -64,6 +66,8 @@ export interface CoreOptions extends OpenOptions {
   files?: FileRegistryOptions;
   /** Who prints certificate batches; by default the built print worker, or this thread. */
   certificates?: CertificateOptions;
+  /** Electronic voting's limits and addresses (tests, the benchmark). */
+  evoting?: EvotingOptions;
 }
 
 export interface Core {
@@ -76,6 +80,8 @@ export interface Core {
   events: EventBus;
   context: CoreContext;
   files: CoreFiles;
+  /** The phones' listener, for the tests that reach it. */
+  evoting: EvotingService;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,7 @@ function buildHandlers(
   context: CoreContext,
   backups: BackupService,
   startup: StartupCheck,
+  evoting: EvotingService,
   certificates?: CertificateOptions,
 ): Handlers {
   return {
@@ -96,6 +103,7 @@ function buildHandlers(
     ...councilHandlers(context),
     ...ruleHandlers(context),
     ...pollHandlers(context),
+    ...evotingHandlers(context, evoting),
     ...exportHandlers(context),
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
@@ -176,7 +184,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...options.backups,
     liveFileDamaged: () => startup.state === 'damaged',
   });
-  const live = new LiveHandlers(() => buildHandlers(context, backups, startup, options.certificates));
+  const evoting = new EvotingService(context, log, options.evoting);
+  const live = new LiveHandlers(() =>
+    buildHandlers(context, backups, startup, evoting, options.certificates),
+  );
   const dispatchNow = createDispatcher(wrapped(live.late()), onUnexpected);
   await backups.start();
   const settled = (async () => {
@@ -195,10 +206,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      // Phones stop reaching the laptop before anything else closes.
+      await evoting.shutdown();
       await settled;
       await backups.close();
       await context.store.close();
     })());
   const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };
-  return { settled, dispatch, events, context, files, close };
+  return { settled, dispatch, events, context, files, evoting, close };
 }

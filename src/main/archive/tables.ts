@@ -122,6 +122,9 @@ export const INSTALLATION_TABLES: readonly string[] = [
   'base_salaries',
   // Per issuer, not per conference: the office's own list, like the voting rule presets.
   'document_legal_bases',
+  // A slip opens a vote on this laptop only (its hash is unique here); the counts it gave travel
+  // with the poll, and a named poll's vote with its ballots' member on the slip stays here.
+  'vote_slips',
   'kysely_migration',
   'kysely_migration_lock',
 ];

@@ -291,6 +291,26 @@ export interface PollBallotTable {
   /** One character per nominee of the poll, in order: a(gree), d(isagree), -(blank). */
   marks: string;
   created_at: string;
+  /** Counted by the tellers, or sent from a phone (migration 0013). */
+  source: Generated<BallotSource>;
+}
+
+export type BallotSource = 'paper' | 'electronic';
+
+/** An electronic voting slip (migration 0013); see src/main/voting/lan/. */
+export interface VoteSlipTable {
+  id: Generated<number>;
+  poll_id: number;
+  label: string;
+  auth_hash: string;
+  seal_key: string | null;
+  member_id: number | null;
+  used_at: string | null;
+  /** A named poll's vote (as poll_ballots.marks); null on a secret poll's slip. */
+  marks: string | null;
+  receipt: string | null;
+  submission_hash: string | null;
+  created_at: string;
 }
 
 export interface AuditLogTable {
@@ -381,6 +401,7 @@ export interface Database {
   polls: PollTable;
   poll_nominees: PollNomineeTable;
   poll_ballots: PollBallotTable;
+  vote_slips: VoteSlipTable;
   audit_log: AuditLogTable;
   export_options: ExportOptionsTable;
   registers: RegisterTable;

@@ -56,6 +56,8 @@ export interface CanvasElement {
   lineWidth?: number;
   dash?: { length: number; space?: number };
   lineColor?: string;
+  /** Fill of a rect. */
+  color?: string;
 }
 
 export interface TableLayout {

@@ -31,6 +31,8 @@ export interface MinutesInput {
   writtenOpinions: number;
   ballotsIssued: number;
   ballotsReturned: number;
+  /** Of those returned, sent from phones (the rest were paper); 0 for a paper-only poll. */
+  electronicBallots?: number;
   valid: number;
   invalid: number;
   ruleText: string;
@@ -112,7 +114,10 @@ function countsBlock(input: MinutesInput): Content[] {
         ? `; vắng mặt có ý kiến bằng văn bản: ${n(input.writtenOpinions)} người.`
         : '.'),
     `- Số phiếu phát ra: ${n(input.ballotsIssued)} phiếu;`,
-    `- Số phiếu thu vào: ${n(input.ballotsReturned)} phiếu;`,
+    `- Số phiếu thu vào: ${n(input.ballotsReturned)} phiếu` +
+      (input.electronicBallots
+        ? ` (phiếu điện tử: ${n(input.electronicBallots)}; phiếu giấy: ${n(input.ballotsReturned - input.electronicBallots)});`
+        : ';'),
     `- Số phiếu hợp lệ: ${n(input.valid)} phiếu;`,
     `- Số phiếu không hợp lệ: ${n(input.invalid)} phiếu.`,
   ];

@@ -11,6 +11,7 @@ import { councilMethods } from './contract-council';
 import { decisionMethods } from './contract-decisions';
 import { delegateMethods } from './contract-delegates';
 import { dossierMethods } from './contract-dossier';
+import { evotingMethods } from './contract-evoting';
 import { exportMethods } from './contract-exports';
 import { fileMethods } from './contract-files';
 import { importMethods } from './contract-imports';
@@ -42,6 +43,7 @@ export const contract = {
   ...councilMethods,
   ...ruleMethods,
   ...pollMethods,
+  ...evotingMethods,
   ...exportMethods,
   ...statisticsMethods,
   ...decisionMethods,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES } from './contract';
 import { ERROR_CODES } from './errors';
+import { VOTING_LISTENER_DOCS } from './docs-voting-listener';
 import { appEventSchema } from './events';
 
 const schemaText = (schema: z.ZodType, io: 'input' | 'output'): string => {
@@ -73,5 +74,6 @@ export function renderApiDocs(): string {
     );
     lines.push('```', '', 'Output:', '', '```json', schemaText(spec.output, 'output'), '```', '');
   }
+  lines.push(...VOTING_LISTENER_DOCS);
   return lines.join('\n');
 }

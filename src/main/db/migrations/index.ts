@@ -11,6 +11,7 @@ import * as m0009 from './0009_audit_operator';
 import * as m0010 from './0010_revisions';
 import * as m0011 from './0011_reward_money';
 import * as m0012 from './0012_document_templates';
+import * as m0013 from './0013_lan_voting';
 
 /**
  * Every migration, in order. A static list because a bundled main process cannot read a
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_revisions': m0010,
   '0011_reward_money': m0011,
   '0012_document_templates': m0012,
+  '0013_lan_voting': m0013,
 };

@@ -8,6 +8,7 @@ import { renderBallots } from '../ballots-pdf';
 import { renderMinutes } from '../minutes-pdf';
 import { readMinutesInput } from './minutes-input';
 import { readPoll } from './queries';
+import { electronicBallotCount } from '../lan/queries';
 
 export { DENOMINATOR_LABEL } from './minutes-input';
 

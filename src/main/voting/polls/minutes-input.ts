@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatDocumentDate } from '../../../shared/dates';
 import type { CouncilMember, Denominator, PollDetail } from '../../../shared/voting';
+import { electronicBallotCount } from '../lan/queries';
 import { AppError } from '../../core/app-error';
 import type { Database } from '../../db/schema';
 import type { DocumentHeading } from '../../documents/heading';
@@ -61,6 +62,7 @@ export async function readMinutesInput(
     writtenOpinions: poll.attendance.writtenOpinions,
     ballotsIssued: poll.counts.ballotsIssued,
     ballotsReturned: poll.counts.ballotsReturned,
+    electronicBallots: await electronicBallotCount(db, poll.id),
     valid: poll.counts.valid,
     invalid: poll.counts.invalid,
     ruleText: `${poll.rule.strict ? 'Trên' : 'Từ'} ${numerator}/${denominator} ${DENOMINATOR_LABEL[poll.rule.denominator]}`,

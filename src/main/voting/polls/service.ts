@@ -14,6 +14,7 @@ import type { Database } from '../../db/schema';
 import { checkCounts, countsFromEncoded, encodeMarks, type Mark } from '../tally';
 import { checkNominees, claimedPoll, namedCounts, pollRow, ruleById, wrongState } from './checks';
 import { countsOf, readPoll } from './queries';
+import { storeElectronicCounts } from '../lan/counts';
 import {
   bumpPollRevision,
   insertBallot,
@@ -89,6 +90,7 @@ export function movePoll(
     const allowed = (from === 'draft' && state === 'voting') || (from === 'voting' && state === 'counting');
     if (!allowed) throw wrongState(from, state === 'voting' ? 'bắt đầu bỏ phiếu' : 'chuyển sang kiểm phiếu');
     await updatePoll(trx, id, { state, updated_at: now() });
+    const electronic = state === 'counting' ? await storeElectronicCounts(trx, id, now()) : null;
     await appendAudit(trx, now(), {
       conferenceId: poll.conference_id,
       entity: 'poll',
@@ -96,7 +98,7 @@ export function movePoll(
       action: 'state',
       detail: poll.title,
       before: from,
-      after: state,
+      after: electronic ? { state, electronicBallots: electronic.ballotsReturned } : state,
     });
   });
 }

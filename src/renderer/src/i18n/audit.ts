@@ -134,6 +134,8 @@ export const auditEn: typeof auditVi = {
     reset: 'Reset',
     record: 'Recorded',
     clear: 'Record removed',
+    slips: 'Voting slips printed',
+    evoting: 'Voting on phones',
   },
   operatorSection: 'Operator',
   operatorName: 'Operator',

@@ -28,6 +28,7 @@ import { BallotEntry } from './BallotEntry';
 import { BallotList } from './BallotList';
 import { CloseConfirmModal } from './CloseConfirmModal';
 import { CountsForm } from './CountsForm';
+import { ElectronicVoting } from './ElectronicVoting';
 import { ReopenModal } from './ReopenModal';
 import { STATE_COLOR } from './PollsPage';
 import { ResultsTable } from './ResultsTable';
@@ -163,6 +164,7 @@ export function PollPage() {
         </Card>
       )}
 
+      {(p.state === 'draft' || p.state === 'voting') && <ElectronicVoting poll={p} onFile={saved.deliver} />}
       {(p.state === 'draft' || p.state === 'voting') && <BallotList poll={p} />}
 
       {p.state === 'counting' && (

@@ -1,0 +1,36 @@
+/**
+ * The phones' voting listener is not part of the contract (it answers none of its methods), so
+ * its endpoints are described here, by hand, and appended to docs/api.md by the generator.
+ */
+export const VOTING_LISTENER_DOCS: readonly string[] = [
+  '## The voting listener (phones)',
+  '',
+  'While electronic voting is open for a poll (`evoting.open`), the core listens on the one',
+  'address the operator chose and its own port (default 8765), plain HTTP on the hall’s network.',
+  'It serves nothing else: every other path and method, every contract method included, answers',
+  '`404`. No token: a phone proves it holds a slip instead. Bodies are capped at 8 KB (`413`); the',
+  "pages carry `Content-Security-Policy: default-src 'none'; script-src 'self'; style-src",
+  "'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none';",
+  "frame-ancestors 'none'`.",
+  '',
+  'A slip holds a 128-bit secret, printed in its QR code after `#` (`http://<address>:<port>/#<code>`,',
+  'so it never crosses the network) and as 26 characters to type by hand. The page derives from it',
+  '`auth = AES-128(secret, "hoi-nghi:auth")` and `seal = AES-128(secret, "hoi-nghi:seal")` (one',
+  'block each, the label zero-padded to 16 bytes). `auth` is sent as 32 hex digits; the laptop keeps',
+  'only its SHA-256. The ballot is one character per nominee in the poll’s list order (`a` agree,',
+  '`d` disagree, `-` unmarked), sealed with AES-128-GCM under `seal` and a random 96-bit IV.',
+  '',
+  '| Request | Answer |',
+  '| --- | --- |',
+  '| `GET /` | The voting page (`/index.html` too). |',
+  '| `GET /phieu.js`, `GET /phieu.css` | Its script and style. |',
+  '| `POST /api/phieu` `{ "a": auth }` | `200 { "ballot": { "title", "quota", "memberName", "sections": [{ "title", "nominees": [{ "name", "unit", "award" }] }] }, "label" }` |',
+  '| `POST /api/gui` `{ "a": auth, "iv": hex, "c": hex of ciphertext and 16-byte tag }` | `200 { "receipt", "at": "HH:mm", "label" }`, committed before it is sent; the same body again gets the same answer. |',
+  '',
+  'Refusals carry a Vietnamese `message`: `400` malformed or altered ballot, `403` wrong code',
+  '(counted for the operator as "mã sai"), `409` slip already used (`"Phiếu này đã được sử dụng lúc',
+  '09:42."`, with `used`), `410` slip of another poll or poll no longer in voting, `413` body too',
+  'large, `422` ballot that does not fit the list or approves more than the quota, `429` too many',
+  'wrong codes from the address (20 a minute) or requests for the slip (30 a minute).',
+  '',
+];
