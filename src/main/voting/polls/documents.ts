@@ -8,7 +8,6 @@ import { renderBallots } from '../ballots-pdf';
 import { renderMinutes } from '../minutes-pdf';
 import { readMinutesInput } from './minutes-input';
 import { readPoll } from './queries';
-import { electronicBallotCount } from '../lan/queries';
 
 export { DENOMINATOR_LABEL } from './minutes-input';
 
