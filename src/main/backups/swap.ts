@@ -25,8 +25,13 @@ export async function swapDatabaseFile(
   const livePath = current.path;
   const previous = `${livePath}.truoc-khoi-phuc`;
   // What the live file has handed out is written down before it goes: the restored file's ids,
-  // register numbers and revisions are raised above it when it opens.
-  current.file.recordMarks();
+  // register numbers and revisions are raised above it when it opens. A damaged live file may
+  // not be readable: the marks of its last backup or close are kept then.
+  try {
+    current.file.recordMarks();
+  } catch {
+    // Restoring is how a damaged file is replaced; it must not depend on reading it.
+  }
   await current.close();
   moveDatabaseFile(livePath, previous);
   try {
