@@ -59,7 +59,8 @@ export const en: Messages = {
   health: {
     damagedTitle: 'The data file is damaged',
     damaged:
-      'The start-up check found errors in the data file ({{problem}}). The app still shows the data but writes nothing to this file. Restore a backup.',
+      'The start-up check found errors in the data file. The app still shows the data but writes nothing to this file: every change is refused. Restore the latest backup.',
+    details: 'Technical details: {{problem}}',
     openBackups: 'Open the backups page',
   },
   status: {

@@ -59,7 +59,8 @@ export const vi = {
   health: {
     damagedTitle: 'Tệp dữ liệu bị hỏng',
     damaged:
-      'Kiểm tra khi khởi động phát hiện lỗi trong tệp dữ liệu ({{problem}}). Ứng dụng vẫn cho xem dữ liệu nhưng không ghi gì vào tệp này. Hãy khôi phục một bản sao lưu.',
+      'Kiểm tra khi khởi động phát hiện lỗi trong tệp dữ liệu. Ứng dụng vẫn cho xem dữ liệu nhưng không ghi gì vào tệp này: mọi thao tác ghi sẽ bị từ chối. Hãy khôi phục bản sao lưu gần nhất.',
+    details: 'Chi tiết kỹ thuật: {{problem}}',
     openBackups: 'Mở trang Sao lưu',
   },
   status: {

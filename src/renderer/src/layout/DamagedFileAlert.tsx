@@ -14,7 +14,12 @@ export function DamagedFileAlert() {
   if (info.data?.health !== 'damaged') return null;
   return (
     <Alert color="red" icon={<IconAlertTriangle />} title={t('health.damagedTitle')} role="alert" mb="md">
-      <Text size="sm">{t('health.damaged', { problem: info.data.healthProblem ?? '' })}</Text>
+      <Text size="sm">{t('health.damaged')}</Text>
+      {info.data.healthProblem && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('health.details', { problem: info.data.healthProblem })}
+        </Text>
+      )}
       <Button component={Link} to="/backups" size="xs" mt="sm" color="red">
         {t('health.openBackups')}
       </Button>
