@@ -118,6 +118,14 @@ describe('reward money', () => {
     // Giấy khen has no coefficient: issued without an amount, and said so.
     expect(list.withoutAmount).toBe(1);
     expect(list.which).toBe('Kèm theo Quyết định số 12/QĐ-UBND ngày 15/01/2025');
+    // The decision's own list shows each award's amount too, in certificate order.
+    const awards = await call(core, 'decisions.awards', { id: decision.id });
+    expect(awards.map((a) => [a.fullName, a.rewardAmount])).toEqual([
+      ['Chi bộ Khối dân', 3_510_000],
+      ['Phạm Văn Hải', 2_340_000],
+      ['Lê Thị Kim Liên', null],
+      ['Đinh Thị Thơm', 710_000],
+    ]);
   });
 
   it('uses the base salary of the decision date, not of today', async () => {
