@@ -66,6 +66,8 @@ test('a coefficient set on a form gives the decision its reward money, and the p
   await decisions.addDecision({ number: '15/QĐ-UBND', date: '15/01/2025' });
   await decisions.awardAllApprovedConfirmed('15/QĐ-UBND', 'Khen thưởng 2 đối tượng');
   await expect(decisions.awardRows()).toHaveCount(2);
+  await expect(decisions.awardRows().filter({ hasText: 'Phạm Văn Hải' })).toContainText('710.000');
+  await expect(decisions.awardRows().filter({ hasText: 'Đinh Thị Thơm' })).toContainText('360.000');
   // 0,3 × 2,340,000 = 702,000 and 0,15 × 2,340,000 = 351,000, each rounded up to 10,000 đ.
   await expect(page.getByText('2 khen thưởng kèm tiền thưởng, tổng cộng 1.070.000 đồng.')).toBeVisible();
   await expect(page.getByText('Bằng chữ: Một triệu không trăm bảy mươi nghìn đồng')).toBeVisible();

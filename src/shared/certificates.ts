@@ -94,6 +94,11 @@ export const awardRecord = z.object({
   registerNumber: z.string().describe('"" until numbered.'),
   printCount: z.number().int().describe('Times its certificate was printed (0 = never).'),
   lastPrintedAt: z.string().nullable(),
+  rewardAmount: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Đồng, as issued with the decision; null when it carries no reward money.'),
 });
 export type AwardEntry = z.infer<typeof awardRecord>;
 

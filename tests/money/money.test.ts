@@ -118,6 +118,14 @@ describe('reward money', () => {
     // Giấy khen has no coefficient: issued without an amount, and said so.
     expect(list.withoutAmount).toBe(1);
     expect(list.which).toBe('Kèm theo Quyết định số 12/QĐ-UBND ngày 15/01/2025');
+    // The decision's own list shows each award's amount too, in certificate order.
+    const awards = await call(core, 'decisions.awards', { id: decision.id });
+    expect(awards.map((a) => [a.fullName, a.rewardAmount])).toEqual([
+      ['Chi bộ Khối dân', 3_510_000],
+      ['Phạm Văn Hải', 2_340_000],
+      ['Lê Thị Kim Liên', null],
+      ['Đinh Thị Thơm', 710_000],
+    ]);
   });
 
   it('uses the base salary of the decision date, not of today', async () => {
@@ -203,6 +211,17 @@ describe('reward money', () => {
     });
     expect(stats.byUnit.reduce((sum, l) => sum + l.amount, 0)).toBe(stats.total);
     expect([stats.awards, stats.total]).toEqual([4, 7_270_000]);
+
+    // The statistics workbook carries them on a sheet of their own, as numbers.
+    const file = await call(core, 'exports.statistics', { conferenceId: conference.id, compareWithId: null });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file.path);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Thống kê', 'Tiền thưởng']);
+    const values: unknown[] = [];
+    workbook.getWorksheet('Tiền thưởng')?.eachRow((row) => values.push(row.values));
+    expect(values).toContainEqual([undefined, 'Lao động tiên tiến', 2, 1_420_000]);
+    expect(values).toContainEqual([undefined, 'Tổng cộng', 4, 7_270_000]);
+    expect(values).toContainEqual([undefined, 'Bằng chữ: Bảy triệu hai trăm bảy mươi nghìn đồng']);
   });
 
   it('keeps one base salary per day, and refuses a second for the same day', async () => {

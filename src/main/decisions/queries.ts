@@ -109,6 +109,7 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
       ...PERSON_COLUMNS,
       'p.print_count',
       'p.last_printed_at',
+      'a.reward_amount',
     ])
     .where('a.decision_id', '=', decisionId)
     .orderBy('f.rank', 'desc')
@@ -126,6 +127,7 @@ export async function readAwards(db: Kysely<Database>, decisionId: number): Prom
     registerNumber: r.register_number,
     printCount: r.print_count ?? 0,
     lastPrintedAt: r.last_printed_at ?? null,
+    rewardAmount: r.reward_amount,
   }));
 }
 

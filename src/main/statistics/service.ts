@@ -7,6 +7,8 @@ import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Database } from '../db/schema';
 import { exportFileName, writeExport } from '../exports/files';
+import { addMoneySheet } from '../money/statistics-xlsx';
+import { readMoneyStatistics } from '../money/statistics';
 import { mergeCounts } from './merge';
 import { conferenceCounts } from './queries';
 import { statisticsRows, statisticsWorkbook } from './xlsx';
@@ -63,6 +65,8 @@ export async function exportStatistics(
     throw new AppError('EMPTY_SELECTION', 'Hội nghị này chưa có đối tượng nào; chưa tạo tệp thống kê.');
   }
   const workbook = statisticsWorkbook(stats, ctx.now());
+  // The reward money the decisions were issued with, on a sheet of its own when there is any.
+  addMoneySheet(workbook, await readMoneyStatistics(ctx.store.db, query.conferenceId));
   return writeExport({
     dir: ctx.exportsDir,
     files: ctx.files,

@@ -13,6 +13,7 @@ import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { isStaleRecord } from '../components/RecordGuard';
 import { approvedNominees } from './approved';
 import { ConfirmAssignModal, type PendingAssignment } from './ConfirmAssignModal';
+import { formatDong } from '../../../shared/money/amount';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -139,6 +140,9 @@ export function AwardsSection({ decision }: { decision: Decision }) {
                     <Table.Th style={NOWRAP}>{t('decisions.awards.columns.form')}</Table.Th>
                     <Table.Th style={NOWRAP}>{t('decisions.awards.columns.registerNumber')}</Table.Th>
                     <Table.Th style={NOWRAP}>{t('decisions.awards.columns.printed')}</Table.Th>
+                    <Table.Th ta="right" style={NOWRAP}>
+                      {t('money.awardColumn')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -167,6 +171,15 @@ export function AwardsSection({ decision }: { decision: Decision }) {
                           <Text span size="sm" c="dimmed">
                             {t('decisions.awards.notPrinted')}
                           </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>
+                        {a.rewardAmount === null ? (
+                          <Text span size="sm" c="dimmed">
+                            {t('money.noAmount')}
+                          </Text>
+                        ) : (
+                          formatDong(a.rewardAmount)
                         )}
                       </Table.Td>
                     </Table.Tr>

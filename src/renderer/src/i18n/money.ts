@@ -1,5 +1,7 @@
 /** Texts of reward money: coefficients, the base salary table and the payment list. */
 export const moneyVi = {
+  awardColumn: 'Tiền thưởng (đồng)',
+  noAmount: 'Không kèm',
   coefficients: {
     legend: 'Tiền thưởng',
     hint: 'Hệ số nhân với mức lương cơ sở đang áp dụng vào ngày ký quyết định. Để trống nếu chưa xác định được căn cứ: hình thức đó chưa kèm tiền thưởng.',
@@ -75,6 +77,8 @@ export const moneyVi = {
 };
 
 export const moneyEn: typeof moneyVi = {
+  awardColumn: 'Reward (đồng)',
+  noAmount: 'None',
   coefficients: {
     legend: 'Reward money',
     hint: 'A multiple of the base salary in force on the day the decision is signed. Leave empty until a source is known: the form then carries no money.',
