@@ -30,6 +30,7 @@ const READS: readonly MethodName[] = [
   'decisions.awards',
   'decisions.assignPreview',
   'dossier.list',
+  'dossier.plan',
   'legalBases.get',
   'agenda.list',
   'delegates.list',
