@@ -158,6 +158,15 @@ export function checkTemplate(kind: DocumentKind, bytes: Buffer): void {
 /** The filled document. The template was checked when stored; a shipped one is ours. */
 export function fillTemplate(bytes: Buffer, data: Record<string, unknown>): Buffer {
   const doc = compile(new PizZip(bytes));
-  doc.render(data);
+  try {
+    doc.render(data);
+  } catch (error) {
+    // Checked templates compile; what can still fail is a tag the data cannot fill as written.
+    const problem = firstProblem(error);
+    throw new AppError(
+      'VALIDATION',
+      `Không điền được mẫu văn bản${problem?.tag ? ` ở thẻ «{${problem.tag}}»` : ''}: hãy sửa mẫu hoặc dùng mẫu có sẵn.`,
+    );
+  }
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
