@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Code,
   Group,
   Loader,
   Modal,
@@ -205,7 +204,11 @@ function WizardBody({ pollId, plan, onClose }: { pollId: number; plan: DossierPl
             </Alert>
           )}
           <Checkbox
-            label={t('dossier.wizard.confirmNumbers', { count })}
+            label={
+              register
+                ? t('dossier.wizard.confirmNumbers', { count })
+                : t('dossier.wizard.confirmAwards', { count })
+            }
             checked={confirmed}
             disabled={running || step === 3}
             onChange={(event) => setConfirmed(event.currentTarget.checked)}
@@ -225,7 +228,10 @@ function WizardBody({ pollId, plan, onClose }: { pollId: number; plan: DossierPl
       {written && (
         <Stack gap="xs">
           <Text size="sm">{t('dossier.wizard.done')}</Text>
-          <Code block>{written.folder}</Code>
+          {/* Plain text: the monospace face draws Vietnamese marks beside their letters. */}
+          <Text size="sm" fw={500}>
+            {written.folder}
+          </Text>
           {written.files.map((file) => (
             <Group key={file.handle} justify="space-between">
               <Text size="sm">{file.fileName}</Text>

@@ -60,6 +60,7 @@ export const dossierVi = {
       'Quyết định khen thưởng và ghi vào sổ; Biên bản họp Hội đồng; Tờ trình (kèm danh sách); Quyết định (kèm danh sách); Danh sách nhận tiền thưởng — tất cả trong một thư mục mang số quyết định; {{count}} giấy khen, bằng khen cần in ở trang «In giấy khen».',
     numbers: 'Cấp số sổ từ {{first}} đến {{last}} trong «{{register}}». Số đã cấp không dùng lại được.',
     confirmNumbers: 'Tôi đã kiểm tra: cấp số sổ cho {{count}} trường hợp',
+    confirmAwards: 'Tôi đã kiểm tra: ghi quyết định khen thưởng cho {{count}} trường hợp',
     existing:
       'Quyết định số {{number}} đã khen thưởng đủ các trường hợp đạt của cuộc bỏ phiếu này; số sổ không được cấp lại. Có thể lập lại các văn bản.',
     regenerate: 'Lập lại các văn bản',
@@ -137,6 +138,7 @@ export const dossierEn: typeof dossierVi = {
       'The award decision, recorded and numbered; the council minutes; the proposal (with the annex); the decision (with the annex); the payment list, all in one folder named after the decision; {{count}} certificates to print on the "Print certificates" page.',
     numbers: 'Register numbers {{first}} to {{last}} in “{{register}}”. Numbers given cannot be reused.',
     confirmNumbers: 'I have checked: give register numbers to {{count}} awards',
+    confirmAwards: 'I have checked: record the decision for {{count}} awards',
     existing:
       'Decision {{number}} already awards everyone who passed in this poll; register numbers are never given twice. The documents can be written again.',
     regenerate: 'Write the documents again',
