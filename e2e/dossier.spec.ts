@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import PizZip from 'pizzip';
-import { DossierPage } from './pages/DossierPage';
+import { DossierPage, DossierWizard } from './pages/DossierPage';
 import { VotingPages } from './pages/PollPage';
 import { apiCaller } from './support/api';
 import { expect, test } from './support/fixtures';
@@ -29,6 +29,7 @@ async function arrange(request: APIRequestContext, host: WebHost) {
     const member = council.members.at(-1);
     if (member) await api('council.setPresence', { id: member.id, presence: 'present' });
   }
+  const awards = (await api('awards.list', {})) as { id: number; name: string }[];
   const ids: number[] = [];
   for (const fullName of ['Đinh Thị Thơm', 'Nguyễn Ngọc Ẩn']) {
     const nominee = (await api('nominees.create', {
@@ -36,6 +37,7 @@ async function arrange(request: APIRequestContext, host: WebHost) {
       kind: 'ca_nhan',
       fullName,
       unitName: 'Đảng bộ xã Kỳ Hoa',
+      awardFormId: awards.find((a) => a.name === 'Giấy khen')?.id ?? null,
     })) as { id: number };
     ids.push(nominee.id);
   }
@@ -102,4 +104,34 @@ test('the council minutes of a closed poll download as a Word file with its name
 
   const proposal = await dossier.download('Tờ trình đề nghị khen thưởng');
   expect(docxText(await proposal.path())).toContain('TỜ TRÌNH');
+});
+
+test('the wizard records the decision and writes the folder once, then only rewrites the files', async ({
+  page,
+  host,
+  request,
+  app,
+}) => {
+  await arrange(request, host);
+  await page.reload();
+  const voting = new VotingPages(page);
+  await app.goTo('Bình xét, bỏ phiếu');
+  await voting.openPoll(POLL);
+
+  const wizard = new DossierWizard(page);
+  await wizard.open();
+  await expect(wizard.dialog).toContainText('Đạt: 0 tập thể, 2 cá nhân.');
+  await expect(wizard.field('Cơ quan ban hành')).toHaveValue('Ban Thường vụ Thị ủy Kỳ Anh');
+  await wizard.field('Số quyết định').fill('126-QĐ/ThU');
+  await wizard.run();
+  await expect(wizard.dialog).toContainText('Hồ sơ khen thưởng - QĐ 126-QĐ-ThU');
+  for (const name of ['Biên bản họp Hội đồng Thi đua - Khen thưởng.docx', 'Quyết định khen thưởng.docx'])
+    await expect(wizard.dialog).toContainText(name);
+  await wizard.dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
+
+  // A second run finds the decision and gives no number twice.
+  await wizard.open();
+  await expect(wizard.dialog).toContainText('Quyết định số 126-QĐ/ThU đã khen thưởng đủ');
+  await wizard.dialog.getByRole('button', { name: 'Lập lại các văn bản' }).click();
+  await expect(wizard.dialog).toContainText('Biên bản họp Hội đồng Thi đua - Khen thưởng (2).docx');
 });

@@ -16,6 +16,7 @@ const GROUPS: Record<string, string[]> = {
     'Hội đồng thi đua',
     'Bình xét, bỏ phiếu',
     'Quyết định khen thưởng',
+    'Hồ sơ Word',
     'In giấy khen',
     'Xuất danh sách',
     'Thống kê',
@@ -36,7 +37,7 @@ test.describe('Khung ứng dụng: thanh bên và trang danh sách đối tượ
     for (const [group, links] of Object.entries(GROUPS)) {
       await expect(app.navGroup(group).getByRole('link')).toHaveText(links);
     }
-    await expect(app.navigation.getByRole('link')).toHaveCount(19);
+    await expect(app.navigation.getByRole('link')).toHaveCount(20);
 
     const toggle = app.sidebarToggle();
     await expect(toggle).toHaveAccessibleName('Thu gọn thanh bên');

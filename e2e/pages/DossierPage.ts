@@ -28,3 +28,26 @@ export class DossierPage {
     return this.templates.getByRole('row').filter({ hasText: document });
   }
 }
+
+/** The "Lập hồ sơ khen thưởng" wizard opened from a closed poll. */
+export class DossierWizard {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Lập hồ sơ khen thưởng' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lập hồ sơ khen thưởng' }).click();
+  }
+
+  field(label: string): Locator {
+    return this.dialog.getByRole('textbox', { name: label });
+  }
+
+  /** Confirms the register numbers and runs the wizard to its end. */
+  async run(): Promise<void> {
+    await this.dialog.getByRole('checkbox', { name: /Tôi đã kiểm tra/ }).check();
+    await this.dialog.getByRole('button', { name: 'Lập hồ sơ', exact: true }).click();
+  }
+}

@@ -94,3 +94,34 @@ export const legalBasesSaveInput = z.object({
   revision: revision().nullable(),
   bases: z.array(requiredLine(1000)).max(40, 'tooLong'),
 });
+
+/** What "Lập hồ sơ khen thưởng" starts from, for a closed poll. */
+export const dossierPlanRecord = z.object({
+  pollTitle: z.string(),
+  /** The nominees who passed, in list order: those the decision awards. */
+  nomineeIds: z.array(z.number().int()),
+  collectives: z.number().int(),
+  individuals: z.number().int(),
+  /** The decision's fields as the conference's last list, its newest decision and the settings give them. */
+  defaults: z.object({
+    date: z.string(),
+    issuer: z.string(),
+    signerCapacity: z.string(),
+    signerTitle: z.string(),
+    signerName: z.string(),
+    placeName: z.string(),
+  }),
+  /** A decision that already awards every nominee who passed: the wizard then only rewrites the files. */
+  existing: z.object({ decisionId: z.number().int(), number: z.string() }).nullable(),
+});
+export type DossierPlan = z.infer<typeof dossierPlanRecord>;
+
+export const dossierPlanInput = z.object({ pollId: entityId() });
+
+export const dossierWriteAllInput = z.object({ pollId: entityId(), decisionId: entityId() });
+
+export const dossierWrittenRecord = z.object({
+  /** The folder named after the decision, in the exports folder. */
+  folder: z.string(),
+  files: z.array(exportedFileRecord),
+});

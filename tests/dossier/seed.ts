@@ -43,7 +43,8 @@ export const MEMBERS = [
  * A Party conference (the organiser is a Party body) with its council seated, a poll over four
  * nominees closed (three pass), and a decision giving the three their awards.
  */
-export async function closedPollWorld(core: Core, organiser = 'Ban Thường vụ Thị ủy Kỳ Anh') {
+/** The conference, its council and the closed poll, without a decision yet. */
+export async function closedPoll(core: Core, organiser = 'Ban Thường vụ Thị ủy Kỳ Anh') {
   const conference = await call(
     core,
     'conferences.create',
@@ -90,17 +91,24 @@ export async function closedPollWorld(core: Core, organiser = 'Ban Thường v�
   poll = await call(core, 'polls.saveCounts', { id: poll.id, revision: poll.revision, counts });
   const counted = poll;
   poll = await call(core, 'polls.close', { id: poll.id, revision: poll.revision });
-  const decision = await call(core, 'decisions.create', {
-    conferenceId: conference.id,
-    number: '125-QĐ/ThU',
-    date: '2021-05-25',
-    issuer: 'Ban Thường vụ Thị ủy',
-    signerCapacity: 'T/M Ban Thường vụ',
-    signerTitle: 'Bí thư',
-    signerName: 'Nguyễn Văn Khánh',
-    placeName: 'Kỳ Anh',
-    registerId: null,
-  });
+  return { conference, ids, poll, counted };
+}
+
+/** The decision the office records for the closed poll, as the wizard fills it in. */
+export const DECISION = {
+  number: '125-QĐ/ThU',
+  date: '2021-05-25',
+  issuer: 'Ban Thường vụ Thị ủy',
+  signerCapacity: 'T/M Ban Thường vụ',
+  signerTitle: 'Bí thư',
+  signerName: 'Nguyễn Văn Khánh',
+  placeName: 'Kỳ Anh',
+  registerId: null,
+};
+
+export async function closedPollWorld(core: Core, organiser = 'Ban Thường vụ Thị ủy Kỳ Anh') {
+  const { conference, ids, poll, counted } = await closedPoll(core, organiser);
+  const decision = await call(core, 'decisions.create', { conferenceId: conference.id, ...DECISION });
   const passed = ids.slice(0, 3);
   await call(core, 'decisions.assign', {
     decisionId: decision.id,

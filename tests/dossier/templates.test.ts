@@ -159,6 +159,22 @@ describe('Word templates the office owns', () => {
     expect(snapshotDatabase(core.context.store.path)).toEqual(snapshot);
   });
 
+  it('refuses a small file that would unpack to more than 40 MB, before unpacking it', async () => {
+    const { core, conference } = await world();
+    const zip = new PizZip();
+    zip.file('word/document.xml', `<w:document>${'a'.repeat(48 * 1024 * 1024)}</w:document>`);
+    const bomb = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error = await callError(core, 'dossier.uploadTemplate', {
+      conferenceId: conference.id,
+      kind: 'minutes',
+      revision: null,
+      contentBase64: bomb.toString('base64'),
+    });
+    expect(error).toMatchObject({ code: 'FILE_REJECTED' });
+    expect(error.message).toContain('nội dung giải nén quá lớn');
+  });
+
   it('refuses a file above 5 MB before reading it', async () => {
     const { core, conference } = await world();
     const snapshot = snapshotDatabase(core.context.store.path);

@@ -61,6 +61,8 @@ const NO_REVISION: Record<string, string> = {
   'dossier.templateFile': 'writes a file, changes no record',
   'dossier.pollDocument': 'writes a file, changes no record',
   'dossier.decisionDocument': 'writes a file, changes no record',
+  'dossier.plan': 'reads',
+  'dossier.writeAll': 'writes files, changes no record',
   'delegates.importOpen': 'reads a file into a session',
   'delegates.importCommit': 'adds records',
   'exports.honoreeList': 'writes a file, changes no record',

@@ -36,6 +36,7 @@ const READS: readonly MethodName[] = [
   'payments.list',
   'statistics.amounts',
   'dossier.list',
+  'dossier.plan',
   'legalBases.get',
   'agenda.list',
   'delegates.list',

@@ -1,5 +1,6 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { grid, headingColumns, line, nationLine, placement, rule, widthOf } from './docx-parts';
+import { grid } from './docx-grid';
+import { headingColumns, line, nationLine, placement, rule, widthOf } from './docx-parts';
 import { HEADING_OUTDENT, type FormStyle } from './layout';
 
 /**

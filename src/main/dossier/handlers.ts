@@ -6,6 +6,7 @@ import type { HandlersOf } from '../core/dispatcher';
 import { documentHeading } from '../documents/heading';
 import { exportFileName, writeExport } from '../exports/files';
 import { decisionDocumentSource, pollDocumentSource } from './read';
+import { dossierPlan, writeDossier } from './wizard';
 import {
   currentTemplate,
   decodeTemplate,
@@ -58,6 +59,15 @@ export function dossierHandlers(ctx: CoreContext): DossierHandlers {
       const source = await decisionDocumentSource(db, decisionId, kind);
       return save(kind, source.which, await renderDocument(db, source), 1);
     },
+
+    'dossier.plan': ({ pollId }) => {
+      const now = ctx.now();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+      return dossierPlan(ctx.store.readDb, pollId, today);
+    },
+
+    'dossier.writeAll': ({ pollId, decisionId }) => writeDossier(db, ctx, pollId, decisionId, ctx.now()),
 
     'legalBases.get': async ({ conferenceId, issuer }) => {
       const { partyHeader } = await documentHeading(ctx.store.readDb, conferenceId);

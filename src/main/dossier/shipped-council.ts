@@ -1,6 +1,7 @@
 import { AlignmentType } from 'docx';
 import { annexTable } from './annex-part';
-import { body, closing, grid, heading, line, loopLines, text, title, twoSignatures } from './docx-parts';
+import { body, closing, heading, line, loopLines, text, title, twoSignatures } from './docx-parts';
+import { grid } from './docx-grid';
 import type { FormStyle } from './layout';
 import { paperBytes } from './paper';
 

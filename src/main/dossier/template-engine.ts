@@ -88,7 +88,13 @@ function openZip(bytes: Buffer): PizZip {
     throw refused('không phải tệp Word .docx');
   }
   if (!zip.file('word/document.xml')) throw refused('không phải tệp Word .docx');
-  // A small zip may unpack to gigabytes: the parts docxtemplater reads are measured first.
+  // A small zip may unpack to gigabytes: the sizes its directory declares are summed before
+  // anything is inflated, then the parts docxtemplater reads are measured as they are.
+  const declared = Object.values(zip.files).reduce(
+    (sum, entry) => sum + ((entry as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
+  if (declared > MAX_DOCUMENT_TEMPLATE_BYTES * 8) throw refused('nội dung giải nén quá lớn');
   let unpacked = 0;
   for (const name of Object.keys(zip.files)) {
     if (!TEXT_PART.test(name)) continue;
@@ -152,6 +158,15 @@ export function checkTemplate(kind: DocumentKind, bytes: Buffer): void {
 /** The filled document. The template was checked when stored; a shipped one is ours. */
 export function fillTemplate(bytes: Buffer, data: Record<string, unknown>): Buffer {
   const doc = compile(new PizZip(bytes));
-  doc.render(data);
+  try {
+    doc.render(data);
+  } catch (error) {
+    // Checked templates compile; what can still fail is a tag the data cannot fill as written.
+    const problem = firstProblem(error);
+    throw new AppError(
+      'VALIDATION',
+      `Không điền được mẫu văn bản${problem?.tag ? ` ở thẻ «{${problem.tag}}»` : ''}: hãy sửa mẫu hoặc dùng mẫu có sẵn.`,
+    );
+  }
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

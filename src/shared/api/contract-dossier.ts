@@ -7,6 +7,10 @@ import {
   documentTemplatesInput,
   documentTemplateUploadInput,
   dossierFileRecord,
+  dossierPlanInput,
+  dossierPlanRecord,
+  dossierWriteAllInput,
+  dossierWrittenRecord,
   legalBasesGetInput,
   legalBasesRecord,
   legalBasesSaveInput,
@@ -49,6 +53,18 @@ export const dossierMethods = {
     input: decisionDocumentInput,
     output: dossierFileRecord,
     summary: 'Writes the decision (with the annex) or the payment list of a decision as .docx.',
+  }),
+  'dossier.plan': method({
+    input: dossierPlanInput,
+    output: dossierPlanRecord,
+    summary:
+      'What "Lập hồ sơ khen thưởng" starts from for a closed poll: who passed, the decision fields prefilled, and a decision that already awards them all.',
+  }),
+  'dossier.writeAll': method({
+    input: dossierWriteAllInput,
+    output: dossierWrittenRecord,
+    summary:
+      'Writes the minutes, the proposal, the decision with its annex and the payment list into one folder named after the decision; a file already there keeps its name and the new one gets " (2)".',
   }),
   'legalBases.get': method({
     input: legalBasesGetInput,

@@ -24,6 +24,7 @@ import { useApi } from '../api/ApiProvider';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { SavedFilePanel, useSavedFile } from '../components/SavedFile';
 import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
+import { DossierWizard } from '../dossier/DossierWizard';
 import { BallotEntry } from './BallotEntry';
 import { BallotList } from './BallotList';
 import { CloseConfirmModal } from './CloseConfirmModal';
@@ -64,6 +65,7 @@ export function PollPage() {
   const [copies, setCopies] = useState<number | ''>('');
   const [reopening, setReopening] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [wizard, setWizard] = useState(false);
   const { refetch } = poll;
   const reload = useCallback(async () => (await refetch()).data, [refetch]);
   const [busy, setBusy] = useState(false);
@@ -218,12 +220,12 @@ export function PollPage() {
                 {t('voting.poll.screen')}
               </Button>
               {p.state === 'closed' && (
-                <Button
-                  variant="light"
-                  leftSection={<IconFileTypeDocx size={16} />}
-                  component={Link}
-                  to={`/dossier?poll=${id}`}
-                >
+                <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => setWizard(true)}>
+                  {t('dossier.wizard.open')}
+                </Button>
+              )}
+              {p.state === 'closed' && (
+                <Button variant="light" component={Link} to={`/dossier?poll=${id}`}>
                   {t('voting.poll.dossier')}
                 </Button>
               )}
@@ -236,6 +238,8 @@ export function PollPage() {
           </Stack>
         </Card>
       )}
+
+      {p.state === 'closed' && <DossierWizard pollId={id} opened={wizard} onClose={() => setWizard(false)} />}
 
       <Modal
         opened={askingTellers}
