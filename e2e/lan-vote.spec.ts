@@ -155,6 +155,12 @@ test('five phones vote on a secret poll, two more vote on paper, and the minutes
   await expect(fifth.receipt()).toContainText('Mã xác nhận');
   await expect(evoting.counter()).toContainText('Đã bỏ phiếu 5/5');
   await expect(evoting.counter()).toContainText('0 mã sai');
+  // The hall sees the count too, on the projector, and nothing of the votes.
+  const projector = page.waitForEvent('popup');
+  await evoting.project();
+  const screen = (await projector).getByRole('region', { name: 'Nội dung màn hình chiếu' });
+  await expect(screen).toContainText('Đã bỏ phiếu 5/5');
+  await expect(screen).not.toContainText('Đinh Thị Thơm');
 
   await evoting.close();
   await expect(evoting.counter()).toContainText('Chưa mở nhận phiếu điện tử.');

@@ -26,6 +26,7 @@ const ID_TABLES = [
   'polls',
   'registers',
   'units',
+  'vote_slips',
   'voting_rules',
 ];
 
