@@ -93,6 +93,7 @@ const REFUSED_BODY: Record<number, string> = {
 };
 
 async function route(req: IncomingMessage, res: ServerResponse, box: BallotBox, page: PhonePage) {
+  box.seen();
   const path = (req.url ?? '/').split('?')[0];
   if (req.method === 'GET') {
     const file = page.file(path ?? '');
