@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
 }
 
 /** A council of seven, all present, and a secret poll in voting over a collective and two people. */
-async function arrange(request: APIRequestContext, host: WebHost) {
+async function arrange(request: APIRequestContext, host: WebHost, quota: number | null = null) {
   const call = apiCaller(request, host);
   const api = async (method: string, data: object) => (await call(method, data)) as Record<string, unknown>;
   const conference = (await api('conferences.createSample', {})) as { id: number };
@@ -53,8 +53,16 @@ async function arrange(request: APIRequestContext, host: WebHost) {
     };
     await api('council.setPresence', { id: council.members.at(-1)?.id ?? 0, presence: 'present' });
   }
-  const rules = (await call('rules.list', {})) as { id: number; rule: { name: string } }[];
-  const ruleId = rules.find((r) => r.rule.name === 'Từ 70% số thành viên dự họp')?.id;
+  const rules = (await call('rules.list', {})) as {
+    id: number;
+    rule: { name: string; quota: number | null };
+  }[];
+  const preset = rules.find((r) => r.rule.name === 'Từ 70% số thành viên dự họp');
+  let ruleId = preset?.id;
+  if (quota !== null && preset) {
+    const copy = { ...preset.rule, name: `Từ 70% số thành viên dự họp, tối đa ${quota}`, quota };
+    ruleId = ((await api('rules.save', { rule: copy })) as { id: number }).id;
+  }
   const poll = (await api('polls.create', {
     conferenceId: conference.id,
     title: TITLE,
@@ -155,6 +163,12 @@ test('five phones vote on a secret poll, two more vote on paper, and the minutes
   await expect(fifth.receipt()).toContainText('Mã xác nhận');
   await expect(evoting.counter()).toContainText('Đã bỏ phiếu 5/5');
   await expect(evoting.counter()).toContainText('0 mã sai');
+  // The hall sees the count too, on the projector, and nothing of the votes.
+  const projector = page.waitForEvent('popup');
+  await evoting.project();
+  const screen = (await projector).getByRole('region', { name: 'Nội dung màn hình chiếu' });
+  await expect(screen).toContainText('Đã bỏ phiếu 5/5');
+  await expect(screen).not.toContainText('Đinh Thị Thơm');
 
   await evoting.close();
   await expect(evoting.counter()).toContainText('Chưa mở nhận phiếu điện tử.');
@@ -184,4 +198,38 @@ test('five phones vote on a secret poll, two more vote on paper, and the minutes
   expect(row('Đinh Thị Thơm')).toMatch(/\b4\b/);
   expect(row('Nguyễn Văn Mến')).toMatch(/\b2\b/);
   for (const phone of phones) await phone.page.context().close();
+});
+
+test('a phone approving more than the quota is stopped before sending, with the reason', async ({
+  page,
+  host,
+  request,
+  app,
+  browser,
+}) => {
+  await arrange(request, host, 1);
+  await page.reload();
+  const voting = new VotingPages(page);
+  const evoting = new ElectronicVotingPanel(page);
+  await app.goTo('Bình xét, bỏ phiếu');
+  await voting.openPoll(TITLE);
+  const port = await freePort();
+  await evoting.chooseNetwork('127.0.0.1', port);
+  const codes = printedCodes(await (await evoting.printSlips(1)).path());
+  await evoting.open();
+
+  const phone = await phoneOf(browser, 'Pixel 5');
+  await phone.scan(`http://127.0.0.1:${port}/`, codes[0] ?? '');
+  await expect(phone.page.getByText('Đồng ý tối đa 1 người.')).toBeVisible();
+  await phone.choose('Đinh Thị Thơm', 'Đồng ý');
+  await phone.choose('Nguyễn Văn Mến', 'Đồng ý');
+  await expect(phone.alert()).toContainText('Anh/chị đồng ý 2 người, quá số lượng được bầu (1). Hãy bỏ bớt.');
+  await phone.page.getByRole('button', { name: 'Xem lại phiếu' }).click();
+  await expect(phone.page.getByRole('button', { name: 'Gửi phiếu' })).toHaveCount(0);
+  await phone.page.getByRole('button', { name: 'Sửa lại' }).click();
+  await phone.choose('Nguyễn Văn Mến', 'Đồng ý');
+  await phone.reviewAndSend();
+  await expect(phone.receipt()).toContainText('Mã xác nhận');
+  await expect(evoting.counter()).toContainText('Đã bỏ phiếu 1/1');
+  await phone.page.context().close();
 });

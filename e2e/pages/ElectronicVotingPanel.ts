@@ -30,6 +30,11 @@ export class ElectronicVotingPanel {
     await this.panel().getByRole('button', { name: 'Mở bỏ phiếu điện tử' }).click();
   }
 
+  /** Puts the counter on the projector (in the browser, a window of its own). */
+  async project(): Promise<void> {
+    await this.panel().getByRole('button', { name: 'Chiếu số phiếu lên màn hình' }).click();
+  }
+
   async close(): Promise<void> {
     await this.panel().getByRole('button', { name: 'Đóng bỏ phiếu điện tử' }).click();
   }

@@ -8,7 +8,7 @@ import { pollDetailRecord } from './voting';
  * show sequence: the agenda screen, then each ceremony batch in order (blank, logo and a poll
  * result stand outside it, and "next" from them goes to the agenda screen).
  */
-export const PROJECTOR_SCREENS = ['blank', 'logo', 'agenda', 'ceremony', 'poll'] as const;
+export const PROJECTOR_SCREENS = ['blank', 'logo', 'agenda', 'ceremony', 'poll', 'evoting'] as const;
 export type ProjectorScreen = (typeof PROJECTOR_SCREENS)[number];
 
 export const DEFAULT_BATCH_SIZE = 10;
@@ -55,6 +55,8 @@ export const projectorShowInput = z.discriminatedUnion('screen', [
     batchIndex: z.number({ error: 'invalid' }).int('invalid').min(0, 'invalid').default(0),
   }),
   z.object({ conferenceId: entityId(), screen: z.literal('poll'), pollId: entityId() }),
+  /** The live counter of a poll voted on phones: how many voted, never how. */
+  z.object({ conferenceId: entityId(), screen: z.literal('evoting'), pollId: entityId() }),
 ]);
 export type ProjectorShowInput = z.output<typeof projectorShowInput>;
 
@@ -238,6 +240,8 @@ export const projectorContentRecord = z.object({
   batchCount: z.number().int(),
   /** The poll on screen when the screen is a poll's result. */
   poll: pollDetailRecord.nullable(),
+  /** The counter on screen when the screen is a poll voted on phones. */
+  evoting: z.object({ title: z.string(), used: z.number().int(), slips: z.number().int() }).nullable(),
   updatedAt: z.string(),
 });
 export type ProjectorContent = z.infer<typeof projectorContentRecord>;

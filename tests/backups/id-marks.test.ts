@@ -29,6 +29,7 @@ const ID_TABLES = [
   'polls',
   'registers',
   'units',
+  'vote_slips',
   'voting_rules',
 ];
 

@@ -205,3 +205,38 @@ describe('electronic voting: the ballot box', () => {
     expect(row).toEqual({ name: slip.memberName, marks: 'a----' });
   });
 });
+
+describe('electronic voting: the order of ballots', () => {
+  const dir = useTempDir();
+  const openCore = useCores();
+
+  it('keeps no trace of the order ballots came in, and counts the same ballots', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const { pollId } = await votingPoll(core, { members: 40 });
+    const slips = await slipsFor(core, pollId, 40);
+    const box = await BallotBox.open(pollId, {
+      db: () => core.context.store.db,
+      now: () => new Date(),
+      write: (work) => core.context.gate.write(work),
+    });
+    // 40 different ballots: the first nominees' marks spell the ballot's number in base 3.
+    const sent = slips.map((_, i) =>
+      [i % 3, Math.floor(i / 3) % 3, Math.floor(i / 9) % 3, Math.floor(i / 27) % 3, 0]
+        .map((d) => 'ad-'[d])
+        .join(''),
+    );
+    for (const [i, slip] of slips.entries()) {
+      expect((await box.submit(`10.0.1.${i + 2}`, phone(slip).ballot(nth(sent, i)))).status).toBe(200);
+    }
+    const stored = (
+      rawSqlite(core.context.store)
+        .prepare('select marks from poll_ballots where poll_id = ? order by id')
+        .all(pollId) as {
+        marks: string;
+      }[]
+    ).map((r) => r.marks);
+    expect([...stored].sort()).toEqual([...sent].sort());
+    // In the order sent, at most a few would sit where they arrived by chance (about 1 expected).
+    expect(stored.filter((marks, i) => marks === sent[i]).length).toBeLessThan(8);
+  });
+});

@@ -39,7 +39,10 @@ describe('electronic voting: the phones’ listener', () => {
     expect(await refused(`http://127.0.0.1:${port}/`)).toBe(true);
     const status = await call(core, 'evoting.open', { pollId, address: '127.0.0.1', port });
     expect(status.listening).toMatchObject({ address: '127.0.0.1', port, url: `http://127.0.0.1:${port}/` });
+    expect((await call(core, 'evoting.status', { pollId })).lastPhoneAt).toBeNull();
     const page = await http(`http://127.0.0.1:${port}/`);
+    // A phone that only loaded the page has reached the laptop: no help panel for the operator.
+    expect((await call(core, 'evoting.status', { pollId })).lastPhoneAt).not.toBeNull();
     expect(page.status).toBe(200);
     expect(page.text).toContain('<script src="/phieu.js"></script>');
     expect(page.headers['content-security-policy']).toBe(

@@ -17,6 +17,8 @@ import { notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { readHonorees } from '../exports/honorees';
 import { readPoll } from '../voting/polls/queries';
+import { findPollRow } from '../voting/polls/write-queries';
+import { slipTotals } from '../voting/lan/queries';
 
 export async function requireConference(db: Kysely<Database>, conferenceId: number) {
   const conference = await findConference(db, conferenceId);
@@ -146,6 +148,15 @@ export async function readClosedPoll(
   return exists ? readPoll(db, pollId) : null;
 }
 
+/** How many have voted on phones in a poll of this conference; never what they voted. */
+async function readEvotingCounter(db: Kysely<Database>, conferenceId: number, pollId: number | null) {
+  if (pollId === null) return null;
+  const poll = await findPollRow(db, pollId);
+  if (!poll || poll.conference_id !== conferenceId) return null;
+  const { used, slips } = await slipTotals(db, pollId);
+  return { title: poll.title, used, slips };
+}
+
 /** Everything the projector page needs for the stored setting. */
 export async function resolveContent(db: Kysely<Database>, conferenceId: number): Promise<ProjectorContent> {
   const conference = await requireConference(db, conferenceId);
@@ -174,6 +185,7 @@ export async function resolveContent(db: Kysely<Database>, conferenceId: number)
     batch: batches[batchIndex] ?? null,
     batchCount: batches.length,
     poll,
+    evoting: setting.screen === 'evoting' ? await readEvotingCounter(db, conferenceId, setting.pollId) : null,
     updatedAt: updated?.updated_at ?? conference.updatedAt,
   };
 }

@@ -23,6 +23,12 @@ export async function chosenSetting(
       // A result always opens on its summary: how many passed, the rule, the quorum.
       return { ...current, screen: 'poll', pollId: input.pollId, pollPage: 0 };
     }
+    case 'evoting': {
+      const poll = await findPollRow(db, input.pollId);
+      if (!poll || poll.conference_id !== input.conferenceId)
+        throw notFound(`cuộc bỏ phiếu #${input.pollId}`);
+      return { ...current, screen: 'evoting', pollId: input.pollId };
+    }
     default:
       return { ...current, screen: input.screen };
   }

@@ -108,6 +108,11 @@ export class BallotBox {
     );
   }
 
+  /** Any request reached the laptop: the operator's help panel stays away once one has. */
+  seen(): void {
+    this.lastPhoneAt = this.options.now().toISOString();
+  }
+
   /** A slip opened on a phone: its ballot, or why not. */
   async read(address: string, auth: unknown): Promise<PhoneAnswer> {
     const found = await this.slip(address, auth);
@@ -206,7 +211,6 @@ export class BallotBox {
 
   /** The slip a request names, after the rate limits; a wrong code is counted here. */
   private async slip(address: string, auth: unknown): Promise<{ slip: SlipRow } | PhoneAnswer> {
-    this.lastPhoneAt = this.options.now().toISOString();
     if (!this.wrongByAddress.allows(address)) {
       this.blocked++;
       return refuse(429, 'Nhập sai mã quá nhiều lần. Hãy chờ một phút rồi thử lại.');

@@ -93,6 +93,7 @@ const REFUSED_BODY: Record<number, string> = {
 };
 
 async function route(req: IncomingMessage, res: ServerResponse, box: BallotBox, page: PhonePage) {
+  box.seen();
   const path = (req.url ?? '/').split('?')[0];
   if (req.method === 'GET') {
     const file = page.file(path ?? '');
@@ -127,6 +128,8 @@ export function listenForPhones(
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
   server.maxHeadersCount = 30;
+  // Far above a hall's phones; a flood of sockets is cut off before it starves the core.
+  server.maxConnections = 2000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen({ host: address, port, exclusive: true }, () => {

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, VoteSlipTable } from '../../db/schema';
 
@@ -58,20 +59,36 @@ export async function useSlip(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Adds a phone's ballot so that the rows' order says nothing of the order ballots came in (which
+ * the slips' times would otherwise tie to them): an inside-out Fisher–Yates shuffle, one step per
+ * ballot. The new row takes the marks of a row picked at random among the poll's electronic
+ * ballots and itself, and that row takes the new marks; the ballots counted stay the same.
+ */
 export async function insertElectronicBallot(
   db: Kysely<Database>,
   ballot: { pollId: number; marks: string; at: string },
 ): Promise<void> {
+  const rows = await db
+    .selectFrom('poll_ballots')
+    .select(['id', 'marks'])
+    .where('poll_id', '=', ballot.pollId)
+    .where('source', '=', 'electronic')
+    .orderBy('id')
+    .execute();
+  const swapWith = rows[randomInt(rows.length + 1)];
   await db
     .insertInto('poll_ballots')
     .values({
       poll_id: ballot.pollId,
       invalid: 0,
-      marks: ballot.marks,
+      marks: swapWith ? swapWith.marks : ballot.marks,
       source: 'electronic',
       created_at: ballot.at,
     })
     .execute();
+  if (swapWith)
+    await db.updateTable('poll_ballots').set({ marks: ballot.marks }).where('id', '=', swapWith.id).execute();
 }
 
 export interface SlipTotals {

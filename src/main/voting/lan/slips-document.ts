@@ -6,7 +6,7 @@ import { AppError } from '../../core/app-error';
 import type { CoreContext } from '../../core/context';
 import { documentHeading } from '../../documents/heading';
 import { exportFileName, writeExport } from '../../exports/files';
-import { pollRow } from '../polls/checks';
+import { pollRow, wrongState } from '../polls/checks';
 import type { EvotingService } from './service';
 import { issueSlips } from './slips';
 import { renderSlips } from './slips-pdf';
@@ -20,11 +20,12 @@ export async function writeSlipsPdf(
   service: EvotingService,
   { pollId, address, port, copies }: z.output<typeof slipsPdfInput>,
 ): Promise<WrittenFile> {
+  const { db } = ctx.store;
+  const poll = await pollRow(db, pollId);
+  if (poll.state !== 'draft' && poll.state !== 'voting') throw wrongState(poll.state, 'in phiếu điện tử');
   if (!service.addresses().some((a) => a.address === address)) {
     throw new AppError('VALIDATION', `Máy này không có địa chỉ ${address}; hãy chọn lại mạng.`);
   }
-  const { db } = ctx.store;
-  const poll = await pollRow(db, pollId);
   const { organiser } = await documentHeading(db, poll.conference_id);
   const { title, slips } = await issueSlips(db, () => ctx.now().toISOString(), pollId, copies);
   const pdf = await renderSlips({

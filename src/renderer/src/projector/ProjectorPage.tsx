@@ -11,6 +11,15 @@ export function ProjectorPage() {
   const { id } = useOpenConference();
   const state = useApiQuery('projector.state', { conferenceId: id ?? 0 }, { enabled: id !== null });
   const now = useNow();
+  const { refetch } = state;
+  const counting = state.data?.setting.screen === 'evoting';
+
+  // Nothing is pushed for each phone's ballot: the counter is asked for while it is on screen.
+  useEffect(() => {
+    if (!counting) return;
+    const timer = setInterval(() => void refetch(), 2000);
+    return () => clearInterval(timer);
+  }, [counting, refetch]);
 
   useEffect(() => {
     document.title = t('projector.title');

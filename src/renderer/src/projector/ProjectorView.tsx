@@ -229,6 +229,19 @@ function Message({ text }: { text: string }) {
   );
 }
 
+/** "Đã bỏ phiếu 37/40" in the largest type: the hall sees voting advance, never its result. */
+function EvotingScreen({ counter }: { counter: NonNullable<ProjectorContent['evoting']> }) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ ...column, justifyContent: 'center', textAlign: 'center', gap: '4cqh' }}>
+      <div style={{ fontSize: 'min(5cqh, 3.4cqw)' }}>{counter.title}</div>
+      <div style={{ fontSize: 'min(14cqh, 9cqw)', fontWeight: 700 }}>
+        {t('projector.view.evotingCounter', { used: counter.used, slips: counter.slips })}
+      </div>
+    </div>
+  );
+}
+
 function Screen({ content, now }: { content: ProjectorContent; now: Date }) {
   const { t } = useTranslation();
   switch (content.setting.screen) {
@@ -250,6 +263,12 @@ function Screen({ content, now }: { content: ProjectorContent; now: Date }) {
       );
     case 'poll':
       return <PollScreen content={content} />;
+    case 'evoting':
+      return content.evoting ? (
+        <EvotingScreen counter={content.evoting} />
+      ) : (
+        <Message text={t('projector.view.noPoll')} />
+      );
   }
 }
 

@@ -80,7 +80,7 @@ function Stage({ conferenceId }: { conferenceId: number }) {
   const pickedPoll = pollId ?? (shownPoll ? String(shownPoll.id) : null);
   const failure = show.error ?? next.error ?? previous.error ?? openWindow.error;
 
-  const showScreen = (screen: Exclude<ProjectorScreen, 'poll' | 'ceremony'>) =>
+  const showScreen = (screen: Exclude<ProjectorScreen, 'poll' | 'ceremony' | 'evoting'>) =>
     show.mutate({ conferenceId, screen });
   const showCeremony = () =>
     show.mutate({ conferenceId, screen: 'ceremony', batchSize: size, batchIndex: 0 });

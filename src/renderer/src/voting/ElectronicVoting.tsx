@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter, IconWifi, IconWifiOff } from '@tabler/icons-react';
+import { IconPresentation, IconPrinter, IconWifi, IconWifiOff } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { DEFAULT_VOTING_PORT, votingUrl, type EvotingStatus } from '../../../sha
 import type { WrittenFile } from '../../../shared/files';
 import type { PollDetail } from '../../../shared/voting';
 import { useApi } from '../api/ApiProvider';
+import { projectorWindowUrl } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { useErrorText } from '../components/ErrorAlert';
 
@@ -145,6 +146,18 @@ export function ElectronicVoting({
   const open = () =>
     run(() => api.call('evoting.open', { pollId: poll.id, address: chosen, port: chosenPort }));
   const close = () => run(() => api.call('evoting.close', { pollId: poll.id }));
+  // The counter on the projector: the desktop opens its window; a browser opens a tab of its own.
+  const project = () =>
+    run(async () => {
+      await api.call('projector.show', {
+        conferenceId: poll.conferenceId,
+        screen: 'evoting',
+        pollId: poll.id,
+      });
+      const { opened } = await api.call('projector.openWindow', {});
+      if (!opened)
+        window.open(projectorWindowUrl(window.location, window.sessionStorage), 'hoi-nghi-projector');
+    });
   const s = status.data;
 
   return (
@@ -222,6 +235,13 @@ export function ElectronicVoting({
                 {t('voting.evoting.open')}
               </Button>
             )}
+            <Button
+              variant="default"
+              leftSection={<IconPresentation size={16} />}
+              onClick={() => void project()}
+            >
+              {t('voting.evoting.project')}
+            </Button>
           </Group>
         )}
         {s && (
