@@ -17,7 +17,8 @@ import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { decisionHandlers } from '../decisions/handlers';
 import { moneyHandlers } from '../money/handlers';
-import { dossierHandlers } from '../dossier/handlers';
+import { dossierMethods } from '../../shared/api/contract-dossier';
+import { deferredHandlers } from './deferred-handlers';
 import { certificateHandlers, type CertificateOptions } from '../certificates/handlers';
 import { agendaHandlers } from '../agenda/handlers';
 import { delegateHandlers } from '../delegates/handlers';
@@ -108,7 +109,12 @@ function buildHandlers(
     ...statisticsHandlers(context),
     ...decisionHandlers(context),
     ...moneyHandlers(context),
-    ...dossierHandlers(context),
+    // Loaded with the first dossier call: the Word libraries are not needed to start.
+    ...deferredHandlers(
+      dossierMethods,
+      async () => (await import('../dossier/handlers')).dossierHandlers,
+      context,
+    ),
     ...certificateHandlers(context, certificates),
     ...agendaHandlers(context),
     ...delegateHandlers(context),

@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { qrCode } from '../../documents/libraries';
 import { gridLayout } from '../../documents/parts';
 import { mm, renderPdf, type CanvasElement, type ContentNode } from '../../documents/pdf';
 import { groupCode } from './codes';
@@ -28,7 +28,7 @@ const QR_SIZE = mm(34);
 
 /** The QR code as filled rects, one per run of dark modules in a row: crisp at any zoom. */
 function qrCanvas(text: string): ContentNode {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrCode().create(text, { errorCorrectionLevel: 'M' });
   const quiet = 2;
   const cell = QR_SIZE / (modules.size + 2 * quiet);
   const rects: CanvasElement[] = [];
