@@ -7,14 +7,20 @@ import { useApi } from './ApiProvider';
 export function useApiQuery<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
-  options: { enabled?: boolean } = {},
+  options: {
+    enabled?: boolean;
+    /** Asks again after this many milliseconds while it returns a number for the last answer. */
+    refetchEvery?: (data: MethodOutput<M> | undefined) => number | false;
+  } = {},
 ) {
   const api = useApi();
   const domain = method.split('.')[0] ?? method;
+  const { refetchEvery } = options;
   return useQuery<MethodOutput<M>, ApiError>({
     queryKey: [domain, method, input],
     queryFn: () => api.call(method, input),
     enabled: options.enabled ?? true,
+    ...(refetchEvery ? { refetchInterval: (query) => refetchEvery(query.state.data) } : {}),
   });
 }
 

@@ -10,7 +10,13 @@ import { useApiQuery } from '../api/hooks';
  */
 export function DamagedFileAlert() {
   const { t } = useTranslation();
-  const info = useApiQuery('app.info', {});
+  // The check runs after the app answers; its event may come before this window listens, so
+  // the window also asks again while the answer is still "checking".
+  const info = useApiQuery(
+    'app.info',
+    {},
+    { refetchEvery: (data) => (data?.health === 'checking' ? 1000 : false) },
+  );
   if (info.data?.health !== 'damaged') return null;
   return (
     <Alert color="red" icon={<IconAlertTriangle />} title={t('health.damagedTitle')} role="alert" mb="md">
