@@ -12,7 +12,8 @@ import { formGroups } from './models';
  * Word list and the Excel list can never disagree and a coefficient changed later moves none.
  */
 
-const dong = (amount: number): string => `${formatInteger(amount)} đồng`;
+// A no-break space: a line never ends on the figure and starts on its "đồng".
+const dong = (amount: number): string => `${formatInteger(amount)}\u00a0đồng`;
 
 /**
  * What follows "- Tặng Giấy khen cho 2 cá nhân" in Điều 1: ", mỗi cá nhân được thưởng 710.000
