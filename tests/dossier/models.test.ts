@@ -144,7 +144,7 @@ describe('the decision with and without the reward money', () => {
     const withMoney = bodyText(fillTemplate(template, decisionData({ ...input, money })));
     expect(withMoney).toContain('- Tặng Giấy khen cho 1 cá nhân, mỗi cá nhân được thưởng 1.170.000 đồng;');
     expect(withMoney).toContain(
-      'Tổng số tiền thưởng: 1.170.000 đồng (Bằng chữ: Một triệu một trăm bảy mươi nghìn đồng).',
+      'Tổng số tiền thưởng: 1.170.000\u00a0đồng (Bằng chữ: Một triệu một trăm bảy mươi nghìn đồng).',
     );
   });
 });

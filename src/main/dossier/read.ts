@@ -10,9 +10,11 @@ import { documentHeading, type DocumentHeading } from '../documents/heading';
 import { readHonorees, type Honoree } from '../exports/honorees';
 import { buildListModel, decisionLine, defaultTitle } from '../exports/list-model';
 import { readListOptions } from '../exports/list-options';
+import { readPaymentList } from '../money/payment-list';
 import { meetingTime, readMinutesInput } from '../voting/polls/minutes-input';
 import { readPoll } from '../voting/polls/queries';
 import { decisionData, minutesData, paymentListData, proposalData, type TemplateData } from './models';
+import { decisionMoney, paymentListMoney } from './money';
 import { findLegalBases } from './queries';
 import { defaultLegalBases } from './shipped';
 
@@ -139,8 +141,14 @@ export async function decisionDocumentSource(
     partyHeader: heading.partyHeader,
     which: `QĐ ${decision.number}`,
   };
+  // The amounts as issued, through the model the Excel payment list draws: the same figures.
+  const { list } = await readPaymentList(db, { conferenceId: decision.conferenceId, decisionId });
   if (kind === 'paymentList') {
-    // The amounts come with the reward money rules; until then the columns are left to fill in.
+    // Issued without any amount: every award listed, the amounts left to fill in by hand.
+    const money =
+      list.rows.length > 0
+        ? paymentListMoney(list)
+        : { rows: honorees.map((h) => ({ name: h.fullName, unit: h.unitName, form: h.awardFormName })) };
     return {
       ...base,
       data: paymentListData({
@@ -149,7 +157,7 @@ export async function decisionDocumentSource(
         date: decision.date,
         placeName,
         decisionLine: decisionLine(texts),
-        rows: honorees.map((h) => ({ name: h.fullName, unit: h.unitName, form: h.awardFormName })),
+        ...money,
         signer,
       }),
     };
@@ -171,6 +179,7 @@ export async function decisionDocumentSource(
       annex: buildListModel(honorees, options, heading),
       signer,
       recipients: ['Như Điều 3;', 'Lưu: VT, HĐTĐKT.'],
+      money: decisionMoney(honorees, new Map(awards.map((a) => [a.nomineeId, a.rewardAmount])), list),
     }),
   };
 }

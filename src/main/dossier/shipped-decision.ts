@@ -7,7 +7,8 @@ import { paperBytes } from './paper';
 
 /**
  * The decision (quyết định khen thưởng) with its honoree annex, and the payment list (danh sách
- * nhận tiền thưởng), as shipped. Money fields stay empty until the amounts are known.
+ * nhận tiền thưởng), as shipped. The money fields stay empty for a decision issued without
+ * amounts.
  */
 
 export function decisionTemplate(style: FormStyle): Promise<Buffer> {
@@ -36,7 +37,8 @@ export function decisionTemplate(style: FormStyle): Promise<Buffer> {
       ...loopLines('forms', body(style, [t('- Tặng {formName} cho {countPhrase}{moneyText};')])),
       ...loopLines(
         'hasMoney',
-        body(style, [t('Tổng số tiền thưởng: {total} đồng (Bằng chữ: {totalInWords}).')]),
+        // A no-break space keeps the figure on the line of its "đồng".
+        body(style, [t('Tổng số tiền thưởng: {total}\u00a0đồng (Bằng chữ: {totalInWords}).')]),
       ),
       body(style, [bold('Điều 2. '), t('{moneySource}')]),
       body(style, [bold('Điều 3. '), t('{executors}')]),
@@ -68,16 +70,19 @@ export function paymentListTemplate(style: FormStyle): Promise<Buffer> {
       grid(style, {
         columns: [
           { header: 'STT', share: 0.07, cell: '{stt}', align: 'center' },
-          { header: 'Họ và tên / Tên tập thể', share: 0.27, cell: '{name}' },
+          { header: 'Họ và tên / Tên tập thể', share: 0.26, cell: '{name}' },
           { header: 'Đơn vị', share: 0.2, cell: '{unit}' },
-          { header: 'Hình thức khen thưởng', share: 0.17, cell: '{form}' },
-          { header: 'Số tiền (đồng)', share: 0.14, cell: '{amount}', align: 'right' },
-          { header: 'Ký nhận', share: 0.15, cell: '', align: 'center' },
+          { header: 'Hình thức khen thưởng', share: 0.16, cell: '{form}' },
+          // Wide enough for a bold total of "9.999.999.999" on one line at the table's size.
+          { header: 'Số tiền (đồng)', share: 0.17, cell: '{amount}', align: 'right' },
+          { header: 'Ký nhận', share: 0.14, cell: '', align: 'center' },
         ],
         rows: 'rows',
         total: { label: 'Tổng cộng', span: 4, cells: ['{total}', ''] },
       }),
+      // Flush with the table's edge, as the Excel list has it, not indented like a paragraph.
       body(style, [text(style, 'Bằng chữ: {totalInWords}', { italics: true })], {
+        indent: { firstLine: 0 },
         spacing: { before: 120, after: 240 },
       }),
       twoSignatures(

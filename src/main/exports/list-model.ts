@@ -74,7 +74,8 @@ const COLUMN_WIDTHS: Record<ColumnKey, number> = {
 
 const CENTRED: ReadonlySet<ColumnKey> = new Set(['stt', 'gender', 'birth', 'awardForm']);
 
-const KIND_COUNTED: Record<NomineeKind, string> = {
+/** How a count of each kind is written: "3 tập thể", and "mỗi tập thể" in the decision. */
+export const KIND_COUNTED: Record<NomineeKind, string> = {
   tap_the: 'tập thể',
   ca_nhan: 'cá nhân',
   ho_gia_dinh: 'hộ gia đình',
