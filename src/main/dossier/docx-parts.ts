@@ -50,7 +50,8 @@ export function line(
 ) {
   return new Paragraph({
     alignment: align,
-    spacing: { before: 0, after: 0, line: 240 },
+    // "auto" said outright: LibreOffice reads a line height without its rule as exact points.
+    spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
     ...extra,
     children: (Array.isArray(runs) ? runs : [runs]).map(run),
   });
@@ -198,7 +199,12 @@ export function body(style: FormStyle, runs: RunSpec[] | string, extra: IParagra
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: twips(style.indentMm) },
-    spacing: { before: 0, after: style.paragraphAfter * 20, line: lineRule(style.lineSpacing) },
+    spacing: {
+      before: 0,
+      after: style.paragraphAfter * 20,
+      line: lineRule(style.lineSpacing),
+      lineRule: 'auto',
+    },
     ...extra,
     children: list.map(run),
   });
