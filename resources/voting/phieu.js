@@ -267,6 +267,27 @@ function fromAddress() {
   return true;
 }
 
-// Another slip scanned while this page is open changes only the fragment: no reload.
-window.addEventListener('hashchange', fromAddress);
-if (!fromAddress()) askForCode('');
+/** A browser too old for the sealing (no BigInt: Safari before 14) says so before a ballot is marked. */
+function canSeal() {
+  try {
+    seal(new Uint8Array(16), '-');
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+if (canSeal()) {
+  // Another slip scanned while this page is open changes only the fragment: no reload.
+  window.addEventListener('hashchange', fromAddress);
+  if (!fromAddress()) askForCode('');
+} else {
+  window.history.replaceState(null, '', window.location.pathname);
+  show([
+    el('h1', { text: 'Phiếu bầu điện tử' }),
+    message(
+      'Trình duyệt trên điện thoại này quá cũ để bỏ phiếu điện tử (cần Chrome 67 hoặc Safari 14 trở lên). ' +
+        'Hãy cập nhật trình duyệt, dùng điện thoại khác hoặc bỏ phiếu giấy.',
+    ),
+  ]);
+}
