@@ -82,10 +82,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  // The phones' voting page: one classic script that old phone browsers run as it is (ES2017).
+  // The phones' voting page: ES modules that phone browsers run as they are, no bundler (ES2017).
   {
     files: ['resources/voting/**/*.js'],
-    languageOptions: { ecmaVersion: 2017, sourceType: 'script', globals: { ...globals.browser } },
+    languageOptions: { ecmaVersion: 2017, sourceType: 'module', globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }],
     },

@@ -15,7 +15,7 @@ import { defineBenchmark } from './types';
 
 /**
  * Phones voting over loopback against a laptop process of its own. `lan_vote_300_p95_ms`: 300
- * phones, each starting at a random moment within 10 s, load the page and its script, open
+ * phones, each starting at a random moment within 10 s, load the page and its modules, open
  * their slip and send a sealed ballot; the figure is the 95th percentile from the page request
  * to the receipt, and the run fails on any ballot lost or counted twice. `lan_vote_replay_500`:
  * the same 300 while 500 replays of used slips and 10,000 guessed codes arrive; the figure is
@@ -29,6 +29,16 @@ const REPLAYS = 500;
 const GUESSES = 10_000;
 const GUESSER_ADDRESSES = 100;
 const NOMINEES = 12;
+/** What a phone's browser asks for before it opens the slip: the page, its style and its modules. */
+const PAGE_FILES = [
+  '/',
+  '/phieu.css',
+  '/phieu.js',
+  '/phieu-seal.js',
+  '/noble-ciphers/aes.js',
+  '/noble-ciphers/_polyval.js',
+  '/noble-ciphers/utils.js',
+];
 const BENCH_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const CHILD = join(BENCH_DIR, 'lan-vote-child.ts');
 
@@ -198,7 +208,7 @@ async function phoneVotes(base: string, slip: IssuedSlip, from: string) {
   if (!secret) throw new Error('bad slip');
   const keys = slipKeys(secret);
   const start = performance.now();
-  for (const path of ['/', '/phieu.js', '/phieu.css']) {
+  for (const path of PAGE_FILES) {
     if ((await send(`${base}${path}`, from)).status !== 200) throw new Error(`${path} failed`);
   }
   if ((await send(`${base}/api/phieu`, from, { a: keys.auth })).status !== 200)

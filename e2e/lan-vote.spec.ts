@@ -200,7 +200,7 @@ test('five phones vote on a secret poll, two more vote on paper, and the minutes
   for (const phone of phones) await phone.page.context().close();
 });
 
-test('a phone approving more than the quota is stopped before sending, with the reason', async ({
+test('a phone approving more than the quota is stopped before sending, and one too old to seal before marking', async ({
   page,
   host,
   request,
@@ -217,6 +217,15 @@ test('a phone approving more than the quota is stopped before sending, with the 
   await evoting.chooseNetwork('127.0.0.1', port);
   const codes = printedCodes(await (await evoting.printSlips(1)).path());
   await evoting.open();
+
+  // A browser without BigInt (Safari before 14) cannot seal: it is told so before marking anything.
+  const old = await phoneOf(browser, 'iPhone SE');
+  await old.page.addInitScript(() => Reflect.deleteProperty(globalThis, 'BigInt'));
+  await old.scan(`http://127.0.0.1:${port}/`, codes[0] ?? '');
+  await expect(old.alert()).toContainText('Trình duyệt trên điện thoại này quá cũ để bỏ phiếu điện tử');
+  await expect(old.page.getByRole('textbox', { name: 'Mã phiếu' })).toHaveCount(0);
+  expect(old.page.url()).not.toContain('#');
+  await old.page.context().close();
 
   const phone = await phoneOf(browser, 'Pixel 5');
   await phone.scan(`http://127.0.0.1:${port}/`, codes[0] ?? '');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src/shared/api/contract';
 import { MAX_BODY_BYTES } from '../../src/main/voting/lan/listener';
 import { call, callError, useCores, useTempDir } from '../helpers';
-import { freePort, http, nth, phone, slipsFor, votingPoll } from './seed';
+import { freePort, http, nth, phone, slipsFor, statusOfRawPath, votingPoll } from './seed';
 
 const refused = (url: string) =>
   http(url).then(
@@ -44,11 +44,17 @@ describe('electronic voting: the phones’ listener', () => {
     // A phone that only loaded the page has reached the laptop: no help panel for the operator.
     expect((await call(core, 'evoting.status', { pollId })).lastPhoneAt).not.toBeNull();
     expect(page.status).toBe(200);
-    expect(page.text).toContain('<script src="/phieu.js"></script>');
+    expect(page.text).toContain('<script type="module" src="/phieu.js"></script>');
     expect(page.headers['content-security-policy']).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
-    expect((await http(`http://127.0.0.1:${port}/phieu.js`)).headers['content-type']).toContain('javascript');
+    // The page's modules and noble's, which a phone's browser loads as ES modules only with this type.
+    for (const path of ['/phieu.js', '/phieu-seal.js', '/noble-ciphers/aes.js', '/noble-ciphers/utils.js']) {
+      const script = await http(`http://127.0.0.1:${port}${path}`);
+      expect(script.status, path).toBe(200);
+      expect(script.headers['content-type'], path).toBe('text/javascript; charset=utf-8');
+      expect(script.headers['content-security-policy'], path).toBe(page.headers['content-security-policy']);
+    }
     expect((await http(`http://127.0.0.1:${port}/phieu.css`)).status).toBe(200);
     await call(core, 'evoting.close', { pollId });
     expect(await refused(`http://127.0.0.1:${port}/`)).toBe(true);
@@ -76,7 +82,36 @@ describe('electronic voting: the phones’ listener', () => {
     ]) {
       expect((await http(`${base}${path}`)).status, path).toBe(404);
     }
+    // Only the listed files of noble's package, and nothing a path can reach past them.
+    for (const path of [
+      '/noble-ciphers/../../package.json',
+      '/noble-ciphers/../phieu.js',
+      '/noble-ciphers/%2e%2e/%2e%2e/package.json',
+      '/noble-ciphers/..%2f..%2fpackage.json',
+      '/noble-ciphers/%2E%2E%5C%2E%2E%5Cpackage.json',
+      '/noble-ciphers/chacha.js',
+      '/noble-ciphers/aes.js.map',
+      '/noble-ciphers/aes.d.ts',
+      '/noble-ciphers/../aes.js',
+      '/noble-ciphers/',
+      '/noble-ciphers',
+      '/noble-ciphers/./aes.js',
+      '/noble-ciphers//aes.js',
+      '/noble-ciphers/AES.js',
+      '/noble-ciphers/aes.js/',
+      '/noble-ciphers/aes.js%00',
+      '/node_modules/@noble/ciphers/esm/aes.js',
+      '/esm/aes.js',
+      '/aes.js',
+      '/../../package.json',
+      '/%2e%2e/package.json',
+      '/phieu.html',
+      '//phieu.js',
+    ]) {
+      expect(await statusOfRawPath(base, path), path).toBe(404);
+    }
     expect((await http(`${base}/`, { method: 'PUT', body: {} })).status).toBe(404);
+    expect((await http(`${base}/noble-ciphers/aes.js`, { method: 'POST', body: {} })).status).toBe(404);
     expect((await http(`${base}/api/phieu`)).status).toBe(404);
   });
 

@@ -4,9 +4,9 @@ import type { BallotBox, PhoneAnswer } from './ballot-box';
 import type { PhonePage } from './phone-page';
 
 /**
- * The phones' HTTP surface: the voting page, its script and style, and two endpoints. Nothing
- * else answers here; every other path and method is a 404, so the admin API is unreachable on
- * this port whatever a phone asks.
+ * The phones' HTTP surface: the voting page, its style and its modules (the files listed in
+ * phone-page.ts), and two endpoints. Nothing else answers here; every other path and method is a
+ * 404, so the admin API is unreachable on this port whatever a phone asks.
  */
 
 /** No request to this listener needs more; a ballot of 300 nominees is about 700 bytes. */
