@@ -24,6 +24,9 @@ export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
+      // Bundled rather than loaded from node_modules at start: Kysely is hundreds of small
+      // files and zod dozens, and finding and compiling each one was most of the core's start.
+      externalizeDeps: { exclude: ['kysely', 'zod'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

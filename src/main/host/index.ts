@@ -1,3 +1,4 @@
+import { enableCompileCache } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeVersionProblem } from '../node-version';
@@ -32,6 +33,8 @@ function run(): void {
     return;
   }
   const entryDir = here();
+  // Later starts reuse the compiled host from disk (Node 22's compile cache).
+  enableCompileCache?.();
   import('./main-host')
     .then(({ startHost }) => startHost(command.options, entryDir))
     .catch((error: unknown) => {
