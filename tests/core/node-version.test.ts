@@ -89,7 +89,14 @@ describe('the Node version check', () => {
 
 describe('the entries check before they load the app', () => {
   /** Static imports hoist above any check, so an entry may import only these light modules. */
-  const LIGHT = new Set(['node:path', 'node:url', '../node-version', './node-version', './cli']);
+  const LIGHT = new Set([
+    'node:module',
+    'node:path',
+    'node:url',
+    '../node-version',
+    './node-version',
+    './cli',
+  ]);
 
   it.each([
     ['src/main/index.ts', './electron/desktop'],
