@@ -1,3 +1,5 @@
+import { evotingEn, evotingVi } from './evoting';
+
 /** Texts of the council, rules and polls pages. */
 export const votingVi = {
   council: {
@@ -100,39 +102,7 @@ export const votingVi = {
     added: 'Đã thêm phiếu số {{count}}.',
     hint: 'Mỗi phiếu được nhập một lần; ứng dụng cộng dồn và không lưu ai đã bầu phiếu nào.',
   },
-  evoting: {
-    title: 'Bỏ phiếu điện tử',
-    intro:
-      'Thành viên quét mã QR trên phiếu bằng điện thoại và bỏ phiếu qua Wi-Fi của hội trường (không cần Internet). Phiếu giấy vẫn dùng song song.',
-    network: 'Mạng nhận phiếu',
-    networkHint: 'Chọn mạng Wi-Fi hoặc Ethernet mà điện thoại cùng kết nối.',
-    loopback: 'chỉ máy này',
-    port: 'Cổng',
-    copies: 'Số phiếu điện tử',
-    copiesHint: 'Để trống: bằng số thành viên có mặt.',
-    print: 'In phiếu điện tử',
-    open: 'Mở bỏ phiếu điện tử',
-    close: 'Đóng bỏ phiếu điện tử',
-    listening: 'Đang nhận phiếu tại {{url}}',
-    closed: 'Chưa mở nhận phiếu điện tử.',
-    counter: 'Đã bỏ phiếu {{used}}/{{slips}}',
-    wrongCodes: '{{count}} mã sai',
-    blocked: '{{count}} lượt bị chặn',
-    firewall:
-      'Lần đầu mở, Windows có thể hỏi có cho phép “Hội nghị” dùng mạng không: hãy chọn Cho phép (mạng riêng – Private).',
-    helpTitle: 'Chưa có điện thoại nào kết nối',
-    helpSameNetwork: 'Điện thoại phải kết nối cùng mạng Wi-Fi với máy này ({{name}}).',
-    helpFirewall:
-      'Tường lửa Windows có thể đang chặn: mở Windows Security → Tường lửa → Cho phép ứng dụng qua tường lửa, đánh dấu “Hội nghị” ở mạng riêng.',
-    helpAddress: 'Nếu không quét được mã QR, mở trình duyệt trên điện thoại và gõ địa chỉ: {{url}}',
-    checkSlip: 'Kiểm tra phiếu giấy theo mã phiếu',
-    project: 'Chiếu số phiếu lên màn hình',
-    checkLabel: 'Mã phiếu',
-    check: 'Kiểm tra',
-    slipUsed: 'Phiếu {{label}} đã bỏ bằng điện thoại lúc {{time}}: để riêng phiếu giấy này, không kiểm.',
-    slipUnused: 'Phiếu {{label}} chưa dùng trên điện thoại.',
-    slipUnknown: 'Không có phiếu điện tử mã {{label}} trong cuộc bỏ phiếu này.',
-  },
+  evoting: evotingVi,
   poll: {
     back: 'Về danh sách bỏ phiếu',
     rule: 'Quy tắc',
@@ -318,39 +288,7 @@ export const votingEn: typeof votingVi = {
     added: 'Ballot {{count}} added.',
     hint: 'Each ballot is entered once; the app adds them up and never records who cast which ballot.',
   },
-  evoting: {
-    title: 'Voting on phones',
-    intro:
-      'Members scan the QR code on their slip and vote over the hall’s Wi-Fi (no internet needed). Paper ballots still work alongside.',
-    network: 'Network to listen on',
-    networkHint: 'Choose the Wi-Fi or Ethernet network the phones are on.',
-    loopback: 'this computer only',
-    port: 'Port',
-    copies: 'Electronic slips',
-    copiesHint: 'Empty: one per member present.',
-    print: 'Print voting slips',
-    open: 'Open voting on phones',
-    close: 'Close voting on phones',
-    listening: 'Taking votes at {{url}}',
-    closed: 'Voting on phones is not open.',
-    counter: 'Voted {{used}}/{{slips}}',
-    wrongCodes: '{{count}} wrong codes',
-    blocked: '{{count}} requests blocked',
-    firewall:
-      'The first time, Windows may ask whether “Hội nghị” may use the network: choose Allow (private networks).',
-    helpTitle: 'No phone has connected yet',
-    helpSameNetwork: 'Phones must be on the same Wi-Fi as this computer ({{name}}).',
-    helpFirewall:
-      'The Windows firewall may be blocking it: Windows Security → Firewall → Allow an app through the firewall, tick “Hội nghị” for private networks.',
-    helpAddress: 'If a QR code will not scan, open the phone’s browser and type: {{url}}',
-    checkSlip: 'Check a paper ballot by its slip code',
-    project: 'Show the counter on the projector',
-    checkLabel: 'Slip code',
-    check: 'Check',
-    slipUsed: 'Slip {{label}} was used on a phone at {{time}}: set this paper ballot aside.',
-    slipUnused: 'Slip {{label}} was not used on a phone.',
-    slipUnknown: 'No electronic slip {{label}} in this poll.',
-  },
+  evoting: evotingEn,
   poll: {
     back: 'Back to the votes',
     rule: 'Rule',
