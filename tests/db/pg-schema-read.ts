@@ -14,6 +14,11 @@ export interface ColumnShape {
   notNull: boolean;
   /** The default as a literal (`''`, `1`, `'auto'`), casts removed; null when there is none. */
   default: string | null;
+  /**
+   * How the engine numbers new rows: SQLite's AUTOINCREMENT and PostgreSQL's identity BY DEFAULT
+   * both take an explicit value when given one (an archive import writes its ids).
+   */
+  generated: 'by default' | 'always' | null;
 }
 
 export interface TableShape {
@@ -21,9 +26,10 @@ export interface TableShape {
   primaryKey: string[];
   /** Each unique constraint or unique index as `a, b`, with ` (partial)` when it has a WHERE. */
   uniques: string[];
-  /** `column -> table.column on delete <action>`. */
+  /** `column -> table.column on delete <action> on update <action>`. */
   foreignKeys: string[];
-  checks: number;
+  /** Each check as checkSignature prints it. */
+  checks: string[];
   rows: Record<string, unknown>[];
 }
 
@@ -91,6 +97,39 @@ function sortedRows(rows: Record<string, unknown>[], key: string[]): Record<stri
   });
 }
 
+/**
+ * A check as what it constrains: the table's columns it names and the literals it compares them
+ * with (`kind: 'khac', 'so_ket', 'tong_ket'`). The engines print one check differently
+ * (PostgreSQL: `(kind = ANY (ARRAY['khac'::text, …]))`), but these survive the printing.
+ */
+export function checkSignature(expression: string, columns: string[]): string {
+  const strings = expression.match(/'(?:[^']|'')*'/g) ?? [];
+  const rest = expression.replace(/'(?:[^']|'')*'/g, ' ');
+  const numbers = rest.match(/(?<![\w.])\d+(?![\w.])/g) ?? [];
+  const words = new Set(rest.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  const named = columns.filter((c) => words.has(c)).sort();
+  return `${named.join(', ')}: ${[...strings, ...numbers].sort().join(', ')}`;
+}
+
+/** The expressions of the CHECK clauses in a CREATE TABLE statement, by matching parentheses. */
+export function sqliteChecks(tableSql: string): string[] {
+  const checks: string[] = [];
+  for (const match of tableSql.matchAll(/\bcheck\s*\(/gi)) {
+    const start = (match.index ?? 0) + match[0].length;
+    let depth = 1;
+    let quoted = false;
+    let i = start;
+    for (; i < tableSql.length && depth > 0; i++) {
+      const ch = tableSql[i];
+      if (ch === "'") quoted = !quoted;
+      else if (!quoted && ch === '(') depth++;
+      else if (!quoted && ch === ')') depth--;
+    }
+    checks.push(tableSql.slice(start, i - 1));
+  }
+  return checks;
+}
+
 // ---- SQLite, through its PRAGMAs
 
 function quoteSqlite(name: string): string {
@@ -120,6 +159,9 @@ export function readSqliteSchema(sqlite: BetterSqlite3.Database): LogicalSchema 
       dflt_value: string | null;
       pk: number;
     }[];
+    const tableSql = master.find((m) => m.type === 'table' && m.name === name)?.sql ?? '';
+    // AUTOINCREMENT is allowed on a lone integer primary key only, so the table says which.
+    const autoIncrement = /\bautoincrement\b/i.test(tableSql);
     const columns = info.map((c) => ({
       name: c.name,
       type: typeClass(c.type),
@@ -127,6 +169,7 @@ export function readSqliteSchema(sqlite: BetterSqlite3.Database): LogicalSchema 
       // PostgreSQL never does. Every key here is declared or is the rowid: both are not null.
       notNull: c.notnull === 1 || c.pk > 0,
       default: literal(c.dflt_value),
+      generated: autoIncrement && c.pk === 1 ? ('by default' as const) : null,
     }));
     const primaryKey = info
       .filter((c) => c.pk > 0)
@@ -154,13 +197,20 @@ export function readSqliteSchema(sqlite: BetterSqlite3.Database): LogicalSchema 
         from: string;
         to: string | null;
         on_delete: string;
+        on_update: string;
       }[]
     )
-      .map((f) => `${f.from} -> ${f.table}.${f.to ?? '(primary key)'} on delete ${f.on_delete.toLowerCase()}`)
+      .map(
+        (f) =>
+          `${f.from} -> ${f.table}.${f.to ?? '(primary key)'} on delete ${f.on_delete.toLowerCase()}` +
+          ` on update ${f.on_update.toLowerCase()}`,
+      )
       .sort();
 
-    const tableSql = master.find((m) => m.type === 'table' && m.name === name)?.sql ?? '';
-    const checks = (tableSql.match(/\bcheck\s*\(/gi) ?? []).length;
+    const names = columns.map((c) => c.name);
+    const checks = sqliteChecks(tableSql)
+      .map((check) => checkSignature(check, names))
+      .sort();
 
     const rows = UNSEEDED.has(name)
       ? []
@@ -214,8 +264,9 @@ export async function readPgSchema(db: Kysely<unknown>): Promise<LogicalSchema> 
       data_type: string;
       is_nullable: string;
       column_default: string | null;
+      identity_generation: string | null;
     }>`
-      select table_name, column_name, data_type, is_nullable, column_default
+      select table_name, column_name, data_type, is_nullable, column_default, identity_generation
       from information_schema.columns where table_schema = current_schema()
       order by table_name, ordinal_position`.execute(db)
   ).rows;
@@ -239,9 +290,11 @@ export async function readPgSchema(db: Kysely<unknown>): Promise<LogicalSchema> 
       ref_table: string;
       ref_column: string;
       delete_rule: string;
+      update_rule: string;
     }>`
       select rc.constraint_name, kcu.table_name, kcu.column_name,
-        ccu.table_name as ref_table, ccu.column_name as ref_column, rc.delete_rule
+        ccu.table_name as ref_table, ccu.column_name as ref_column,
+        rc.delete_rule, rc.update_rule
       from information_schema.referential_constraints rc
       join information_schema.key_column_usage kcu
         on kcu.constraint_schema = rc.constraint_schema and kcu.constraint_name = rc.constraint_name
@@ -257,11 +310,10 @@ export async function readPgSchema(db: Kysely<unknown>): Promise<LogicalSchema> 
   if (multi.length > 0) throw new Error(`multi-column foreign keys are not read: ${multi.join(', ')}`);
 
   const checkRows = (
-    await sql<{ table_name: string; checks: number }>`
-      select c.relname as table_name, count(*)::int as checks
+    await sql<{ table_name: string; definition: string }>`
+      select c.relname as table_name, pg_get_constraintdef(k.oid) as definition
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = current_schema() and k.contype = 'c'
-      group by c.relname`.execute(db)
+      where n.nspname = current_schema() and k.contype = 'c'`.execute(db)
   ).rows;
 
   const indexRows = (
@@ -299,6 +351,10 @@ export async function readPgSchema(db: Kysely<unknown>): Promise<LogicalSchema> 
         type: typeClass(c.data_type),
         notNull: c.is_nullable === 'NO',
         default: literal(c.column_default),
+        generated:
+          c.identity_generation === null
+            ? null
+            : (c.identity_generation.toLowerCase() as 'by default' | 'always'),
       }));
     const primaryKey = keyRows.filter((k) => k.table_name === name).map((k) => k.column_name);
     const uniques = indexRows
@@ -308,10 +364,16 @@ export async function readPgSchema(db: Kysely<unknown>): Promise<LogicalSchema> 
     const foreignKeys = foreignRows
       .filter((f) => f.table_name === name)
       .map(
-        (f) => `${f.column_name} -> ${f.ref_table}.${f.ref_column} on delete ${f.delete_rule.toLowerCase()}`,
+        (f) =>
+          `${f.column_name} -> ${f.ref_table}.${f.ref_column} on delete ${f.delete_rule.toLowerCase()}` +
+          ` on update ${f.update_rule.toLowerCase()}`,
       )
       .sort();
-    const checks = checkRows.find((c) => c.table_name === name)?.checks ?? 0;
+    const names = columns.map((c) => c.name);
+    const checks = checkRows
+      .filter((c) => c.table_name === name)
+      .map((c) => checkSignature(c.definition, names))
+      .sort();
     const rows = UNSEEDED.has(name)
       ? []
       : sortedRows(
@@ -361,7 +423,7 @@ export function schemaDifferences(first: LogicalSchema, second: LogicalSchema): 
         out.push(`${name}.${column}: missing on the ${ca ? 'second' : 'first'}`);
         continue;
       }
-      for (const key of ['type', 'notNull', 'default'] as const) {
+      for (const key of ['type', 'notNull', 'default', 'generated'] as const) {
         if (ca[key] !== cb[key])
           out.push(`${name}.${column}: ${key} ${String(ca[key])} against ${String(cb[key])}`);
       }
@@ -374,11 +436,10 @@ export function schemaDifferences(first: LogicalSchema, second: LogicalSchema): 
     ) {
       out.push(`${name}: column order ${order(a)} against ${order(b)}`);
     }
-    for (const key of ['primaryKey', 'uniques', 'foreignKeys'] as const) {
+    for (const key of ['primaryKey', 'uniques', 'foreignKeys', 'checks'] as const) {
       const [la, lb] = [a[key].join(' | '), b[key].join(' | ')];
       if (la !== lb) out.push(`${name}: ${key} [${la}] against [${lb}]`);
     }
-    if (a.checks !== b.checks) out.push(`${name}: ${a.checks} checks against ${b.checks}`);
     if (a.rows.length !== b.rows.length) out.push(`${name}: ${a.rows.length} rows against ${b.rows.length}`);
     a.rows.forEach((row, i) => {
       const [ra, rb] = [JSON.stringify(row), JSON.stringify(b.rows[i])];
