@@ -1,12 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  checkSignature,
-  readSqliteSchema,
-  schemaDifferences,
-  sqliteChecks,
-  type LogicalSchema,
-} from './pg-schema-read';
+import { readSqliteSchema } from './pg-schema-read';
+import { checkSignature, schemaDifferences, sqliteChecks, type LogicalSchema } from './pg-schema-shape';
 
 // The comparer behind pg-schema.test.ts, on SQLite databases built here: it must see every kind
 // of difference, or the PostgreSQL comparison would pass for the wrong reason.

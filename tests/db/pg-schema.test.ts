@@ -10,7 +10,8 @@ import { PG_MIGRATIONS, unknownMigrations } from '../../src/main/db/migrations-p
 import { openDatabase, rawSqlite } from '../../src/main/db/open';
 import { useTempDir } from '../helpers';
 import { startTestPostgres, type TestPostgres } from '../pg/server';
-import { readPgSchema, readSqliteSchema, schemaDifferences, type LogicalSchema } from './pg-schema-read';
+import { readPgSchema, readSqliteSchema } from './pg-schema-read';
+import { schemaDifferences, type LogicalSchema } from './pg-schema-shape';
 
 // One server for the file, a database of its own for each test.
 let server: TestPostgres;

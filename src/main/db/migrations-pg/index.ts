@@ -18,8 +18,8 @@ export const PG_MIGRATIONS: Readonly<Record<string, Migration>> = {
  * version of the app has migrated, which this one must refuse to open rather than misread.
  * Empty for a database never migrated.
  */
-export async function unknownMigrations(
-  db: Kysely<unknown>,
+export async function unknownMigrations<DB>(
+  db: Kysely<DB>,
   known: Readonly<Record<string, Migration>> | readonly string[] = PG_MIGRATIONS,
 ): Promise<string[]> {
   const names = new Set(Array.isArray(known) ? known : Object.keys(known));
