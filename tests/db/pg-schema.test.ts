@@ -182,6 +182,29 @@ describe('the PostgreSQL schema', () => {
     expect(rows.rows).toEqual([{ detail: '' }]);
   });
 
+  it('is created by the database’s owner without superuser rights (pg_trgm is a trusted extension)', async () => {
+    const owner = `hoi_nghi_owner_${randomBytes(6).toString('hex')}`;
+    const name = `hoi_nghi_schema_${randomBytes(6).toString('hex')}`;
+    await admin.query(
+      `create role ${owner} login password 'owner-password' nosuperuser nocreatedb nocreaterole`,
+    );
+    const url = new URL(server.url);
+    url.username = owner;
+    url.password = 'owner-password';
+    url.pathname = `/${name}`;
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: quietPool(url.toString()) }) });
+    try {
+      await admin.query(`create database ${name} owner ${owner}`);
+      const { error } = await migrator(db).migrateToLatest();
+      expect(error).toBeUndefined();
+      expect(await appTables(db)).toHaveLength(26);
+    } finally {
+      await db.destroy();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop role ${owner}`);
+    }
+  });
+
   it('leaves nothing behind when a migration fails part-way', async () => {
     const db = await freshDatabase();
     const failing: Migration = {
