@@ -1,9 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { createTestDatabase, databaseUrl as testDatabaseUrl, dropTestDatabase } from './pg/databases';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api/contract';
 import type { ApiErrorBody } from '../src/shared/api/errors';
 import type { ConferenceInput } from '../src/shared/conferences';
@@ -22,17 +23,43 @@ export function useTempDir(prefix = 'hoi-nghi-test-'): () => string {
   return () => dir;
 }
 
+/** The engine this run of the core's tests is on: the `postgres` vitest project sets it. */
+export const TEST_ENGINE: 'sqlite' | 'postgres' =
+  process.env.HOI_NGHI_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
 /**
  * Cores opened by a test, closed after it. Registered after useTempDir so that, with vitest's
  * stacked after-hooks, the cores close before their folder is removed.
+ *
+ * On the PostgreSQL run each data folder gets a database of its own on the test server, copied
+ * from the migrated template: a core opened again on the same folder finds the same data, as
+ * it would find the same file.
  */
 export function useCores(): (options: CoreOptions) => Promise<Core> {
   const open: Core[] = [];
+  const databases = new Map<string, string>();
   afterEach(async () => {
     await Promise.all(open.splice(0).map((core) => core.close()));
+    const server = TEST_ENGINE === 'postgres' ? inject('pgUrl') : '';
+    await Promise.all([...databases.values()].map((name) => dropTestDatabase(server, name)));
+    databases.clear();
   });
   return async (options) => {
-    const core = await createCore({ log: () => undefined, ...options });
+    let databaseUrl = options.databaseUrl;
+    if (TEST_ENGINE === 'postgres' && databaseUrl === undefined) {
+      const server = inject('pgUrl');
+      let name = databases.get(options.dataDir);
+      if (name === undefined) {
+        name = await createTestDatabase(server, `${options.dataDir}:${randomUUID()}`);
+        databases.set(options.dataDir, name);
+      }
+      databaseUrl = testDatabaseUrl(server, name);
+    }
+    const core = await createCore({
+      log: () => undefined,
+      ...options,
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
+    });
     open.push(core);
     return core;
   };

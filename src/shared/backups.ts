@@ -46,6 +46,16 @@ export const backupListRecord = z.object({
       'Set when the last automatic backup could not reach the chosen folder and went to the default ' +
         'folder; null again once a copy reaches the chosen folder or the folder is changed.',
     ),
+  server: z
+    .object({
+      url: z.string().describe('The PostgreSQL server and database, without the password.'),
+      database: z.string().describe('The database name, for the pg_dump command shown.'),
+    })
+    .nullable()
+    .describe(
+      'Set when the data lives on a PostgreSQL server: the app takes no copies of its own then; the ' +
+        "server's own backups (pg_dump) apply, and the page says how.",
+    ),
 });
 export type BackupList = z.infer<typeof backupListRecord>;
 

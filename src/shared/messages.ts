@@ -48,6 +48,8 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     DATA_DIR_READONLY:
       'Không ghi được vào thư mục dữ liệu (chỉ cho đọc hoặc không có quyền ghi). Hãy cấp quyền ghi hoặc chọn thư mục khác.',
     DB_TOO_NEW: 'Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.',
+    DB_UNREACHABLE:
+      'Không kết nối được máy chủ cơ sở dữ liệu. Hãy kiểm tra mạng, địa chỉ và mật khẩu rồi thử lại.',
     MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu. Tệp gốc vẫn được giữ nguyên.',
     INVALID_STATE: 'Thao tác này không thực hiện được ở trạng thái hiện tại.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn.',
@@ -68,6 +70,8 @@ export const errorMessages: Record<'vi' | 'en', Record<ErrorCode, string>> = {
     DATA_DIR_READONLY:
       'The data folder cannot be written (read-only or no permission). Allow writing or choose another folder.',
     DB_TOO_NEW: 'The data file was written by a newer version of the app. Update the app.',
+    DB_UNREACHABLE:
+      'The database server cannot be reached. Check the network, address and password, then retry.',
     MIGRATION_FAILED: 'The database could not be upgraded. The original file is unchanged.',
     INVALID_STATE: 'This cannot be done in the current state.',
     INTERNAL: 'An unexpected error occurred.',

@@ -16,6 +16,7 @@ import {
   type AgendaItemRow,
 } from './queries';
 import { runTransition, type RunCommand } from './run';
+import { transact } from '../db/transact';
 
 /** Changes to the agenda, each in one transaction with its audit row. */
 
@@ -40,7 +41,7 @@ const CURRENT_NOT_DELETABLE =
 
 /** Adds an item at the end of the programme; returns its id. */
 export function createItem(db: Kysely<Database>, now: Clock, conferenceId: number, fields: ItemFields) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const position = await nextPosition(trx, conferenceId);
     const id = await insertItem(trx, {
       conference_id: conferenceId,
@@ -68,7 +69,7 @@ export function changeItem(
   revision: number,
   fields: ItemFields,
 ): Promise<AgendaItemRow> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'agenda_items', id, revision, ITEM);
     const before = await itemRow(trx, id);
     await updateItem(trx, id, { ...itemColumns(fields), updated_at: now() });
@@ -91,7 +92,7 @@ export function removeItem(
   id: number,
   revision: number,
 ): Promise<AgendaItemRow> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'agenda_items', id, revision, ITEM);
     const before = await itemRow(trx, id);
     if (before.actual_start !== null && before.actual_end === null) {
@@ -118,7 +119,7 @@ export function removeItem(
 }
 
 export function reorderItems(db: Kysely<Database>, now: Clock, conferenceId: number, ids: number[]) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const rows = await itemRows(trx, conferenceId);
     const known = new Set(rows.map((r) => r.id));
     // A list from a stale screen would silently drop or misplace items: refuse it whole.
@@ -131,7 +132,7 @@ export function reorderItems(db: Kysely<Database>, now: Clock, conferenceId: num
 
 /** One run-mode step: read, decide and write in one transaction, so two clicks cannot make two current items. */
 export function runStep(db: Kysely<Database>, at: string, conferenceId: number, command: RunCommand) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const rows = await itemRows(trx, conferenceId);
     const items = rows.map((r) => ({ id: r.id, actualStart: r.actual_start, actualEnd: r.actual_end }));
     const outcome = runTransition(items, command, at);
@@ -143,7 +144,7 @@ export function runStep(db: Kysely<Database>, at: string, conferenceId: number, 
 }
 
 export function resetRun(db: Kysely<Database>, now: Clock, conferenceId: number) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await clearRunTimes(trx, conferenceId);
     await appendAudit(trx, now(), {
       conferenceId,

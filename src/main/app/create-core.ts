@@ -12,6 +12,7 @@ import { ruleHandlers } from '../voting/rules/handlers';
 import { evotingHandlers } from '../voting/lan/handlers';
 import { EvotingService, type EvotingOptions } from '../voting/lan/service';
 import { dataDirReadOnly, openDatabase, type OpenOptions } from '../db/open';
+import type { PostgresOptions } from '../db/postgres';
 import { settingsHandlers } from '../settings/handlers';
 import { statisticsHandlers } from '../statistics/handlers';
 import { exportHandlers } from '../exports/handlers';
@@ -49,6 +50,13 @@ export const DATABASE_FILE = 'hoi-nghi.sqlite';
 export interface CoreOptions extends OpenOptions {
   /** Folder that holds the database file and its `backups/` folder. */
   dataDir: string;
+  /**
+   * A PostgreSQL server's URL (`postgres://…`): the data lives there, shared by every process
+   * and window that opens it, instead of in a file in `dataDir` (which still holds exports and logs).
+   */
+  databaseUrl?: string;
+  /** Options of the PostgreSQL store (tests pass a prefix of its migrations). */
+  postgres?: PostgresOptions;
   version?: string;
   now?: () => Date;
   /** Where exported files are written; `<dataDir>/exports` unless the shell says otherwise. */
@@ -146,7 +154,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const path = join(options.dataDir, DATABASE_FILE);
   const existed = existsSync(path) && statSync(path).size > 0;
   // The whole-file check waits until the core answers (StartupCheck), unless a migration is due.
-  const store = await openDatabase(path, { checkLater: true, ...options });
+  // The server's driver and migrations load only when a server is asked for.
+  const store = options.databaseUrl
+    ? await (await import('../db/postgres')).openPostgres(options.databaseUrl, options.postgres)
+    : await openDatabase(path, { checkLater: true, ...options });
   const events = new EventBus();
   const context: CoreContext = {
     store,

@@ -25,7 +25,7 @@ export class StartupCheck {
       await this.ctx.gate.exclusively(async () => {
         const result = await this.ctx.jobs.run('database.check', { path: store.path }, store);
         if (result.problem === null) {
-          store.file.completeOpen(result.marks);
+          store.file?.completeOpen(result.marks);
           this.state = 'sound';
         } else {
           this.damaged(store.path, result.problem);

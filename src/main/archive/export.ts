@@ -4,6 +4,7 @@ import { createArchiveFile, insertionOrder } from '../db/archive-file';
 import type { Database } from '../db/schema';
 import { carriedColumns, insertRows, untyped } from './rows';
 import { ARCHIVED_TABLES, whereCondition } from './tables';
+import { transact } from '../db/transact';
 
 /**
  * The archive file: a SQLite database (its header says so, and `integrity_check` verifies it on
@@ -66,8 +67,8 @@ export async function writeArchive(
   const file = createArchiveFile(path, ARCHIVE_APPLICATION_ID);
   try {
     const rows = new Map<string, number>();
-    const heading = await live.transaction().execute((trx) =>
-      file.db.transaction().execute(async (archive) => {
+    const heading = await transact(live, (trx) =>
+      transact(file.db, async (archive) => {
         for (const table of ARCHIVED_TABLES.values()) {
           const columns = columnsOf.get(table.name) ?? [];
           if (columns.length === 0) continue;

@@ -6,6 +6,7 @@ import type { JobConnection } from '../jobs/tasks';
 import { writeArchive, type ArchiveMeta } from './export';
 import { importArchive } from './import';
 import { openArchive } from './open-archive';
+import { transact } from '../db/transact';
 
 /** The archive's copies, run in a job worker on a connection of their own. */
 
@@ -47,9 +48,7 @@ export async function importArchiveJob(
   try {
     // A shipped template in the archive is matched with ours, which must exist first.
     await ensureShippedTemplates(db, job.now);
-    return await db
-      .transaction()
-      .execute((trx) => importArchive(trx, archive, { fileName: job.fileName, now: job.now }));
+    return await transact(db, (trx) => importArchive(trx, archive, { fileName: job.fileName, now: job.now }));
   } finally {
     archive.close();
   }

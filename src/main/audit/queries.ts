@@ -20,7 +20,7 @@ export function filteredAudit(db: Kysely<Database>, filter: AuditFilter): AuditQ
   if (filter.to) query = query.where('at', '<', canonical(filter.to));
   const words = foldVietnamese(filter.text);
   // Folded on both sides, so "le thi hoa" finds "Lê Thị Hoa" in the detail, values or operator.
-  if (words) query = query.where(foldedMatch('search', words));
+  if (words) query = query.where(foldedMatch(db, 'search', words));
   return query;
 }
 

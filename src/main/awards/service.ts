@@ -4,6 +4,7 @@ import { AppError, notFound } from '../core/app-error';
 import { claimRevision } from '../db/revision';
 import type { Database } from '../db/schema';
 import { findAwardFormByName, updateAwardForm } from './queries';
+import { transact } from '../db/transact';
 
 export const duplicateName = (name: string) =>
   new AppError('CONFLICT', `Đã có hình thức khen thưởng tên “${name}”.`, {
@@ -20,7 +21,7 @@ export function changeAwardForm(
   revision: number,
   values: Omit<AwardForm, 'id' | 'revision'>,
 ): Promise<AwardForm> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'award_forms', id, revision, 'hình thức khen thưởng');
     const clash = await findAwardFormByName(trx, values.name);
     if (clash && clash.id !== id) throw duplicateName(values.name);

@@ -9,6 +9,16 @@ import { listBackupFiles } from './names';
 import { readBackupsFolder, writeBackupsFolder } from './queries';
 import type { RotationPolicy } from './rotation';
 import { removeDatabaseFile, rotateBackups, takeBackup } from './take';
+import type { StoreFile } from '../db/store';
+
+/** The database name of a server URL (its path), for the pg_dump command the page shows. */
+function serverDatabase(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+  } catch {
+    return 'postgres';
+  }
+}
 
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
 
@@ -69,6 +79,8 @@ export class BackupService {
    * (startupCopy), once the file is known sound, after the app answers.
    */
   async start(): Promise<void> {
+    // A server's data is copied by the server's own backups, not by each window's app.
+    if (this.ctx.store.file === null) return;
     this.chosenFolder = await readBackupsFolder(this.ctx.store.db);
     this.changesAtLastBackup = this.changes();
     const schedule = this.options.schedule ?? everyInterval;
@@ -80,6 +92,7 @@ export class BackupService {
 
   /** The copy of an existing database taken at every start. */
   startupCopy(): Promise<void> {
+    if (this.ctx.store.file === null) return Promise.resolve();
     return this.automatic('khoi-dong');
   }
 
@@ -91,16 +104,29 @@ export class BackupService {
   }
 
   list(): BackupList {
+    const { store } = this.ctx;
+    if (store.file === null) {
+      return {
+        folder: '',
+        isDefault: true,
+        canChooseFolder: false,
+        backups: [],
+        fallback: null,
+        server: { url: store.path, database: serverDatabase(store.path) },
+      };
+    }
     return {
       folder: this.folder,
       isDefault: this.chosenFolder === '',
       canChooseFolder: this.ctx.shell.chooseFolder !== undefined,
       backups: listBackupFiles(this.folder),
       fallback: this.fallback,
+      server: null,
     };
   }
 
   create(): Promise<BackupRecord> {
+    this.file();
     return this.serial(() => this.take('thu-cong', this.folder));
   }
 
@@ -109,6 +135,7 @@ export class BackupService {
   }
 
   restore(name: string): Promise<RestoreResult> {
+    this.file();
     return this.serial(async () => {
       const folder = this.folder;
       inspectBackupFile(join(folder, name), this.listed(name));
@@ -132,6 +159,7 @@ export class BackupService {
   }
 
   async setFolder(input: string): Promise<BackupList> {
+    this.file();
     const folder = input === '' ? '' : resolve(input);
     if (folder !== '') await checkBackupFolder(input, folder, this.options.folderCheckMs);
     await writeBackupsFolder(this.ctx.store.db, folder);
@@ -141,11 +169,25 @@ export class BackupService {
     return this.list();
   }
 
+  /** The SQLite file's own operations; refused on a server, whose backups are its own. */
+  private file(): StoreFile {
+    const { file } = this.ctx.store;
+    if (file === null) {
+      throw new AppError(
+        'INVALID_STATE',
+        'Dữ liệu nằm trên máy chủ PostgreSQL: ứng dụng không tự sao lưu hay khôi phục. ' +
+          'Hãy dùng bản sao lưu của máy chủ (pg_dump / pg_restore) như trang Sao lưu hướng dẫn.',
+      );
+    }
+    return file;
+  }
+
   private changes(): number {
-    return this.ctx.store.file.totalChanges();
+    return this.file().totalChanges();
   }
 
   private backupIfChanged(reason: BackupReason): Promise<void> {
+    if (this.ctx.store.file === null) return Promise.resolve();
     if (this.changes() === this.changesAtLastBackup) return Promise.resolve();
     return this.automatic(reason);
   }
@@ -174,7 +216,7 @@ export class BackupService {
   private async take(reason: BackupReason, folder: string): Promise<BackupRecord> {
     const changes = this.changes();
 
-    const record = await takeBackup(this.ctx.store.file, folder, reason, {
+    const record = await takeBackup(this.file(), folder, reason, {
       now: this.ctx.now(),
       ...(this.options.afterCopy ? { afterCopy: this.options.afterCopy } : {}),
       check: (path) =>
@@ -186,7 +228,7 @@ export class BackupService {
     if (folder === this.folder) this.fallback = null;
     try {
       // A copy put back by hand later still continues above what the live file handed out.
-      this.ctx.store.file.recordMarks();
+      this.file().recordMarks();
     } catch (error) {
       this.log('Ghi mốc id bên cạnh tệp dữ liệu thất bại', error);
     }

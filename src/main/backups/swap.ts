@@ -28,7 +28,7 @@ export async function swapDatabaseFile(
   // register numbers and revisions are raised above it when it opens. A damaged live file may
   // not be readable: the marks of its last backup or close are kept then.
   try {
-    current.file.recordMarks();
+    current.file?.recordMarks();
   } catch {
     // Restoring is how a damaged file is replaced; it must not depend on reading it.
   }

@@ -10,6 +10,7 @@ import { placeStaged } from '../exports/staged';
 import { CANCELLED_MESSAGE } from './batch';
 import type { PrintRunner } from './runner';
 import type { PrintedBatch } from './worker-protocol';
+import { transact } from '../db/transact';
 
 export type PrintInput = z.output<typeof batchPrintInput>;
 
@@ -55,7 +56,7 @@ function progressReporter(ctx: CoreContext, jobId: string) {
 async function recordPrints(ctx: CoreContext, jobId: string, batch: PrintedBatch, fileName: string) {
   const printedAt = ctx.now().toISOString();
   const { template, awards } = batch;
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await transact(ctx.store.db, async (trx) => {
     for (let i = 0; i < awards.length; i += RECORD_SLICE) {
       if (i > 0) await breathe();
       await trx
@@ -111,7 +112,7 @@ export async function runPrint(
     try {
       batch = await runner.print(
         {
-          databasePath: ctx.store.path,
+          databasePath: ctx.store.address,
           request: { selection, acceptProblems, exportsDir: ctx.exportsDir },
           fontsDir: resolveFontsDir(),
         },

@@ -7,6 +7,7 @@ import type { conferenceMethods } from '../../shared/api/contract-conferences';
 import { writeSettings } from '../settings/queries';
 import { findConference, insertConference, listConferences, setArchived, updateConference } from './queries';
 import { SAMPLE_CONFERENCE } from './sample';
+import { transact } from '../db/transact';
 
 type ConferenceHandlers = HandlersOf<typeof conferenceMethods>;
 
@@ -27,7 +28,7 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
 
   const archiveOrRestore = async (id: number, revision: number, archive: boolean) => {
     const now = ctx.now().toISOString();
-    const conference = await db.transaction().execute(async (trx) => {
+    const conference = await transact(db, async (trx) => {
       await claimRevision(trx, 'conferences', id, revision, CONFERENCE);
       const updated = await setArchived(trx, id, archive ? now : null, now);
       if (!updated) throw notFound(`hội nghị #${id}`);
@@ -47,7 +48,7 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
     },
 
     'conferences.create': async (values) => {
-      const conference = await db.transaction().execute(async (trx) => {
+      const conference = await transact(db, async (trx) => {
         const created = await insertConference(trx, values, ctx.now().toISOString());
         await writeSettings(trx, { openConferenceId: created.id });
         return created;
@@ -58,7 +59,7 @@ export function conferenceHandlers(ctx: CoreContext): ConferenceHandlers {
     },
 
     'conferences.update': async ({ id, revision, ...values }) => {
-      const conference = await db.transaction().execute(async (trx) => {
+      const conference = await transact(db, async (trx) => {
         await claimRevision(trx, 'conferences', id, revision, CONFERENCE);
         const updated = await updateConference(trx, id, values, ctx.now().toISOString());
         if (!updated) throw notFound(`hội nghị #${id}`);

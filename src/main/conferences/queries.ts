@@ -50,7 +50,7 @@ export async function listConferences(
   if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
   // Every word must appear, in any order: "so ket chi thi 05" finds "…sơ kết 5 năm … Chỉ thị 05…".
   for (const word of foldVietnamese(filter.search).split(/\s+/).filter(Boolean)) {
-    query = query.where(foldedMatch('title_folded', word));
+    query = query.where(foldedMatch(db, 'title_folded', word));
   }
   const rows = await query.orderBy('starts_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toConference);

@@ -19,6 +19,11 @@ import {
 } from './id-marks';
 import { cachingStatements } from './statement-cache';
 import { registerBulkHandle } from './bulk';
+import { isDatabaseUrl } from './engine';
+import { postgresKysely } from './postgres-pool';
+import type { Store } from './store';
+
+export type { Store, StoreFile } from './store';
 
 export interface OpenOptions {
   /** Defaults to every migration; tests pass a prefix of the list to stop part-way. */
@@ -38,50 +43,6 @@ export interface OpenOptions {
   checkLater?: boolean;
 }
 
-/**
- * The database as the domains see it: Kysely only, so that their SQL does not depend on the
- * engine. The driver stays in this folder.
- */
-export interface Store {
-  db: Kysely<Database>;
-  /**
-   * A second, read-only connection on the same file for lists and searches. In WAL mode a reader
-   * never waits for a writer, so a list answers while another connection (an import's worker)
-   * holds the write lock; each statement outside a transaction sees the latest commit.
-   */
-  readDb: Kysely<Database>;
-  path: string;
-  backupsDir: string;
-  /** Name of the last migration applied. */
-  schemaVersion: string;
-  /** Opened with `checkLater` and not yet checked: see OpenOptions. */
-  checkPending: boolean;
-  /** What only the file itself can do; backups alone use it. */
-  file: StoreFile;
-  close(): Promise<void>;
-}
-
-export interface StoreFile {
-  /**
-   * Writes a consistent copy at `target` with SQLite's online backup (never a copy of the live
-   * file), in large steps (4 MB) that keep it quick while letting other calls run in between.
-   */
-  backup(target: string): Promise<void>;
-  /** Rows changed since the file was opened: an automatic backup skips a file that has not changed. */
-  totalChanges(): number;
-  /**
-   * Writes the highest id, register number and revision handed out so far to the marks file
-   * beside the database (id-marks.ts). A restore calls it before it swaps the file.
-   */
-  recordMarks(): void;
-  /**
-   * After a deferred check found the file sound: raises it to the id marks and records them, as
-   * an open with its check does. `marks` are what the check read (the highest revision reads
-   * every row, so it is read there, not on the core's thread).
-   */
-  completeOpen(marks: IdMarks): void;
-}
-
 const handles = new WeakMap<Store, BetterSqlite3.Database>();
 
 /**
@@ -90,7 +51,7 @@ const handles = new WeakMap<Store, BetterSqlite3.Database>();
  */
 export function rawSqlite(store: Store): BetterSqlite3.Database {
   const sqlite = handles.get(store);
-  if (!sqlite) throw new Error('not a store opened by openDatabase');
+  if (!sqlite) throw new Error('not a SQLite store opened by openDatabase');
   return sqlite;
 }
 
@@ -170,8 +131,10 @@ export function registerFunctions(sqlite: BetterSqlite3.Database): void {
  * openDatabase: a reader (lists and searches, read-only jobs) can neither write nor change the
  * journal mode; a writer (a job worker's) waits up to the busy timeout for a lock held elsewhere.
  */
-export function openConnection(path: string, access: 'read' | 'write'): Kysely<Database> {
-  return connect(path, access).db;
+export function openConnection(address: string, access: 'read' | 'write'): Kysely<Database> {
+  // A job on a server database takes two connections of its own (a cursor and its writes).
+  if (isDatabaseUrl(address)) return postgresKysely(address, 2);
+  return connect(address, access).db;
 }
 
 function connect(path: string, access: 'read' | 'write') {
@@ -287,9 +250,11 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     const reader = connect(path, 'read');
     const readDb = reader.db;
     const store: Store = {
+      engine: 'sqlite',
       db,
       readDb,
       path,
+      address: path,
       backupsDir,
       schemaVersion: applied.at(-1) ?? '',
       checkPending: checkLater,

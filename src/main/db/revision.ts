@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../core/app-error';
+import { idPairs, inIds } from './portable';
 import type { Database } from './schema';
 
 /** The tables whose rows a person edits, each row with a `revision` (migration 0010; base salaries since 0011, document templates and legal bases since 0012). */
@@ -72,16 +73,23 @@ export async function claimRevisions(
   what: string,
 ): Promise<void> {
   if (items.length === 0) return;
-  const pairs = JSON.stringify(items.map((item) => [item.id, item.revision]));
+  const pairs = idPairs(
+    db,
+    items.map((item) => [item.id, item.revision] as const),
+  );
   const claimed = await sql<{ id: number }>`update ${sql.table(table)} set revision = revision + 1
-    from (select value ->> 0 as id, value ->> 1 as seen from json_each(${pairs})) as claimed
+    from ${pairs} as claimed
     where ${sql.ref(`${table}.id`)} = claimed.id and ${sql.ref(`${table}.revision`)} = claimed.seen
     returning ${sql.ref(`${table}.id`)} as id`.execute(db);
   if (claimed.rows.length === items.length) return;
   // The rows claimed above now read one higher; only the others can name what went wrong.
   const taken = new Set(claimed.rows.map((row) => row.id));
   const found = await sql<{ id: number; revision: number }>`select id, revision from ${sql.table(table)}
-    where id in (select value ->> 0 from json_each(${pairs}))`.execute(db);
+    where ${inIds(
+      db,
+      'id',
+      items.map((item) => item.id),
+    )}`.execute(db);
   const current = new Map(found.rows.map((row) => [row.id, row.revision]));
   for (const item of [...items].sort((a, b) => a.id - b.id)) {
     if (taken.has(item.id)) continue;

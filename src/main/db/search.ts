@@ -1,4 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { engineOf, type Connection } from './engine';
+import { inIds } from './portable';
 import type { Database } from './schema';
 
 /**
@@ -6,15 +8,28 @@ import type { Database } from './schema';
  * no marks, đ → d, lower case) in a `…_folded` or `search` column, and the search is folded
  * the same way, so a match is a substring test on plain text. How that test is written, and
  * the full-text index that makes it fast on nominees, belong to the database engine: domains
- * call these helpers and never write it themselves.
+ * call these helpers and never write it themselves. On SQLite the nominees' index is an FTS5
+ * trigram table; on PostgreSQL a pg_trgm GIN index on the folded column itself, which serves
+ * LIKE '%…%' and which the server keeps in step on its own.
  */
+
+/** `text` as a LIKE pattern that matches itself anywhere: %, _ and the escape are escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** PostgreSQL's substring test, written so that its trigram index can serve it. */
+function likeMatch(column: string, folded: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} like ${containsPattern(folded)}`;
+}
 
 /**
  * The folded column contains `folded` (already folded, as the column is). SQLite's instr has no
  * wildcards to escape ("50%" finds "50%") and scans faster than LIKE; another engine would use
  * its own substring test (PostgreSQL: strpos, or LIKE with %, _ and \\ escaped).
  */
-export function foldedMatch(column: string, folded: string): Expression<SqlBool> {
+export function foldedMatch(db: Connection, column: string, folded: string): Expression<SqlBool> {
+  if (engineOf(db) === 'postgres') return likeMatch(column, folded);
   return sql<SqlBool>`instr(${sql.ref(column)}, ${folded}) > 0`;
 }
 
@@ -57,6 +72,7 @@ export function ftsQuery(phrases: string[]): string {
  * conference and testing each row against the index.
  */
 export function nomineeSearchMatch(
+  db: Connection,
   words: string[],
   table = 'nominees',
   matched: readonly number[] | null = null,
@@ -64,10 +80,14 @@ export function nomineeSearchMatch(
   const phrases = searchPhrases(words);
   const conditions: Expression<SqlBool>[] = [];
   const indexed = phrases.filter((p) => p.length >= TRIGRAM);
+  if (matched !== null) conditions.push(inIds(db, `${table}.id`, matched));
+  if (engineOf(db) === 'postgres') {
+    // Every phrase on the column itself; the trigram index serves those of three letters or more.
+    for (const phrase of phrases) conditions.push(likeMatch(`${table}.search_folded`, phrase));
+    return conditions.length === 0 ? null : sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+  }
   if (matched !== null) {
-    conditions.push(
-      sql<SqlBool>`${sql.ref(`${table}.id`)} in (select value from json_each(${JSON.stringify(matched)}))`,
-    );
+    // The ids already say which rows match the indexed phrases.
   } else if (indexed.length > 0) {
     conditions.push(
       sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from nominee_search where nominee_search match ${ftsQuery(indexed)})`,
@@ -75,7 +95,7 @@ export function nomineeSearchMatch(
   }
   // A search of one or two letters ("an") is too short for the index: it scans.
   for (const phrase of phrases.filter((p) => p.length < TRIGRAM)) {
-    conditions.push(foldedMatch(`${table}.search_folded`, phrase));
+    conditions.push(foldedMatch(db, `${table}.search_folded`, phrase));
   }
   if (conditions.length === 0) return null;
   return conditions.length === 1
@@ -88,8 +108,9 @@ export function nomineeSearchMatch(
  * (matchedNomineeIds), the planner would otherwise still walk the conference's index and test
  * each entry against them: 14 ms for 5 ids among 20,000 rows, against 0.02 ms by id.
  */
-export function unindexed(column: string): RawBuilder<unknown> {
-  return sql`+${sql.ref(column)}`;
+export function unindexed(db: Connection, column: string): RawBuilder<unknown> {
+  // PostgreSQL's planner weighs the id list's size itself; a unary plus is SQLite's alone.
+  return engineOf(db) === 'postgres' ? sql`${sql.ref(column)}` : sql`+${sql.ref(column)}`;
 }
 
 /**
@@ -104,6 +125,15 @@ export async function matchedNomineeIds(
 ): Promise<number[] | null> {
   const indexed = searchPhrases(words).filter((p) => p.length >= TRIGRAM);
   if (indexed.length === 0) return null;
+  if (engineOf(db) === 'postgres') {
+    const rows = await db
+      .selectFrom('nominees')
+      .select('id')
+      .where((eb) => eb.and(indexed.map((phrase) => likeMatch('search_folded', phrase))))
+      .limit(limit + 1)
+      .execute();
+    return rows.length > limit ? null : rows.map((r) => r.id);
+  }
   const rows = await sql<{ id: number }>`select rowid as id from nominee_search
     where nominee_search match ${ftsQuery(indexed)} limit ${limit + 1}`.execute(db);
   return rows.rows.length > limit ? null : rows.rows.map((r) => r.id);
@@ -123,6 +153,8 @@ const IDS_PER_STATEMENT = 500;
  * updates and deletes are kept in step by triggers (migration 0003).
  */
 export async function indexNominees(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  // PostgreSQL's trigram index is on the column itself: the server keeps it in step.
+  if (engineOf(db) === 'postgres') return;
   const first = ids[0];
   const last = ids[ids.length - 1];
   if (first !== undefined && last !== undefined && last - first === ids.length - 1 && isAscending(ids)) {

@@ -6,6 +6,7 @@ import { AppError } from '../core/app-error';
 import { claimRevision } from '../db/revision';
 import type { Database } from '../db/schema';
 import { insertRegister, registerRow, toRegister, updateRegister } from './queries';
+import { transact } from '../db/transact';
 
 type RegisterFields = z.output<typeof registerInput>;
 type Clock = () => string;
@@ -23,7 +24,7 @@ export async function createRegister(
   now: Clock,
   input: RegisterFields,
 ): Promise<Register> {
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transact(db, async (trx) => {
     const created = await insertRegister(trx, { ...registerColumns(input), created_at: now() });
     await appendAudit(trx, now(), {
       conferenceId: null,
@@ -48,7 +49,7 @@ export async function changeRegister(
   revision: number,
   input: RegisterFields,
 ): Promise<Register> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await claimRevision(trx, 'registers', id, revision, 'sổ vàng');
     const before = await registerRow(trx, id);
     // Numbers below the counter may already be on certificates: going back would repeat them.

@@ -15,6 +15,7 @@ import {
   type StoredDecision,
 } from './queries';
 import { refuseDuplicateNumber } from './unique-number';
+import { transact } from '../db/transact';
 
 /** Changes to award decisions, each in one transaction with its audit row. */
 
@@ -41,7 +42,7 @@ export function createDecision(
   conferenceId: number,
   fields: DecisionFields,
 ) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await refuseDuplicateNumber(trx, conferenceId, fields, null);
     const id = await insertDecision(trx, {
       conference_id: conferenceId,
@@ -71,7 +72,7 @@ export function changeDecision(
   revision: number,
   fields: DecisionFields,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'decisions', id, revision, DECISION);
     const before = await decisionRow(trx, id);
     await refuseDuplicateNumber(trx, before.conference_id, fields, id);
@@ -101,7 +102,7 @@ export function removeDecision(
   id: number,
   revision: number,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'decisions', id, revision, DECISION);
     const before = await readDecision(trx, id);
     await deleteDecision(trx, id);
@@ -135,7 +136,7 @@ export async function assignToDecision(
   }: { decisionId: number; revision: number; nomineeIds: number[]; registerNext?: number | undefined },
 ): Promise<{ decision: StoredDecision; added: number }> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       await claimRevision(trx, 'decisions', id, revision, DECISION);
       const decision = await decisionRow(trx, id);
       const result = await assignAwards(trx, decision, nomineeIds, now(), registerNext);

@@ -3,6 +3,7 @@ import { addressName, clockTime, normalizeBadge, type CheckInInput } from '../..
 import { AppError } from '../core/app-error';
 import type { Database, DelegateTable } from '../db/schema';
 import { delegateRow, findByBadge, toDelegate } from './queries';
+import { transact } from '../db/transact';
 
 type DelegateRow = Selectable<DelegateTable>;
 
@@ -51,7 +52,7 @@ const refuse = (refusal: NonNullable<CheckInRefusal>): AppError =>
  * scanning the same card at once give one check-in and one "already checked in".
  */
 export async function checkIn(db: Kysely<Database>, input: CheckInInput, now: string): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const row =
       'badge' in input
         ? await findByBadge(trx, input.conferenceId, input.badge)
@@ -70,7 +71,7 @@ export async function checkIn(db: Kysely<Database>, input: CheckInInput, now: st
 }
 
 export async function undoCheckIn(db: Kysely<Database>, id: number, now: string): Promise<DelegateRow> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const row = await delegateRow(trx, id);
     const refusal = undoRefusal(row);
     if (refusal) throw refuse(refusal);

@@ -12,6 +12,7 @@ import { ImportSessions, type SessionStamp } from '../imports/sessions';
 import { inspectXlsx } from '../imports/xlsx-guard';
 import { matchDelegateHeading, parseDelegateRows, personKey, type ParsedDelegateRow } from './import-rows';
 import { delegateColumns } from './queries';
+import { transact } from '../db/transact';
 
 type ImportHandlers = Pick<Handlers, 'delegates.importOpen' | 'delegates.importCommit'>;
 
@@ -116,7 +117,7 @@ export function delegateImportHandlers(ctx: CoreContext): ImportHandlers {
         throw new AppError('VALIDATION', 'Không có dòng nào để ghi: mọi dòng đều đã bị bỏ qua.');
       }
       const now = ctx.now().toISOString();
-      await db.transaction().execute(async (trx) => {
+      await transact(db, async (trx) => {
         for (const row of checked) {
           await trx
             .insertInto('delegates')

@@ -109,7 +109,7 @@ export async function listDelegates(
     .selectFrom('delegates')
     .where('conference_id', '=', input.conferenceId)
     .where('deleted_at', 'is', null);
-  if (folded !== '') query = query.where(foldedMatch('search_folded', folded));
+  if (folded !== '') query = query.where(foldedMatch(db, 'search_folded', folded));
   if (input.group !== '') query = query.where('group_name', '=', input.group);
   if (input.presence === 'present') query = query.where('checked_in_at', 'is not', null);
   if (input.presence === 'absent') query = query.where('checked_in_at', 'is', null);

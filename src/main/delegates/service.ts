@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { addressName, type DelegateValues } from '../../shared/delegates';
 import { AppError, notFound } from '../core/app-error';
+import { inIds } from '../db/portable';
 import { claimRevision, claimRevisions } from '../db/revision';
 import type { Database } from '../db/schema';
 import {
@@ -12,6 +13,7 @@ import {
   updateDelegate,
   type DelegateRow,
 } from './queries';
+import { transact } from '../db/transact';
 
 /** Adding, changing, removing and restoring delegates; a badge names one delegate of a conference. */
 
@@ -48,7 +50,7 @@ export function createDelegate(
   conferenceId: number,
   values: DelegateValues,
 ) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await assertBadgeFree(trx, conferenceId, values.badge, null);
     return insertDelegate(trx, {
       conference_id: conferenceId,
@@ -68,7 +70,7 @@ export function changeDelegate(
   revision: number,
   values: DelegateValues,
 ): Promise<DelegateRow> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'delegates', id, revision, DELEGATE);
     const row = await liveDelegate(trx, id);
     await assertBadgeFree(trx, row.conference_id, values.badge, row.id);
@@ -86,10 +88,13 @@ export function removeDelegates(
   now: string,
   items: readonly { id: number; revision: number }[],
 ): Promise<number[]> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevisions(trx, 'delegates', items, DELEGATE);
-    const ids = JSON.stringify(items.map((item) => item.id));
-    const selected = sql<boolean>`id in (select value from json_each(${ids}))`;
+    const selected = inIds(
+      trx,
+      'id',
+      items.map((item) => item.id),
+    );
     const rows = await trx
       .selectFrom('delegates')
       .select(['id', 'conference_id', 'deleted_at'])
@@ -108,7 +113,7 @@ export function removeDelegates(
  * moves on, as with any change of the record.
  */
 export function restoreDelegate(db: Kysely<Database>, now: () => string, row: DelegateRow) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await assertBadgeFree(trx, row.conference_id, row.badge, row.id);
     await trx
       .updateTable('delegates')

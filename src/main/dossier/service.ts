@@ -24,6 +24,7 @@ import {
 import { defaultLegalBases, shippedTemplate } from './shipped';
 import { checkTemplate, fillTemplate, TEMPLATE_REFUSED } from './template-engine';
 import type { DocumentSource } from './read';
+import { transact } from '../db/transact';
 
 /** The templates a conference uses, and the rules for replacing them. */
 
@@ -104,7 +105,7 @@ export async function uploadTemplate(db: Kysely<Database>, upload: TemplateUploa
   await requireConference(db, upload.conferenceId);
   checkTemplate(upload.kind, upload.content);
   const fileName = `${DOCUMENT_NAMES[upload.kind]}.docx`;
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const stored = await findStoredTemplate(trx, upload.conferenceId, upload.kind);
     if (!stored) {
       if (upload.revision !== null) throw new AppError('CONFLICT', STALE_RECORD);
@@ -127,7 +128,7 @@ export async function resetTemplate(
   kind: DocumentKind,
   revision: number,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const stored = await findStoredTemplate(trx, conferenceId, kind);
     if (!stored) throw new AppError('CONFLICT', STALE_RECORD);
     await claimRevision(trx, 'document_templates', stored.id, revision, WHAT);
@@ -166,7 +167,7 @@ export async function saveLegalBases(
   now: string,
 ): Promise<void> {
   const cleaned = bases.map((b) => b.normalize('NFC').trim()).filter((b) => b.length > 0);
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const stored = await findLegalBases(trx, issuer);
     if (!stored) {
       if (revision !== null) throw new AppError('CONFLICT', STALE_RECORD);

@@ -8,6 +8,8 @@ export interface HostOptions {
   dataDir?: string;
   staticDir?: string;
   exportsDir?: string;
+  /** A PostgreSQL server's URL; HOI_NGHI_DATABASE_URL when not given. */
+  databaseUrl?: string;
 }
 
 export type HostCommand =
@@ -42,6 +44,11 @@ const OPTIONS: OptionHelp[] = [
     flag: '--exports-dir THƯ_MỤC',
     vi: 'nơi ghi các tệp xuất (mặc định: exports/ trong thư mục dữ liệu)',
     en: 'where exported files are written (default: exports/ in the data folder)',
+  },
+  {
+    flag: '--database-url URL',
+    vi: 'dữ liệu trên máy chủ PostgreSQL (postgres://người_dùng:mật_khẩu@máy:5432/tên_csdl; mặc định: HOI_NGHI_DATABASE_URL, hoặc tệp SQLite trong thư mục dữ liệu)',
+    en: 'data on a PostgreSQL server (default: HOI_NGHI_DATABASE_URL, or the SQLite file in the data folder)',
   },
   { flag: '--help, -h', vi: 'in hướng dẫn này', en: 'print this help' },
 ];
@@ -90,6 +97,7 @@ export function parseHostArgs(args: readonly string[]): HostCommand {
     'data-dir'?: string;
     'static-dir'?: string;
     'exports-dir'?: string;
+    'database-url'?: string;
     help?: boolean;
   };
   try {
@@ -100,6 +108,7 @@ export function parseHostArgs(args: readonly string[]): HostCommand {
         'data-dir': { type: 'string' },
         'static-dir': { type: 'string' },
         'exports-dir': { type: 'string' },
+        'database-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -124,5 +133,16 @@ export function parseHostArgs(args: readonly string[]): HostCommand {
   if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
   if (values['static-dir'] !== undefined) options.staticDir = values['static-dir'];
   if (values['exports-dir'] !== undefined) options.exportsDir = values['exports-dir'];
+  const databaseUrl = values['database-url'];
+  if (databaseUrl !== undefined) {
+    if (!/^postgres(ql)?:\/\/./i.test(databaseUrl)) {
+      return {
+        kind: 'usage-error',
+        message: `Địa chỉ cơ sở dữ liệu không hợp lệ: cần dạng postgres://… / Invalid database URL: use postgres://…`,
+        text: usageText(),
+      };
+    }
+    options.databaseUrl = databaseUrl;
+  }
   return { kind: 'run', options };
 }

@@ -16,6 +16,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   DB_CORRUPT: 503,
   DATA_DIR_READONLY: 503,
   DB_TOO_NEW: 503,
+  DB_UNREACHABLE: 503,
   MIGRATION_FAILED: 503,
   INTERNAL: 500,
 };

@@ -20,6 +20,7 @@ async function main(options: HostOptions, entryDir: string): Promise<void> {
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
   const exportsDir = options.exportsDir === undefined ? undefined : resolve(options.exportsDir);
+  const databaseUrl = options.databaseUrl ?? (process.env.HOI_NGHI_DATABASE_URL || undefined);
   const logger = createFileLogger(dataDir, { console: true });
   logger.info(`Hội nghị ${version} (máy chủ web) khởi động`);
   // The core runs in a worker thread: this thread only serves HTTP, so it answers while a
@@ -29,7 +30,13 @@ async function main(options: HostOptions, entryDir: string): Promise<void> {
   // The server (and the contract it checks bodies against) loads while the worker starts.
   const [core, { createHostServer }] = await Promise.all([
     startCore(spawnCoreWorker(workerFile), {
-      options: { dataDir, version, logToConsole: true, ...(exportsDir ? { exportsDir } : {}) },
+      options: {
+        dataDir,
+        version,
+        logToConsole: true,
+        ...(exportsDir ? { exportsDir } : {}),
+        ...(databaseUrl ? { databaseUrl } : {}),
+      },
       log: logger.error,
     }),
     import('./server'),

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Database } from '../db/schema';
 import { insertNominees, newWriteContext, nomineeInserter } from '../nominees/write';
 import { saveMapping } from './mappings';
+import { transact } from '../db/transact';
 
 /** What an import commit writes, checked beforehand by the core; it crosses to a job worker as is. */
 export interface ImportCommitJob {
@@ -31,7 +32,7 @@ export async function commitImport(
   const write = newWriteContext(job.now);
   // Prepared on the connection before the transaction opens; it runs inside it.
   const inserter = nomineeInserter(db);
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const items = job.rows.map(({ row, values }) => ({ values, source: { file: job.fileName, row } }));
     await insertNominees(trx, job.conferenceId, items, write, inserter);
     // Counts only: the rows themselves are the nominees, each traceable to its file and row.

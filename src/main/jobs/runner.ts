@@ -81,7 +81,7 @@ export function workerJobs(file: string, options: WorkerOptions = {}): JobRunner
         worker.on('exit', (code) => died(`job worker exited (${code}) before finishing`));
         worker.postMessage({
           type: 'start',
-          job: { kind, input, databasePath: store.path, fontsDir: options.fontsDir?.() ?? null },
+          job: { kind, input, databasePath: store.address, fontsDir: options.fontsDir?.() ?? null },
         } satisfies ToJobWorker);
       }),
   };

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import { AppError, notFound } from '../core/app-error';
 import { claimRevision } from '../db/revision';
 import type { BaseSalaryTable, Database } from '../db/schema';
+import { transact } from '../db/transact';
 
 /** The base salary table (mức lương cơ sở): one row per day a new amount took effect. */
 
@@ -42,7 +43,7 @@ async function refuseSameDay(db: Kysely<Database>, effectiveFrom: string, id: nu
 const audited = (values: Values) => ({ ...values, amountText: `${formatDong(values.amount)} đồng` });
 
 export function createBaseSalary(db: Kysely<Database>, now: Clock, values: Values): Promise<BaseSalary> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await refuseSameDay(trx, values.effectiveFrom, null);
     const row = await trx
       .insertInto('base_salaries')
@@ -79,7 +80,7 @@ export function changeBaseSalary(
   revision: number,
   values: Values,
 ): Promise<BaseSalary> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'base_salaries', id, revision, WHAT);
     const before = await salaryRow(trx, id);
     await refuseSameDay(trx, values.effectiveFrom, id);
@@ -112,7 +113,7 @@ export function removeBaseSalary(
   id: number,
   revision: number,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'base_salaries', id, revision, WHAT);
     const before = await salaryRow(trx, id);
     await trx.deleteFrom('base_salaries').where('id', '=', id).execute();

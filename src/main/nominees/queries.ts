@@ -8,6 +8,7 @@ import type {
   NomineeRef,
 } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
+import { countTrue } from '../db/portable';
 import { matchedNomineeIds, nomineeSearchMatch, unindexed } from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
@@ -22,15 +23,15 @@ type Query = ReturnType<typeof fromNominees>;
  * The filter as one condition on the nominees table, usable by the page and the count queries;
  * `matched` as nomineeSearchMatch takes it.
  */
-function filterWhere(filter: NomineeFilter, matched: readonly number[] | null = null) {
+function filterWhere(db: Kysely<Database>, filter: NomineeFilter, matched: readonly number[] | null = null) {
   return (eb: ExpressionBuilder<NomineesAsN, 'n'>) => {
     // With few matched ids, the rows are read by id: no index may tempt the planner away.
-    const own = (column: 'n.conference_id' | 'n.deleted_at') => (matched ? unindexed(column) : column);
+    const own = (column: 'n.conference_id' | 'n.deleted_at') => (matched ? unindexed(db, column) : column);
     const conditions: Expression<SqlBool>[] = [
       eb(own('n.conference_id'), '=', filter.conferenceId),
       eb(own('n.deleted_at'), 'is', null),
     ];
-    const search = nomineeSearchMatch(searchWords(filter.search), 'n', matched);
+    const search = nomineeSearchMatch(db, searchWords(filter.search), 'n', matched);
     if (search) conditions.push(search);
     if (filter.kind) conditions.push(eb('n.kind', '=', filter.kind));
     if (filter.unitId) conditions.push(eb('n.unit_id', '=', filter.unitId));
@@ -91,7 +92,7 @@ export async function listNominees(
   params: NomineeListParams,
 ): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
   const matched = await matchedNomineeIds(db, searchWords(params.search), FEW_MATCHES);
-  const where = filterWhere(params, matched);
+  const where = filterWhere(db, params, matched);
   const rows: NomineeRow[] = await applySort(fromNominees(db).where(where), params)
     .select(NOMINEE_COLUMNS)
     .limit(params.limit)
@@ -105,9 +106,9 @@ export async function listNominees(
       'n.kind',
       sql<number>`count(*)`.as('count'),
       // Written as the index nominees_by_kind has them (migration 0014), which it then covers.
-      sql<number>`sum(n.position <> '')`.as('position'),
+      countTrue(db, sql`n.position <> ''`).as('position'),
       sql<number>`count(n.unit_id)`.as('unit'),
-      sql<number>`sum(n.source_file <> '')`.as('source'),
+      countTrue(db, sql`n.source_file <> ''`).as('source'),
     ])
     .groupBy('n.kind')
     .execute();
@@ -126,7 +127,7 @@ export async function listNominees(
 export async function listNomineeIds(db: Kysely<Database>, filter: NomineeFilter): Promise<NomineeRef[]> {
   const rows = await db
     .selectFrom('nominees as n')
-    .where(filterWhere(filter))
+    .where(filterWhere(db, filter))
     .select(['n.id', 'n.revision'])
     .orderBy('n.name_sort')
     .execute();

@@ -15,6 +15,7 @@ import {
   updateLiveNominees,
   updateNominee,
 } from './write';
+import { transact } from '../db/transact';
 
 /** Changes to nominees, each in one transaction with the audit rows of what it changed. */
 
@@ -60,7 +61,7 @@ export async function createNominee(
   conferenceId: number,
   values: NomineeValues,
 ): Promise<number | undefined> {
-  const [id] = await db.transaction().execute(async (trx) => {
+  const [id] = await transact(db, async (trx) => {
     const at = now();
     const created = await insertNominees(trx, conferenceId, [{ values }], newWriteContext(at));
     const [facts] = await readAwardFacts(trx, created);
@@ -88,7 +89,7 @@ export function changeNominee(
   { id, revision }: { id: number; revision: number },
   values: NomineeValues,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'nominees', id, revision, NOMINEE);
     const at = now();
     const before = await readAwardFacts(trx, [id]);
@@ -109,7 +110,7 @@ export async function bulkUpdateNominees(
     ...(set.status !== undefined ? { status: set.status } : {}),
   };
   if (Object.keys(changes).length === 0) return null;
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevisions(trx, 'nominees', items, NOMINEE);
     if (set.awardFormId !== undefined && set.awardFormId !== null) {
       await requireAwardForm(trx, set.awardFormId, new Set(), 'set.awardFormId');
@@ -133,7 +134,7 @@ export function setDeleted(
   deletedAt: string | null,
   items: readonly RevisedId[] | null = null,
 ) {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     if (items) await claimRevisions(trx, 'nominees', items, NOMINEE);
     const affected = await idsByDeletion(trx, ids, deletedAt === null);
     const facts = await readAwardFacts(trx, affected);

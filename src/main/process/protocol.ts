@@ -17,6 +17,8 @@ export interface CoreStartOptions {
   dataDir: string;
   version?: string;
   exportsDir?: string;
+  /** A PostgreSQL server's URL: the data lives there instead of a file in `dataDir`. */
+  databaseUrl?: string;
   /** The fonts folder when the child cannot find it by itself (the packaged desktop app). */
   fontsDir?: string;
   /** Also print the core's warnings and errors on the console (the web host, in a terminal). */

@@ -118,6 +118,7 @@ export function serveCore(port: CorePort, start: CoreStart, serveOptions: ServeO
         dataDir: options.dataDir,
         ...(options.version === undefined ? {} : { version: options.version }),
         ...(options.exportsDir === undefined ? {} : { exportsDir: options.exportsDir }),
+        ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
         shell: forwardShell(start.services, ask),
         log: logger.error,
         logJob: logger.job,

@@ -15,6 +15,7 @@ import {
   upsertCeremonyRecord,
 } from './ceremony-queries';
 import { readCeremonyBatches, readCeremonyRecords, readSetting } from './queries';
+import { transact } from '../db/transact';
 
 /** The ceremony: who is called up in which batch, and who received, was absent or sent someone. */
 
@@ -64,7 +65,7 @@ export async function recordCeremony(
   }
   const conferenceId = await honoreeConference(db, input.nomineeId);
   const after = { status: values.status, proxyName: values.proxyName };
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const before = await findCeremonyRecord(trx, input.nomineeId);
     await upsertCeremonyRecord(trx, { nomineeId: input.nomineeId, conferenceId, ...after, at });
     await appendAudit(trx, at, {
@@ -91,7 +92,7 @@ export function clearCeremony(
   now: () => string,
   nomineeId: number,
 ): Promise<number | null> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const removed = await deleteCeremonyRecord(trx, nomineeId);
     if (!removed) return null;
     await appendAudit(trx, now(), {

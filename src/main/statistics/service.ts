@@ -12,6 +12,7 @@ import { readMoneyStatistics } from '../money/statistics';
 import { mergeCounts } from './merge';
 import { conferenceCounts } from './queries';
 import { statisticsRows, statisticsWorkbook } from './xlsx';
+import { transact } from '../db/transact';
 
 interface StatisticsQuery {
   conferenceId: number;
@@ -36,7 +37,7 @@ export async function readStatistics(db: Kysely<Database>, query: StatisticsQuer
       },
     );
   }
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const conferenceTitleText = await conferenceTitle(trx, conferenceId, 'hội nghị');
     const compareTitle =
       compareWithId === null ? null : await conferenceTitle(trx, compareWithId, 'hội nghị so sánh');

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   /** The data folder (or the disk it is on) cannot be written, so the database cannot be opened. */
   'DATA_DIR_READONLY',
   'DB_TOO_NEW',
+  /** The PostgreSQL server cannot be reached or refuses the login: nothing was read or written. */
+  'DB_UNREACHABLE',
   'MIGRATION_FAILED',
   /** The request does not fit what is going on (e.g. starting run mode on an empty agenda). */
   'INVALID_STATE',

@@ -20,6 +20,7 @@ import {
   uniqueName,
 } from './queries';
 import { assertTemplateFits, decodeImage } from '../validate';
+import { transact } from '../../db/transact';
 
 type TemplateHandlers = HandlersOf<typeof templateMethods>;
 
@@ -53,7 +54,7 @@ function changeTemplate<T>(
   revision: number,
   write: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'certificate_templates', id, revision, WHAT);
     const template = await readTemplate(trx, id);
     if (template.builtIn) throw new AppError('CONFLICT', SHIPPED_READ_ONLY);

@@ -7,6 +7,7 @@ import {
 import { notFound } from '../../core/app-error';
 import type { CertificateTemplateTable, Database } from '../../db/schema';
 import { SHIPPED_TEMPLATES, type TemplateImages } from '../engine';
+import { transact } from '../../db/transact';
 
 type TemplateRow = Selectable<CertificateTemplateTable>;
 
@@ -64,7 +65,7 @@ function toTemplate(row: SummaryRow): CertificateTemplate {
 export async function ensureShippedTemplates(db: Kysely<Database>, now: string): Promise<void> {
   const entries = Object.entries(SHIPPED_TEMPLATES);
   if (entries.length === 0) return;
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const rows = await trx
       .selectFrom('certificate_templates')
       .select(['id', 'builtin_key', 'body'])

@@ -6,6 +6,7 @@ import { notFound } from '../../core/app-error';
 import { claimRevision } from '../../db/revision';
 import type { CouncilMemberTable, Database } from '../../db/schema';
 import { findMember, insertMember, updateMember, type MemberRow } from './queries';
+import { transact } from '../../db/transact';
 
 /** What the log keeps of a member: enough to know who, without the database ids. */
 const memberFacts = (m: { name: string; title: string; unit: string; role: string; presence: string }) => ({
@@ -36,7 +37,7 @@ function audited(
   change: { action: string; before: unknown; after: unknown },
   write: (trx: Kysely<Database>) => Promise<unknown>,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await write(trx);
     await appendAudit(trx, now(), {
       conferenceId: row.conference_id,
@@ -53,7 +54,7 @@ export function addMember(
   conferenceId: number,
   member: MemberFields,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const row = await insertMember(trx, { conference_id: conferenceId, ...member, created_at: now() });
     await appendAudit(trx, now(), {
       conferenceId,
@@ -79,7 +80,7 @@ function editMember(
     fields: Updateable<CouncilMemberTable>;
   },
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'council_members', target.id, target.revision, WHAT);
     const row = await memberRow(trx, target.id);
     const { change, fields } = edit(row);

@@ -8,6 +8,7 @@ import { hashHex, openSealed, sameHex, shortCode } from './codes';
 import { WindowLimit } from './limits';
 import { findSlipByAuthHash, insertElectronicBallot, useSlip, type SlipRow } from './queries';
 import { isNamedPoll } from './slips';
+import { transact } from '../../db/transact';
 
 /** What a phone is answered: an HTTP status and a JSON body (always with a Vietnamese `message` on refusal). */
 export interface PhoneAnswer {
@@ -150,22 +151,19 @@ export class BallotBox {
     const at = this.options.now().toISOString();
     const receipt = shortCode();
     const stored = await this.options.write(() =>
-      this.options
-        .db()
-        .transaction()
-        .execute(async (trx) => {
-          const poll = await findPollRow(trx, this.pollId);
-          if (poll?.state !== 'voting') return 'closed' as const;
-          const namedMarks = this.named ? marks : null;
-          if (!(await useSlip(trx, slip.id, { at, receipt, submissionHash, namedMarks })))
-            return 'raced' as const;
-          await insertElectronicBallot(trx, {
-            pollId: this.pollId,
-            marks,
-            at: this.named ? at : this.openedAt,
-          });
-          return 'stored' as const;
-        }),
+      transact(this.options.db(), async (trx) => {
+        const poll = await findPollRow(trx, this.pollId);
+        if (poll?.state !== 'voting') return 'closed' as const;
+        const namedMarks = this.named ? marks : null;
+        if (!(await useSlip(trx, slip.id, { at, receipt, submissionHash, namedMarks })))
+          return 'raced' as const;
+        await insertElectronicBallot(trx, {
+          pollId: this.pollId,
+          marks,
+          at: this.named ? at : this.openedAt,
+        });
+        return 'stored' as const;
+      }),
     );
     if (stored === 'closed') return refuse(410, 'Cuộc bỏ phiếu đã kết thúc; phiếu không được ghi nhận.');
     if (stored === 'raced') {

@@ -7,6 +7,7 @@ import { pollRow, wrongState } from '../polls/checks';
 import { readPoll } from '../polls/queries';
 import { handCode, newSlipSecret, shortCode, slipKeys } from './codes';
 import { insertSlips, membersWithSlips, presentMembers, slipLabels, slipTotals } from './queries';
+import { transact } from '../../db/transact';
 
 /** A slip as it is printed; its secret lives only here and on paper. */
 export interface IssuedSlip {
@@ -33,7 +34,7 @@ export async function issueSlips(
   pollId: number,
   copies: number | undefined,
 ): Promise<{ title: string; slips: IssuedSlip[] }> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const poll = await pollRow(trx, pollId);
     if (poll.state !== 'draft' && poll.state !== 'voting') throw wrongState(poll.state, 'in phiếu điện tử');
     const rule = JSON.parse(poll.rule) as VotingRule;

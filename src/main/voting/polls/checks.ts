@@ -5,6 +5,7 @@ import { claimRevision } from '../../db/revision';
 import type { Database } from '../../db/schema';
 import { findRule } from '../rules/queries';
 import { findPollRow, readNomineeStanding, type PollRow } from './write-queries';
+import { transact } from '../../db/transact';
 
 const STATE_LABEL: Record<PollState, string> = {
   draft: 'đang soạn',
@@ -35,7 +36,7 @@ export function claimedPoll(
   revision: number,
   change: (trx: Kysely<Database>, poll: PollRow) => Promise<void>,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     await claimRevision(trx, 'polls', id, revision, 'cuộc bỏ phiếu');
     const poll = await pollRow(trx, id);
     await change(trx, poll);

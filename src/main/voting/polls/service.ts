@@ -24,6 +24,7 @@ import {
   storeCounts,
   updatePoll,
 } from './write-queries';
+import { transact } from '../../db/transact';
 
 /**
  * Polls from draft to counting (closing and reopening are in close.ts). A new poll returns its
@@ -39,7 +40,7 @@ export async function createPoll(
 ): Promise<number> {
   const rule = await ruleById(db, ruleId);
   await checkNominees(db, conferenceId, nomineeIds);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const id = await insertPoll(trx, { conferenceId, title, rule: JSON.stringify(rule) }, now);
     await setPollNominees(trx, id, nomineeIds);
     await appendAudit(trx, now(), {
@@ -153,7 +154,7 @@ export async function addBallot(
       throw new AppError('VALIDATION', 'Phiếu có tên không thuộc cuộc bỏ phiếu này.');
     byId[Number(key)] = mark;
   }
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     // Not claimed (ballots are added one after another, from any window), but the totals change:
     // the revision moves on so that counts typed on the poll as it was are refused.
     await bumpPollRevision(trx, id);

@@ -5,6 +5,7 @@ import { notFound } from '../../core/app-error';
 import { claimRevision } from '../../db/revision';
 import type { Database } from '../../db/schema';
 import { findRule, insertRule, ruleRevision, updateRule } from './queries';
+import { transact } from '../../db/transact';
 
 /**
  * Saves a preset; without an id, a new one (a copy); with one, an edit of the preset as the
@@ -17,7 +18,7 @@ export function saveRule(
   rule: VotingRule,
   now: string,
 ): Promise<RuleEntry> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     if (id === null) {
       const created = await insertRule(trx, rule, now);
       await appendAudit(trx, now, {
