@@ -1,9 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { TEST_ENGINE } from './engine';
+import { forgetPostgresDatabase, rememberPostgresDatabase } from './pg/registry';
 import { createTestDatabase, databaseUrl as testDatabaseUrl, dropTestDatabase } from './pg/databases';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api/contract';
 import type { ApiErrorBody } from '../src/shared/api/errors';
@@ -23,9 +24,8 @@ export function useTempDir(prefix = 'hoi-nghi-test-'): () => string {
   return () => dir;
 }
 
-/** The engine this run of the core's tests is on: the `postgres` vitest project sets it. */
-export const TEST_ENGINE: 'sqlite' | 'postgres' =
-  process.env.HOI_NGHI_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+export { TEST_ENGINE } from './engine';
+export { countRows, snapshotDatabase } from './db-access';
 
 /**
  * Cores opened by a test, closed after it. Registered after useTempDir so that, with vitest's
@@ -42,6 +42,7 @@ export function useCores(): (options: CoreOptions) => Promise<Core> {
     await Promise.all(open.splice(0).map((core) => core.close()));
     const server = TEST_ENGINE === 'postgres' ? inject('pgUrl') : '';
     await Promise.all([...databases.values()].map((name) => dropTestDatabase(server, name)));
+    for (const dataDir of databases.keys()) forgetPostgresDatabase(dataDir);
     databases.clear();
   });
   return async (options) => {
@@ -54,9 +55,13 @@ export function useCores(): (options: CoreOptions) => Promise<Core> {
         databases.set(options.dataDir, name);
       }
       databaseUrl = testDatabaseUrl(server, name);
+      rememberPostgresDatabase(options.dataDir, databaseUrl);
     }
     const core = await createCore({
-      log: () => undefined,
+      // HOI_NGHI_TEST_LOG=1 prints what the core reports as unexpected (an INTERNAL answer's cause).
+      log: process.env.HOI_NGHI_TEST_LOG
+        ? (message, error) => console.error(message, error)
+        : () => undefined,
       ...options,
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
     });
@@ -105,48 +110,6 @@ export function conferenceInput(overrides: Partial<ConferenceInput> = {}): Confe
     startsAt: '2023-12-20',
     ...overrides,
   };
-}
-
-/** Every table, index and row of a database file, for before/after comparisons. */
-export function snapshotDatabase(path: string): {
-  schema: unknown[];
-  rows: Record<string, unknown[]>;
-} {
-  const sqlite = new BetterSqlite3(path, { readonly: true });
-  try {
-    const schema = sqlite
-      .prepare(
-        "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by name",
-      )
-      .all() as { type: string; name: string }[];
-    const rows: Record<string, unknown[]> = {};
-    for (const { type, name } of schema) {
-      // Sorted in JS: some tables (the search index's own) have no rowid to order by.
-      if (type === 'table') {
-        rows[name] = sqlite
-          .prepare(`select * from "${name}"`)
-          .all()
-          .map((row) =>
-            JSON.stringify(row, (_key, value: unknown) =>
-              Buffer.isBuffer(value) ? value.toString('hex') : value,
-            ),
-          )
-          .sort();
-      }
-    }
-    return { schema, rows };
-  } finally {
-    sqlite.close();
-  }
-}
-
-export function countRows(path: string, table: string): number {
-  const sqlite = new BetterSqlite3(path, { readonly: true });
-  try {
-    return (sqlite.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
 }
 
 /** The bytes of a file the core wrote: results say where it is, never carry its bytes. */

@@ -105,7 +105,7 @@ describe('agenda', () => {
   it('refuses durations that are not positive whole minutes and writes nothing', async () => {
     const { core, conferenceId, ids } = await setUp();
     const file = (await call(core, 'app.info', {})).databasePath;
-    const before = countRows(file, 'agenda_items');
+    const before = await countRows(file, 'agenda_items');
     for (const durationMinutes of [0, -5, 2.5]) {
       const created = await callError(core, 'agenda.create', {
         conferenceId,
@@ -123,7 +123,7 @@ describe('agenda', () => {
       });
       expect(updated.code).toBe('VALIDATION');
     }
-    expect(countRows(file, 'agenda_items')).toBe(before);
+    expect(await countRows(file, 'agenda_items')).toBe(before);
     expect((await list(core, conferenceId)).items[0]?.durationMinutes).toBe(10);
   });
 

@@ -45,14 +45,14 @@ describe('archive: what is refused', () => {
 
   async function expectRefused(target: Core, bytes: Buffer, message: RegExp) {
     const databasePath = join(dir(), 'target', DATABASE_FILE);
-    const before = snapshotDatabase(databasePath);
+    const before = await snapshotDatabase(databasePath);
     const input = { fileName: 'x.hoinghi', contentBase64: bytes.toString('base64') };
     for (const method of ['archive.inspect', 'archive.import']) {
       const error = await callError(target, method, input);
       expect(error.code).toBe('FILE_REJECTED');
       expect(error.message).toMatch(message);
     }
-    expect(snapshotDatabase(databasePath)).toEqual(before);
+    expect(await snapshotDatabase(databasePath)).toEqual(before);
   }
 
   const DAMAGED = /bị hỏng hoặc không đầy đủ/;
@@ -145,13 +145,13 @@ describe('archive: what is refused', () => {
       "create trigger refuse_delegates before insert on delegates begin select raise(abort, 'đĩa đầy'); end",
     );
     const databasePath = join(dir(), 'target', DATABASE_FILE);
-    const before = snapshotDatabase(databasePath);
+    const before = await snapshotDatabase(databasePath);
     const error = await callError(target, 'archive.import', {
       fileName: file.fileName,
       contentBase64: writtenBase64(file),
     });
     expect(error.code).toBe('INTERNAL');
-    expect(snapshotDatabase(databasePath)).toEqual(before);
+    expect(await snapshotDatabase(databasePath)).toEqual(before);
     rawSqlite(target.context.store).exec('drop trigger refuse_delegates');
     const result = await call(target, 'archive.import', {
       fileName: file.fileName,

@@ -405,10 +405,10 @@ describe('audit coverage', () => {
       const sqlite = rawSqlite(core.context.store);
       sqlite.exec(`create trigger audit_refused before insert on audit_log
         begin select raise(abort, 'audit refused'); end`);
-      const snapshot = snapshotDatabase(path);
+      const snapshot = await snapshotDatabase(path);
       const result = await core.dispatch(c.method, input);
       expect(result.ok).toBe(false);
-      expect(snapshotDatabase(path)).toEqual(snapshot);
+      expect(await snapshotDatabase(path)).toEqual(snapshot);
     },
   );
 });

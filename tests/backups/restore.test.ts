@@ -174,10 +174,10 @@ describe('restoring a backup', () => {
       core: Awaited<ReturnType<typeof setUp>>['core'],
       run: () => Promise<void>,
     ) {
-      const before = snapshotDatabase(livePath());
+      const before = await snapshotDatabase(livePath());
       const names = await backupNames(core);
       await run();
-      expect(snapshotDatabase(livePath())).toEqual(before);
+      expect(await snapshotDatabase(livePath())).toEqual(before);
       expect(await backupNames(core)).toEqual(names);
     }
 

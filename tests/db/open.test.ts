@@ -202,7 +202,7 @@ describe('openDatabase', () => {
 
   it('rolls a failed upgrade back completely, so the file opens again as before', async () => {
     await createCurrentDatabase();
-    const before = snapshotDatabase(dbPath());
+    const before = await snapshotDatabase(dbPath());
     const broken = {
       ...MIGRATIONS,
       '9999_broken': {
@@ -221,7 +221,7 @@ describe('openDatabase', () => {
     const error = await appErrorOf(openDatabase(dbPath(), { migrations: broken }));
     expect(error.code).toBe('MIGRATION_FAILED');
     expect(error.details).toMatchObject({ migration: '9999_broken' });
-    expect(snapshotDatabase(dbPath())).toEqual(before);
+    expect(await snapshotDatabase(dbPath())).toEqual(before);
     // The copy taken before the attempt is there too.
     expect(backups()).toHaveLength(1);
 

@@ -60,7 +60,16 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     // Byte order for text, as SQLite's BINARY: the stored sort keys order the same on both.
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // A test server: durability is not what is tested here, speed is welcome.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
     createPostgresUser: process.getuid?.() === 0 && owner === null,
     onLog: () => undefined,
     onError: () => undefined,

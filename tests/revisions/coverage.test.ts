@@ -144,12 +144,12 @@ describe('a stale window cannot overwrite', () => {
       const core = await openCore({ dataDir: dir() });
       const { input, editElsewhere } = await c.arrange(core);
       await editElsewhere();
-      const snapshot = snapshotDatabase(core.context.store.path);
+      const snapshot = await snapshotDatabase(core.context.store.path);
       expect(await callError(core, c.method, input)).toMatchObject({
         code: 'CONFLICT',
         message: STALE_RECORD,
       });
-      expect(snapshotDatabase(core.context.store.path)).toEqual(snapshot);
+      expect(await snapshotDatabase(core.context.store.path)).toEqual(snapshot);
     },
   );
 
@@ -160,12 +160,12 @@ describe('a stale window cannot overwrite', () => {
       const { input } = await c.arrange(core);
       const backup = await call(core, 'backups.create', undefined);
       await call(core, 'backups.restore', { name: backup.name });
-      const snapshot = snapshotDatabase(core.context.store.path);
+      const snapshot = await snapshotDatabase(core.context.store.path);
       expect(await callError(core, c.method, input)).toMatchObject({
         code: 'CONFLICT',
         message: STALE_RECORD,
       });
-      expect(snapshotDatabase(core.context.store.path)).toEqual(snapshot);
+      expect(await snapshotDatabase(core.context.store.path)).toEqual(snapshot);
     },
   );
 });

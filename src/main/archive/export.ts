@@ -85,7 +85,7 @@ export async function writeArchive(
             .selectFrom(table.name)
             .select(names)
             .where(whereCondition(table, conferenceId))
-            .orderBy(insertionOrder())
+            .orderBy(insertionOrder(trx, table.key))
             .execute();
           await insertRows(archive, table.name, names, found);
           rows.set(table.name, found.length);

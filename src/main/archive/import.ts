@@ -21,7 +21,7 @@ export interface ImportOptions {
 /** Rows of a carried table in the archive; none when an older archive has no such table. */
 async function archivedRows(archive: OpenedArchive, table: string): Promise<Row[]> {
   if (!archive.tables.has(table)) return [];
-  return archive.db.selectFrom(table).selectAll().orderBy(insertionOrder()).execute();
+  return archive.db.selectFrom(table).selectAll().orderBy(insertionOrder(archive.db, 'id')).execute();
 }
 
 /** Changes to a row besides the id remapping: derived columns that contain ids, and a note. */

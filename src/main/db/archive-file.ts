@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect, type RawBuilder } from 'kysely';
 import { cachingStatements } from './statement-cache';
+import { engineOf, type Connection } from './engine';
 
 /**
  * A conference archive (.hoinghi) is a small SQLite file whatever database the app itself runs
@@ -13,10 +14,14 @@ export type ArchiveTables = Record<string, Record<string, unknown>>;
 
 /**
  * The order rows were inserted in, for the live database and an archive alike: an archive keeps
- * it, so that imported rows take new ids in the same order. SQLite's rowid; an engine without
- * one would order by the table's key.
+ * it, so that imported rows take new ids in the same order. SQLite's rowid (which is the id of
+ * a table with one). PostgreSQL has no rowid: a table's id, handed out in insertion order, or
+ * for a table keyed by its references (whose rows take no new id), its first column.
  */
-export const insertionOrder = (): RawBuilder<unknown> => sql`rowid`;
+export function insertionOrder(db: Connection, key: 'id' | null): RawBuilder<unknown> {
+  if (engineOf(db) === 'sqlite') return sql`rowid`;
+  return key === 'id' ? sql`id` : sql`1`;
+}
 
 export interface ArchiveFile {
   db: Kysely<ArchiveTables>;

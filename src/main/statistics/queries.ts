@@ -82,7 +82,8 @@ export async function conferenceCounts(
         'af.rank as rank',
         eb.fn.countAll<number>().as('count'),
       ])
-      .groupBy('nominees.award_form_id')
+      // The form's name and rank follow from its id; PostgreSQL asks that they be grouped too.
+      .groupBy(['nominees.award_form_id', 'af.name', 'af.rank'])
       .execute(),
     honorees
       .leftJoin('units as u', 'u.id', 'nominees.unit_id')
@@ -99,7 +100,7 @@ export async function conferenceCounts(
           .as('ownName'),
         eb.fn.countAll<number>().as('count'),
       ])
-      .groupBy(['nominees.unit_id', 'ownName'])
+      .groupBy(['nominees.unit_id', 'u.name', 'u.sort_key', 'ownName'])
       .execute()
       .then((rows) => collectivesAsUnits(db, rows)),
     db
