@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createConferenceDay, dropConferenceDay } from './conference-day';
 import { createConferences, dropConferences } from './conferences';
 import { createDecisions, dropDecisions } from './decisions';

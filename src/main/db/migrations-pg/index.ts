@@ -3,14 +3,19 @@ import type { Migration } from 'kysely/migration';
 import * as baseline from './0014_baseline';
 
 /**
- * The PostgreSQL migrations, named as SQLite's. The first is a baseline that creates at once the
- * schema SQLite reaches after 0001–0014, under the name of SQLite's last migration: the store's
- * `schemaVersion` (the last migration's name) then names the same schema on both engines. Every
- * later change lands as a pair, one migration per engine under one name, and a landed one is
- * never edited. A static list, as for SQLite, because a bundled main process cannot read a folder.
+ * The name the PostgreSQL baseline is registered under: SQLite's last migration when it was
+ * written. The baseline creates at once the schema SQLite reaches after 0001–0014, and under
+ * this name the store's `schemaVersion` (the last migration's name) names the same schema on
+ * both engines. Every later change lands as a pair, one migration per engine under one name.
+ */
+export const PG_BASELINE = '0014_nominee_counts_index';
+
+/**
+ * The PostgreSQL migrations, named as SQLite's; a landed one is never edited. A static list,
+ * as for SQLite, because a bundled main process cannot read a folder.
  */
 export const PG_MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0014_nominee_counts_index': baseline,
+  [PG_BASELINE]: baseline,
 };
 
 /**
@@ -23,10 +28,8 @@ export async function unknownMigrations<DB>(
   known: Readonly<Record<string, Migration>> | readonly string[] = PG_MIGRATIONS,
 ): Promise<string[]> {
   const names = new Set(Array.isArray(known) ? known : Object.keys(known));
-  const table = await sql<{
-    found: string | null;
-  }>`select to_regclass('kysely_migration')::text as found`.execute(db);
-  if (!table.rows[0]?.found) return [];
+  const exists = sql<{ found: string | null }>`select to_regclass('kysely_migration')::text as found`;
+  if (!(await exists.execute(db)).rows[0]?.found) return [];
   const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
   return applied.rows.map((row) => row.name).filter((name) => !names.has(name));
 }
