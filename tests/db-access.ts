@@ -28,36 +28,61 @@ export async function execute(store: Store, statement: string): Promise<void> {
   await sql.raw(statement).execute(store.db);
 }
 
+/** Which writes failWrites makes fail: inserts or updates (of one column, if named). */
+export interface FailedWrites {
+  on?: 'insert' | 'update';
+  /** Only updates that set this column. */
+  of?: string;
+  /** From the `after`-th row of the table on. */
+  after?: number;
+  /** Only rows for which this SQL on `new` holds, as "new.source_row = 11". */
+  when?: string;
+  name?: string;
+}
+
 /**
- * Makes every insert into `table` fail with `message` (a disk that fills half-way through a
- * write, say) from the `after`-th row on; returns what removes that failure.
+ * Makes writes to `table` fail with `message` (a crash or a full disk half-way through a write,
+ * say), through a trigger on either engine. Returns what removes that failure.
  */
-export async function failInserts(
+export async function failWrites(
   store: Store,
   table: string,
   message: string,
-  options: { after?: number; name?: string } = {},
+  options: FailedWrites = {},
 ): Promise<() => Promise<void>> {
   const name = options.name ?? `fail_${table}`;
   const after = options.after ?? 0;
+  const event = `${options.on ?? 'insert'}${options.of ? ` of ${options.of}` : ''}`;
   const quoted = message.replace(/'/g, "''");
+  const conditions = [
+    ...(after > 0 ? [`(select count(*) from "${table}") >= ${after}`] : []),
+    ...(options.when ? [`(${options.when})`] : []),
+  ];
   if (store.engine === 'postgres') {
-    const condition = after > 0 ? `(select count(*) from "${table}") >= ${after}` : 'true';
+    const condition = conditions.length > 0 ? conditions.join(' and ') : 'true';
     await execute(
       store,
       `create function ${name}() returns trigger language plpgsql as $$ begin
          if ${condition} then raise exception '${quoted}'; end if; return new; end $$;
-       create trigger ${name} before insert on "${table}" for each row execute function ${name}();`,
+       create trigger ${name} before ${event} on "${table}" for each row execute function ${name}();`,
     );
     return () => execute(store, `drop trigger ${name} on "${table}"; drop function ${name}();`);
   }
-  const when = after > 0 ? `when (select count(*) from "${table}") >= ${after}` : '';
+  const when = conditions.length > 0 ? `when ${conditions.join(' and ')}` : '';
   await execute(
     store,
-    `create trigger ${name} before insert on "${table}" ${when} begin select raise(abort, '${quoted}'); end`,
+    `create trigger ${name} before ${event} on "${table}" ${when} begin select raise(abort, '${quoted}'); end`,
   );
   return () => execute(store, `drop trigger ${name}`);
 }
+
+/** Makes inserts into `table` fail: failWrites for inserts. */
+export const failInserts = (
+  store: Store,
+  table: string,
+  message: string,
+  options: Omit<FailedWrites, 'on' | 'of'> = {},
+): Promise<() => Promise<void>> => failWrites(store, table, message, options);
 
 /** The user tables of the database, without the SQLite search index's own. */
 async function tableNames(store: Store): Promise<string[]> {
@@ -107,10 +132,13 @@ async function snapshotPostgres(url: string): Promise<Snapshot> {
 }
 
 /**
- * Every table and row of the data behind a folder's database file: the file itself on SQLite,
- * or the test database that folder was given on PostgreSQL (tests/pg/registry.ts).
+ * Every table and row of a store's data, or of the data behind a folder's database file: the
+ * file itself on SQLite, or the test database that folder was given on PostgreSQL
+ * (tests/pg/registry.ts).
  */
-export async function snapshotDatabase(path: string): Promise<Snapshot> {
+export async function snapshotDatabase(target: string | Store): Promise<Snapshot> {
+  const path = typeof target === 'string' ? target : target.address;
+  if (typeof target !== 'string' && target.engine === 'postgres') return snapshotPostgres(target.address);
   if (TEST_ENGINE === 'postgres') {
     const url = postgresDatabaseOf(dirname(path));
     if (url) return snapshotPostgres(url);
@@ -133,8 +161,12 @@ export async function snapshotDatabase(path: string): Promise<Snapshot> {
   }
 }
 
-/** How many rows `table` holds, in the data behind a folder's database file (as snapshotDatabase). */
-export async function countRows(path: string, table: string): Promise<number> {
+/** How many rows `table` holds, in a store or the data behind a folder's file (as snapshotDatabase). */
+export async function countRows(target: string | Store, table: string): Promise<number> {
+  if (typeof target !== 'string') {
+    return Number(await queryValue(target, sql`select count(*) from ${sql.table(table)}`));
+  }
+  const path = target;
   if (TEST_ENGINE === 'postgres') {
     const url = postgresDatabaseOf(dirname(path));
     if (url) {

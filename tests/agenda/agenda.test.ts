@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Store } from '../../src/main/db/store';
+import { queryRows } from '../db-access';
 import type { AgendaItem, AgendaItemFields } from '../../src/shared/agenda';
 import { STALE_RECORD } from '../../src/main/db/revision';
 import type { Core } from '../../src/main/app/create-core';
@@ -25,18 +27,13 @@ const PROGRAMME: [AgendaItemFields, ...AgendaItemFields[]] = [
 ];
 
 /** The rule the projector reads straight from the table: started and not ended. */
-function currentInTable(path: string, conferenceId: number): number[] {
-  const sqlite = new BetterSqlite3(path, { readonly: true });
-  try {
-    const rows = sqlite
-      .prepare(
-        'select id from agenda_items where conference_id = ? and actual_start is not null and actual_end is null',
-      )
-      .all(conferenceId) as { id: number }[];
-    return rows.map((r) => r.id);
-  } finally {
-    sqlite.close();
-  }
+async function currentInTable(store: Store, conferenceId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    store,
+    sql`select id from agenda_items where conference_id = ${conferenceId}
+      and actual_start is not null and actual_end is null`,
+  );
+  return rows.map((r) => r.id);
 }
 
 describe('agenda', () => {
@@ -104,7 +101,7 @@ describe('agenda', () => {
 
   it('refuses durations that are not positive whole minutes and writes nothing', async () => {
     const { core, conferenceId, ids } = await setUp();
-    const file = (await call(core, 'app.info', {})).databasePath;
+    const file = core.context.store;
     const before = await countRows(file, 'agenda_items');
     for (const durationMinutes of [0, -5, 2.5]) {
       const created = await callError(core, 'agenda.create', {
@@ -234,11 +231,11 @@ describe('agenda', () => {
 
   it('runs item by item, records real times and keeps one current item in the table', async () => {
     const { core, conferenceId, ids, tick } = await setUp();
-    const file = (await call(core, 'app.info', {})).databasePath;
+    const file = core.context.store;
     const t0 = tick(0);
     let agenda = await call(core, 'agenda.start', { conferenceId });
     expect(agenda.run).toEqual({ state: 'running', currentId: ids[0] });
-    expect(currentInTable(file, conferenceId)).toEqual([ids[0]]);
+    expect(await currentInTable(file, conferenceId)).toEqual([ids[0]]);
     expect(agenda.items[0]).toMatchObject({ status: 'current', actualStart: t0, actualEnd: null });
 
     const t1 = tick(12);
@@ -258,12 +255,12 @@ describe('agenda', () => {
     for (const minutes of [3, 30, 15]) {
       tick(minutes);
       await call(core, 'agenda.next', { conferenceId });
-      expect(currentInTable(file, conferenceId)).toHaveLength(1);
+      expect(await currentInTable(file, conferenceId)).toHaveLength(1);
     }
     const tEnd = tick(6);
     agenda = await call(core, 'agenda.next', { conferenceId });
     expect(agenda.run).toEqual({ state: 'finished', currentId: null });
-    expect(currentInTable(file, conferenceId)).toEqual([]);
+    expect(await currentInTable(file, conferenceId)).toEqual([]);
     expect(agenda.items.every((i) => i.status === 'done')).toBe(true);
     expect(agenda.items[3]?.actualEnd).toBe(tEnd);
     expect((await callError(core, 'agenda.next', { conferenceId })).code).toBe('INVALID_STATE');

@@ -1,3 +1,4 @@
+// @engine sqlite: the app's own backups are copies of the SQLite file; on PostgreSQL the server's backups apply (tests/backups/server.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';

@@ -1,3 +1,4 @@
+// @engine sqlite: the app's own backups are copies of the SQLite file; on PostgreSQL the server's backups apply (tests/backups/server.test.ts).
 import BetterSqlite3 from 'better-sqlite3';
 import {
   closeSync,

@@ -4,7 +4,8 @@ import type { AppEvent } from '../../src/shared/api/events';
 import type { ConferenceInput } from '../../src/shared/conferences';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryValue } from '../db-access';
 import { STALE_RECORD } from '../../src/main/db/revision';
 
 describe('conferences', () => {
@@ -33,7 +34,7 @@ describe('conferences', () => {
     expect(created.notes).toBe('Dòng một\nDòng hai\n\nDòng ba');
     expect(created).toMatchObject({ createdAt: now().toISOString(), updatedAt: now().toISOString() });
 
-    const stored = rawSqlite(core.context.store).prepare('select title from conferences').pluck().get();
+    const stored = await queryValue(core.context.store, sql`select title from conferences`);
     expect(stored).toBe('Hội nghị sơ kết'.normalize('NFC'));
   });
 

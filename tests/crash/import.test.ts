@@ -1,3 +1,4 @@
+// @engine sqlite: the SQLite file after a killed process; PostgreSQL's crash test is tests/crash/pg-import.test.ts.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

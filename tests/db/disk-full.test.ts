@@ -1,3 +1,4 @@
+// @engine sqlite: a full disk under the SQLite file and its journal.
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';

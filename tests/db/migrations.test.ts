@@ -1,3 +1,4 @@
+// @engine sqlite: the SQLite migrations, step by step; PostgreSQL's baseline is compared with them in pg-schema.test.ts.
 import type BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

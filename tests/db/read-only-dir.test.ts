@@ -1,3 +1,4 @@
+// @engine sqlite: a data folder SQLite cannot write its file and journal into.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,8 @@ import type { Core } from '../../src/main/app/create-core';
 import type { AppEvent } from '../../src/shared/api/events';
 import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { addNominees, assign, createDecision, createRegister, latestDecision, seedConference } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryRows } from '../db-access';
 import { STALE_RECORD } from '../../src/main/db/revision';
 
 const summary = (awards: { fullName: string; awardFormName: string; registerNumber: string }[]) =>
@@ -181,12 +182,13 @@ describe('decisions.assign', () => {
     const awards = await assign(core, decision, ids);
     const award = awards[2];
     if (!award) throw new Error('no award');
-    const insert = rawSqlite(core.context.store).prepare(
-      `insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
-       values (?, 1, 1, 'job-00000001', ?)`,
-    );
-    insert.run(award.id, '2021-05-20T08:00:00.000Z');
-    insert.run(award.id, '2021-05-21T09:30:00.000Z');
+    for (const printedAt of ['2021-05-20T08:00:00.000Z', '2021-05-21T09:30:00.000Z']) {
+      await queryRows(
+        core.context.store,
+        sql`insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
+          values (${award.id}, 1, 1, 'job-00000001', ${printedAt})`,
+      );
+    }
     const after = await call(core, 'decisions.awards', { id: decision.id });
     expect(after.find((a) => a.id === award.id)).toMatchObject({
       printCount: 2,

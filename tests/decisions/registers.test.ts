@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { assign, createDecision, createRegister, latestDecision, seedConference } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { failWrites, queryRows, queryValue } from '../db-access';
 import { STALE_RECORD } from '../../src/main/db/revision';
 
 describe('registers and numbering', () => {
@@ -134,9 +135,10 @@ describe('registers and numbering', () => {
     const decision = await createDecision(core, conference.id, register.id);
     // The awards and their numbers are written before the counter moves: a failure there (a
     // crash, a full disk) must take the numbered awards back with it.
-    rawSqlite(core.context.store).exec(`
-      create trigger fail_midway before update of next_number on registers
-      begin select raise(abort, 'injected failure'); end;`);
+    const restore = await failWrites(core.context.store, 'registers', 'injected failure', {
+      on: 'update',
+      of: 'next_number',
+    });
     const error = await callError(core, 'decisions.assign', {
       decisionId: decision.id,
       revision: decision.revision,
@@ -145,14 +147,9 @@ describe('registers and numbering', () => {
     expect(error.code).toBe('INTERNAL');
     expect(await call(core, 'decisions.awards', { id: decision.id })).toEqual([]);
     expect((await call(core, 'registers.list', {}))[0]?.nextNumber).toBe(125);
-    const numbered = rawSqlite(core.context.store)
-      .prepare('select count(*) as n from decision_awards')
-      .get() as {
-      n: number;
-    };
-    expect(numbered.n).toBe(0);
+    expect(Number(await queryValue(core.context.store, sql`select count(*) from decision_awards`))).toBe(0);
 
-    rawSqlite(core.context.store).exec('drop trigger fail_midway');
+    await restore();
     // The failed write took its claim back too: the same view of the decision may try again.
     const awards = await call(core, 'decisions.assign', {
       decisionId: decision.id,
@@ -166,9 +163,10 @@ describe('registers and numbering', () => {
     const { core, conference, ids, register } = await setUp();
     const decision = await createDecision(core, conference.id, null);
     await assign(core, decision, ids);
-    rawSqlite(core.context.store).exec(`
-      create trigger fail_midway before update on decision_awards when new.register_seq = 126
-      begin select raise(abort, 'injected failure'); end;`);
+    await failWrites(core.context.store, 'decision_awards', 'injected failure', {
+      on: 'update',
+      when: 'new.register_seq = 126',
+    });
     const {
       id: _id,
       createdAt: _c,
@@ -195,9 +193,10 @@ describe('registers and numbering', () => {
     await assign(core, decision, ids);
     const { revision } = await latestDecision(core, decision);
     await call(core, 'decisions.delete', { id: decision.id, revision });
-    const rows = rawSqlite(core.context.store)
-      .prepare("select action, after from audit_log where entity = 'decision' order by id")
-      .all() as { action: string; after: string | null }[];
+    const rows = await queryRows<{ action: string; after: string | null }>(
+      core.context.store,
+      sql`select action, after from audit_log where entity = 'decision' order by id`,
+    );
     expect(rows.map((r) => r.action)).toEqual(['create', 'assign', 'delete']);
     expect(JSON.parse(rows[1]?.after ?? 'null')).toMatchObject({
       added: 4,

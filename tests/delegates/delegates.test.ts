@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { delegateSearchText, foldQuery, looksLikeBadge, normalizeBadge } from '../../src/shared/delegates';
 import { call, callError, useCores, useTempDir, writtenBytes } from '../helpers';
 import { seedDelegates } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryRows } from '../db-access';
 
 describe('search text rules', () => {
   it.each([
@@ -104,12 +105,11 @@ describe('delegates in the core', () => {
       );
     expect(await search('tuan')).toEqual([]);
     // Written behind the handlers' back, as a restored file would bring it.
-    rawSqlite(core.context.store)
-      .prepare(
-        `insert into delegates (conference_id, full_name, search_folded, name_sort, created_at, updated_at)
-         values (?, 'Phạm Minh Tuấn', ' pham minh tuan |  |  | ', 'x', 'now', 'now')`,
-      )
-      .run(conference.id);
+    await queryRows(
+      core.context.store,
+      sql`insert into delegates (conference_id, full_name, search_folded, name_sort, created_at, updated_at)
+         values (${conference.id}, 'Phạm Minh Tuấn', ' pham minh tuan |  |  | ', 'x', 'now', 'now')`,
+    );
     expect(await search('tuan')).toEqual([]);
     core.context.events.emit({ type: 'database.replaced' });
     expect(await search('tuan')).toEqual(['Phạm Minh Tuấn']);

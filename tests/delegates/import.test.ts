@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { seedDelegates } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { failInserts } from '../db-access';
 
 /**
  * A delegate list built like the ones units send: a heading block, the table header on row 4,
@@ -131,14 +131,14 @@ describe('importing a delegate list', () => {
     });
     const preview = await open(core, conference.id);
     // Aborting the insert of Excel row 11 stands in for a crash or a full disk mid-way.
-    rawSqlite(core.context.store).exec(`
-      create trigger fail_midway before insert on delegates when new.source_row = 11
-      begin select raise(abort, 'injected failure'); end;`);
+    const restore = await failInserts(core.context.store, 'delegates', 'injected failure', {
+      when: 'new.source_row = 11',
+    });
     expect((await callError(core, 'delegates.importCommit', { importId: preview.importId })).code).toBe(
       'INTERNAL',
     );
     expect((await call(core, 'delegates.attendance', { conferenceId: conference.id })).total).toBe(0);
-    rawSqlite(core.context.store).exec('drop trigger fail_midway');
+    await restore();
     // The session survives a failed write, so the same preview can be written once the cause is gone.
     expect((await call(core, 'delegates.importCommit', { importId: preview.importId })).created).toBe(5);
   });

@@ -33,7 +33,7 @@ describe('delegates edited from an old copy', () => {
     const other = await call(core, 'delegates.update', { ...editable(read), seat: 'A-12' });
     expect(other.revision).toBe(read.revision + 1);
 
-    const before = await snapshotDatabase(core.context.store.path);
+    const before = await snapshotDatabase(core.context.store);
     expect(
       await callError(core, 'delegates.update', { ...editable(read), title: 'Phó Bí thư' }),
     ).toMatchObject({
@@ -41,7 +41,7 @@ describe('delegates edited from an old copy', () => {
       message: STALE_RECORD,
       details: { stale: { table: 'delegates', id: read.id, revision: other.revision } },
     });
-    expect(await snapshotDatabase(core.context.store.path)).toEqual(before);
+    expect(await snapshotDatabase(core.context.store)).toEqual(before);
 
     const saved = await call(core, 'delegates.update', { ...editable(other), title: 'Phó Bí thư' });
     expect(saved).toMatchObject({ seat: 'A-12', title: 'Phó Bí thư', revision: other.revision + 1 });
@@ -65,14 +65,14 @@ describe('delegates edited from an old copy', () => {
     const [a, b, c] = delegates as [Delegate, Delegate, Delegate];
     await call(core, 'delegates.update', { ...editable(b), seat: 'C-01' });
 
-    const before = await snapshotDatabase(core.context.store.path);
+    const before = await snapshotDatabase(core.context.store);
     const refused = await callError(core, 'delegates.delete', picked(a, b, c));
     expect(refused).toMatchObject({
       code: 'CONFLICT',
       message: STALE_RECORD,
       details: { stale: { id: b.id } },
     });
-    expect(await snapshotDatabase(core.context.store.path)).toEqual(before);
+    expect(await snapshotDatabase(core.context.store)).toEqual(before);
 
     const list = await call(core, 'delegates.list', { conferenceId: conference.id });
     const latest = list.items.filter((d) => [a.id, b.id, c.id].includes(d.id));

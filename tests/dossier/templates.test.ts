@@ -118,7 +118,7 @@ describe('Word templates the office owns', () => {
       const broken = await editedTemplate(core, conference.id, 'decision', (xml) =>
         edit(xml.replace('Theo đề nghị của {proposer},', 'Xét đề nghị của {proposer},')),
       );
-      const snapshot = await snapshotDatabase(core.context.store.path);
+      const snapshot = await snapshotDatabase(core.context.store);
       const error = await callError(core, 'dossier.uploadTemplate', {
         conferenceId: conference.id,
         kind: 'decision',
@@ -129,14 +129,14 @@ describe('Word templates the office owns', () => {
       expect(error.message).toMatch(/^Mẫu văn bản không hợp lệ: /);
       expect(error.message).toMatch(message);
       expect(error.message).toMatch(/Mẫu đang dùng được giữ nguyên\.$/);
-      expect(await snapshotDatabase(core.context.store.path)).toEqual(snapshot);
+      expect(await snapshotDatabase(core.context.store)).toEqual(snapshot);
       expect(await decisionText()).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng,');
     },
   );
 
   it('refuses a file that is not a .docx, and a tag of another document', async () => {
     const { core, conference } = await world();
-    const snapshot = await snapshotDatabase(core.context.store.path);
+    const snapshot = await snapshotDatabase(core.context.store);
     const notDocx = await callError(core, 'dossier.uploadTemplate', {
       conferenceId: conference.id,
       kind: 'minutes',
@@ -156,7 +156,7 @@ describe('Word templates the office owns', () => {
       contentBase64: minutes,
     });
     expect(foreign.message).toContain('thẻ «{authority}» không có trong dữ liệu của văn bản này');
-    expect(await snapshotDatabase(core.context.store.path)).toEqual(snapshot);
+    expect(await snapshotDatabase(core.context.store)).toEqual(snapshot);
   });
 
   it('refuses a small file that would unpack to more than 40 MB, before unpacking it', async () => {
@@ -177,7 +177,7 @@ describe('Word templates the office owns', () => {
 
   it('refuses a file above 5 MB before reading it', async () => {
     const { core, conference } = await world();
-    const snapshot = await snapshotDatabase(core.context.store.path);
+    const snapshot = await snapshotDatabase(core.context.store);
     const error = await callError(core, 'dossier.uploadTemplate', {
       conferenceId: conference.id,
       kind: 'minutes',
@@ -186,7 +186,7 @@ describe('Word templates the office owns', () => {
     });
     expect(error.code).toBe('FILE_REJECTED');
     expect(error.message).toContain('lớn hơn 5 MB');
-    expect(await snapshotDatabase(core.context.store.path)).toEqual(snapshot);
+    expect(await snapshotDatabase(core.context.store)).toEqual(snapshot);
   });
 });
 

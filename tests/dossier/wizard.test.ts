@@ -45,9 +45,9 @@ describe('the dossier wizard', () => {
     expect(readdirSync(written.folder).sort()).toEqual(written.files.map((f) => f.fileName).sort());
 
     // Running it again rewrites the files beside the first ones and gives no number twice.
-    const awards = await countRows(core.context.store.path, 'decision_awards');
+    const awards = await countRows(core.context.store, 'decision_awards');
     const rewritten = await call(core, 'dossier.writeAll', { pollId: poll.id, decisionId: decision.id });
     expect(rewritten.files[0]?.fileName).toBe('Biên bản họp Hội đồng Thi đua - Khen thưởng (2).docx');
-    expect(await countRows(core.context.store.path, 'decision_awards')).toBe(awards);
+    expect(await countRows(core.context.store, 'decision_awards')).toBe(awards);
   });
 });

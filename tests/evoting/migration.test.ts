@@ -1,3 +1,4 @@
+// @engine sqlite: SQLite migration 0013 on a file written before it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/app/create-core';

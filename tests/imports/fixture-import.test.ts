@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { KY_ANH_XLSX } from '../fixtures';
-import { rawSqlite } from '../../src/main/db/open';
+import { failInserts } from '../db-access';
 
 const fixtureBase64 = () => readFileSync(KY_ANH_XLSX).toString('base64');
 
@@ -72,9 +72,7 @@ describe('importing the Kỳ Anh list', () => {
   it('writes nothing when a failure happens halfway through the commit', async () => {
     const { core, conference, preview } = await setUp();
     // A trigger that aborts the insert of Excel row 40 stands in for a crash or a full disk mid-way.
-    rawSqlite(core.context.store).exec(`
-      create trigger fail_midway before insert on nominees when new.source_row = 40
-      begin select raise(abort, 'injected failure'); end;`);
+    await failInserts(core.context.store, 'nominees', 'injected failure', { when: 'new.source_row = 40' });
     const error = await callError(core, 'imports.commit', { importId: preview.importId });
     expect(error.code).toBe('INTERNAL');
     const page = await call(core, 'nominees.list', { conferenceId: conference.id });

@@ -1,3 +1,4 @@
+// @engine sqlite: SQLite's single write lock, held by a job worker.
 import { BroadcastChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, useCores, useTempDir } from '../helpers';

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryValue } from '../db-access';
 import { auditLines } from '../../src/shared/audit-format';
 import { paymentListModel } from '../../src/main/money/payment-list';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
@@ -165,19 +166,18 @@ describe('reward money', () => {
   it('writes the amounts into the audit log when the decision gives its awards', async () => {
     const core = await openCore({ dataDir: dir() });
     const { decision } = await issue(core, '2025-01-15');
-    const row = rawSqlite(core.context.store)
-      .prepare(
-        "select after from audit_log where entity = 'decision' and action = 'assign' and entity_id = ?",
-      )
-      .get(decision.id) as { after: string };
-    expect(JSON.parse(row.after).reward).toEqual({
+    const after = await queryValue<string>(
+      core.context.store,
+      sql`select after from audit_log where entity = 'decision' and action = 'assign' and entity_id = ${decision.id}`,
+    );
+    expect(JSON.parse(after).reward).toEqual({
       baseSalary: 2_340_000,
       paid: 3,
       total: 6_560_000,
       withoutAmount: 1,
     });
     // The log viewer reads it in words.
-    expect(auditLines(JSON.parse(row.after))).toEqual(
+    expect(auditLines(JSON.parse(after))).toEqual(
       expect.arrayContaining([
         'Tiền thưởng:',
         '  Mức lương cơ sở (đồng): 2.340.000',
