@@ -14,12 +14,16 @@ export class WebHost {
   private child: ChildProcess | null = null;
   private currentUrl = '';
 
-  private constructor(dataDir: string) {
+  private constructor(
+    dataDir: string,
+    private readonly databaseUrl?: string,
+  ) {
     this.dataDir = dataDir;
   }
 
-  static async start(): Promise<WebHost> {
-    const host = new WebHost(mkdtempSync(join(tmpdir(), 'hoi-nghi-e2e-')));
+  /** A host on its own SQLite file, or on a PostgreSQL database that other hosts may share. */
+  static async start(options: { databaseUrl?: string } = {}): Promise<WebHost> {
+    const host = new WebHost(mkdtempSync(join(tmpdir(), 'hoi-nghi-e2e-')), options.databaseUrl);
     await host.launch();
     return host;
   }
@@ -38,7 +42,9 @@ export class WebHost {
   }
 
   private launch(): Promise<void> {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--data-dir', this.dataDir], {
+    const args = [HOST_SCRIPT, '--port', '0', '--data-dir', this.dataDir];
+    if (this.databaseUrl) args.push('--database-url', this.databaseUrl);
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -8,6 +8,7 @@ import { ErrorAlert, useErrorText } from '../components/ErrorAlert';
 import { FolderModal } from './FolderModal';
 import { formatSize, formatTakenAt } from './format';
 import { RestoreModal, type RestoreStep } from './RestoreModal';
+import { ServerBackups } from './ServerBackups';
 import { useRestore } from './useRestore';
 
 /** #/backups: backups of the data, and restoring one. */
@@ -32,12 +33,15 @@ export function BackupsPage() {
   return (
     <Stack gap="md" maw={960}>
       <Title order={2}>{t('backups.title')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('backups.intro')}
-      </Text>
+      {list.data?.server ? null : (
+        <Text size="sm" c="dimmed">
+          {t('backups.intro')}
+        </Text>
+      )}
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.isLoading && <Loader aria-label={t('common.loading')} />}
-      {list.data && (
+      {list.data?.server && <ServerBackups server={list.data.server} />}
+      {list.data && !list.data.server && (
         <>
           <Card withBorder>
             <Group justify="space-between" wrap="nowrap">

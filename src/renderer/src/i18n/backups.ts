@@ -22,6 +22,16 @@ export const backupsVi = {
     'truoc-khoi-phuc': 'Trước khi khôi phục',
     'truoc-nang-cap': 'Trước khi nâng cấp',
   },
+  server: {
+    title: 'Dữ liệu nằm trên máy chủ PostgreSQL',
+    where: 'Cơ sở dữ liệu: {{url}}',
+    intro:
+      'Ứng dụng không tự sao lưu dữ liệu trên máy chủ: mọi người dùng chung một cơ sở dữ liệu, và bản sao lưu của máy chủ áp dụng. Người quản trị máy chủ chạy các lệnh dưới đây (thay mật khẩu khi được hỏi), tốt nhất là hằng ngày theo lịch.',
+    dump: 'Sao lưu (tạo một tệp .dump):',
+    restore: 'Khôi phục từ tệp .dump (ghi đè dữ liệu hiện có; hãy dừng ứng dụng trên mọi máy trước):',
+    archive:
+      'Để mang một hội nghị sang máy xách tay dùng không cần mạng, hãy xuất tệp lưu trữ hội nghị (.hoinghi) ở trang Hội nghị, rồi nhập lại khi xong: số vào sổ được giữ nguyên.',
+  },
   view: 'Xem nội dung',
   restore: 'Khôi phục',
   contents: {
@@ -84,6 +94,16 @@ export const backupsEn: typeof backupsVi = {
     'thu-cong': 'Manual',
     'truoc-khoi-phuc': 'Before a restore',
     'truoc-nang-cap': 'Before an upgrade',
+  },
+  server: {
+    title: 'The data lives on a PostgreSQL server',
+    where: 'Database: {{url}}',
+    intro:
+      "The app takes no backups of a server's data: everyone shares one database, and the server's own backups apply. The server's administrator runs the commands below (entering the password when asked), best daily on a schedule.",
+    dump: 'Back up (writes a .dump file):',
+    restore: 'Restore from a .dump file (replaces the current data; stop the app on every computer first):',
+    archive:
+      'To take a conference to a laptop for a day offline, export its archive (.hoinghi) on the Conferences page, then import it back afterwards: register numbers are kept.',
   },
   view: 'View contents',
   restore: 'Restore',

@@ -1,0 +1,75 @@
+import { test as base, expect } from '@playwright/test';
+import { createTestDatabase, databaseUrl, dropTestDatabase, prepareTemplate } from '../tests/pg/databases';
+import { startTestPostgres, type TestPostgres } from '../tests/pg/server';
+import { AppFrame } from './pages/AppFrame';
+import { BackupsPage } from './pages/BackupsPage';
+import { ConferenceFormPage } from './pages/ConferenceFormPage';
+import { ConferencesPage } from './pages/ConferencesPage';
+import { WebHost } from './support/web-host';
+
+/**
+ * An office on one PostgreSQL database: two web hosts (two server processes, as two secretaries'
+ * windows would be served) on the same data.
+ */
+let server: TestPostgres;
+
+const test = base.extend<{ shared: { url: string; first: WebHost; second: WebHost } }>({
+  // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  shared: async ({}, use) => {
+    const name = await createTestDatabase(server.url);
+    const url = databaseUrl(server.url, name);
+    const [first, second] = await Promise.all([
+      WebHost.start({ databaseUrl: url }),
+      WebHost.start({ databaseUrl: url }),
+    ]);
+    await use({ url, first, second });
+    await Promise.all([first.dispose(), second.dispose()]);
+    await dropTestDatabase(server.url, name);
+  },
+});
+
+test.beforeAll(async () => {
+  server = await startTestPostgres();
+  await prepareTemplate(server.url);
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+test('two windows served by two processes work on one server database', async ({ shared, browser }) => {
+  const title = 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026';
+  const pageA = await browser.newPage();
+  const pageB = await browser.newPage();
+  const appA = new AppFrame(pageA);
+  const appB = new AppFrame(pageB);
+  await appA.open(shared.first.url);
+  await appB.open(shared.second.url);
+
+  // Window A creates a conference through the form.
+  const listA = new ConferencesPage(pageA);
+  await listA.startNew();
+  const form = new ConferenceFormPage(pageA);
+  await form.fill({ title, kind: 'Tổng kết', startDate: '20/12/2026' });
+  await form.submit();
+  await pageA.waitForURL(/#\/conference$/);
+
+  // Window B, on the other process, lists it.
+  await appB.goTo('Danh sách hội nghị');
+  const listB = new ConferencesPage(pageB);
+  await expect(listB.row(title)).toBeVisible();
+
+  // The backups page says that the server's own backups apply, and how.
+  await appB.goTo('Sao lưu dữ liệu');
+  const backups = new BackupsPage(pageB);
+  await expect(backups.heading).toBeVisible();
+  await expect(pageB.getByText('Dữ liệu nằm trên máy chủ PostgreSQL')).toBeVisible();
+  const database = new URL(shared.url).pathname.slice(1);
+  await expect(pageB.getByLabel('Sao lưu (tạo một tệp .dump):')).toContainText(
+    `-d ${database} -Fc -f hoi-nghi-`,
+  );
+  await expect(pageB.getByRole('button', { name: 'Sao lưu ngay' })).toHaveCount(0);
+  await pageA.close();
+  await pageB.close();
+});
