@@ -40,6 +40,8 @@ import { gateHandlers } from '../core/method-access';
 import type { CoreContext, ShellServices } from '../core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatcher';
 import { EventBus } from '../core/event-bus';
+import type { Notifier } from '../db/notify';
+import { shareEvents } from './shared-events';
 import { LiveHandlers } from './live-handlers';
 import { StartupCheck } from './startup-check';
 
@@ -159,6 +161,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ? await (await import('../db/postgres')).openPostgres(options.databaseUrl, options.postgres)
     : await openDatabase(path, { checkLater: true, ...options });
   const events = new EventBus();
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  // Several server processes may share the database: each hears the others' events.
+  let notifier: Notifier | null = null;
+  if (options.databaseUrl && store.engine === 'postgres') {
+    try {
+      notifier = await (await import('../db/notify')).openNotifier(options.databaseUrl, store.db, { log });
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    shareEvents(events, notifier);
+  }
   const context: CoreContext = {
     store,
     events,
@@ -171,7 +185,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     gate: new WriteGate(),
     jobs: options.jobs ?? defaultJobRunner(APP_TASKS, (message) => console.info(message), { fontsDir }),
   };
-  const log = options.log ?? ((message, error) => console.error(message, error));
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
   const { logJob } = options;
   const wrapped = (handlers: Handlers): Handlers => {
@@ -227,6 +240,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await evoting.shutdown();
       await settled;
       await backups.close();
+      await notifier?.close();
       await context.store.close();
     })());
   const files: CoreFiles = { take: (handle) => Promise.resolve(context.files.take(handle)) };

@@ -2,8 +2,15 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../core/app-error';
 import { engineOf } from './engine';
 
-/** Attempts before a write that keeps colliding with others is refused. */
-const ATTEMPTS = 8;
+/**
+ * Attempts before a write that keeps colliding with others is refused. Writes that check the
+ * same rows (numbers in one conference, one register) go one at a time: with twenty at once
+ * the last may lose a dozen times before its turn comes.
+ */
+const ATTEMPTS = 16;
+
+/** The longest pause between two attempts. */
+const MAX_PAUSE_MS = 400;
 
 /** PostgreSQL's answers when a transaction lost a race: run it again and it may pass. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -41,8 +48,8 @@ export async function transact<DB, T>(
           'Nhiều người đang cùng sửa dữ liệu này; thao tác chưa được ghi. Hãy thử lại.',
         );
       }
-      // Spread out, so that the same two do not collide again at once.
-      await pause(Math.random() * 10 * attempt);
+      // Spread out, wider after each loss, so that the same ones do not collide again at once.
+      await pause(Math.random() * Math.min(MAX_PAUSE_MS, 5 * 2 ** attempt));
     }
   }
 }

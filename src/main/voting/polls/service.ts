@@ -144,20 +144,22 @@ export async function addBallot(
   now: Clock,
   { id, invalid, marks }: z.output<typeof pollBallotInput>,
 ): Promise<number> {
-  const poll = await pollRow(db, id);
-  if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập phiếu');
-  const detail = await readPoll(db, id);
-  const ids = detail.nominees.map((n) => n.nomineeId);
-  const byId: Record<number, Mark> = {};
-  for (const [key, mark] of Object.entries(marks)) {
-    if (!ids.includes(Number(key)))
-      throw new AppError('VALIDATION', 'Phiếu có tên không thuộc cuộc bỏ phiếu này.');
-    byId[Number(key)] = mark;
-  }
-  await transact(db, async (trx) => {
+  return transact(db, async (trx) => {
     // Not claimed (ballots are added one after another, from any window), but the totals change:
-    // the revision moves on so that counts typed on the poll as it was are refused.
+    // the revision moves on so that counts typed on the poll as it was are refused. Bumped first,
+    // so that the poll is locked before its state is read: a close that commits meanwhile, on
+    // another server process, makes this run again and see the poll closed.
     await bumpPollRevision(trx, id);
+    const poll = await pollRow(trx, id);
+    if (poll.state !== 'counting') throw wrongState(poll.state, 'nhập phiếu');
+    const detail = await readPoll(trx, id);
+    const ids = detail.nominees.map((n) => n.nomineeId);
+    const byId: Record<number, Mark> = {};
+    for (const [key, mark] of Object.entries(marks)) {
+      if (!ids.includes(Number(key)))
+        throw new AppError('VALIDATION', 'Phiếu có tên không thuộc cuộc bỏ phiếu này.');
+      byId[Number(key)] = mark;
+    }
     await insertBallot(trx, { pollId: id, invalid, marks: encodeMarks(ids, byId), at: now() });
     const ballots = await listBallots(trx, id);
     const issued = poll.ballots_issued ?? detail.attendance.present + detail.attendance.writtenOpinions;
@@ -177,6 +179,6 @@ export async function addBallot(
       before: namedCounts(detail.nominees, countsOf(poll, detail.nominees)),
       after: namedCounts(detail.nominees, counts),
     });
+    return poll.conference_id;
   });
-  return poll.conference_id;
 }
