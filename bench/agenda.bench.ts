@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { AGENDA_KINDS } from '../src/shared/agenda';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 
@@ -17,7 +18,7 @@ interface Fixture {
 
 async function fixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
-  const core = await createCore({ dataDir: dir });
+  const core = await benchCore({ dataDir: dir });
   const conference = await core.dispatch('conferences.create', {
     title: 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW',
     kind: 'so_ket',
@@ -45,7 +46,7 @@ async function fixture(): Promise<Fixture> {
 
 async function cleanUp({ dir, core }: Fixture): Promise<void> {
   await core.close();
-  rmSync(dir, { recursive: true, force: true });
+  await removeBenchData(dir);
 }
 
 /** One call through the dispatcher, as the UI makes it; a failed call fails the benchmark. */

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import { sql } from 'kysely';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { noisyBackground } from '../tests/certificates/engine/image';
 import { seed } from './exports.bench';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
-import { rawSqlite } from '../src/main/db/open';
 
 /**
  * `archive_roundtrip_ms`: a conference of 2,000 approved honorees, numbered by one decision, each
@@ -31,7 +32,7 @@ async function call(core: Core, method: string, input: unknown): Promise<Record<
 
 async function setup(): Promise<Source> {
   const { dir, conferenceId } = await seed(COUNT);
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   const register = await call(core, 'registers.create', { name: 'Sổ vàng', suffix: '/KT', nextNumber: 1 });
   const decision = await call(core, 'decisions.create', {
     conferenceId,
@@ -58,13 +59,9 @@ async function setup(): Promise<Source> {
     contentBase64: background.toString('base64'),
   });
   // The print records a batch leaves (printing itself is measured by certificates_2000_ms).
-  rawSqlite(core.context.store)
-    .prepare(
-      `insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
-       select da.id, ?, 2, 'bench', '2021-05-19T08:00:00.000Z' from decision_awards da
-       where da.decision_id = ?`,
-    )
-    .run(copy.id, decision.id);
+  await sql`insert into certificate_prints (award_id, template_id, template_version, job_id, printed_at)
+    select da.id, ${Number(copy.id)}, 2, 'bench', '2021-05-19T08:00:00.000Z' from decision_awards da
+    where da.decision_id = ${Number(decision.id)}`.execute(core.context.store.db);
   return { core, dirs: [dir], conferenceId };
 }
 
@@ -76,7 +73,7 @@ export const archiveBenchmarks: Benchmark[] = [
     run: async (source) => {
       const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-archive-'));
       source.dirs.push(dir);
-      const target = await createCore({ dataDir: dir, log: () => undefined });
+      const target = await benchCore({ dataDir: dir, log: () => undefined });
       try {
         let imported: Record<string, unknown> = {};
         const ms = await timeMs(async () => {
@@ -98,7 +95,7 @@ export const archiveBenchmarks: Benchmark[] = [
     },
     teardown: async (source) => {
       await source.core.close();
-      for (const dir of source.dirs) rmSync(dir, { recursive: true, force: true });
+      for (const dir of source.dirs) await removeBenchData(dir);
     },
   }),
 ];

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, finishSeeding, insertRows, removeBenchData } from './engine';
 import { foldVietnamese } from '../src/shared/text';
 import { defineBenchmark, timeMs } from './types';
-import { rawSqlite } from '../src/main/db/open';
 
 /**
  * The audit log of a secretariat after years of use: 50,000 rows over five conferences, each
@@ -23,37 +23,35 @@ interface AuditState {
 
 async function seededCore(): Promise<AuditState> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-audit-'));
-  const core = await createCore({ dataDir: dir, log: () => undefined });
-  const sqlite = rawSqlite(core.context.store);
-  const insert = sqlite.prepare(
-    `insert into audit_log (at, conference_id, entity, entity_id, action, detail, before, after, operator, search)
-     values (?, ?, 'nominee', ?, 'award', ?, ?, ?, ?, ?)`,
-  );
-  sqlite.transaction(() => {
-    for (let i = 0; i < ROWS; i++) {
-      const name = `${NAMES[i % NAMES.length]} ${i}`;
-      const before = { fullName: name, awardForm: 'Giấy khen', status: 'de_nghi' };
-      const after = { ...before, status: 'duoc_duyet' };
-      const operator = i % 2 === 0 ? 'Lê Thị Hoa – Văn phòng' : 'Trần Minh Đức – Ban Thi đua';
-      const json = [JSON.stringify(before), JSON.stringify(after)];
-      insert.run(
-        new Date(Date.UTC(2021, 0, 1) + i * 60_000).toISOString(),
-        (i % CONFERENCES) + 1,
-        i + 1,
-        name,
-        ...json,
-        operator,
-        // As appendAudit writes it.
-        foldVietnamese(`${name} ${operator} ${json.join(' ')}`),
-      );
-    }
-  })();
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
+  const rows = Array.from({ length: ROWS }, (_, i) => {
+    const name = `${NAMES[i % NAMES.length]} ${i}`;
+    const before = { fullName: name, awardForm: 'Giấy khen', status: 'de_nghi' };
+    const after = { ...before, status: 'duoc_duyet' };
+    const operator = i % 2 === 0 ? 'Lê Thị Hoa – Văn phòng' : 'Trần Minh Đức – Ban Thi đua';
+    const json = [JSON.stringify(before), JSON.stringify(after)];
+    return {
+      at: new Date(Date.UTC(2021, 0, 1) + i * 60_000).toISOString(),
+      conference_id: (i % CONFERENCES) + 1,
+      entity: 'nominee',
+      entity_id: i + 1,
+      action: 'award',
+      detail: name,
+      before: json[0] ?? null,
+      after: json[1] ?? null,
+      operator,
+      // As appendAudit writes it.
+      search: foldVietnamese(`${name} ${operator} ${json.join(' ')}`),
+    };
+  });
+  await insertRows(core.context.store, 'audit_log', rows);
+  await finishSeeding(core.context.store);
   return { dir, core };
 }
 
 async function closeCore({ dir, core }: AuditState): Promise<void> {
   await core.close();
-  rmSync(dir, { recursive: true, force: true });
+  await removeBenchData(dir);
 }
 
 async function dispatched(core: Core, method: string, input: unknown): Promise<void> {

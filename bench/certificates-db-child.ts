@@ -18,10 +18,11 @@ const BUILT_WORKER = join(__dirname, '..', 'out', 'main', WORKER_FILE);
 const HEAP_SAMPLE_MS = 10;
 
 async function main(): Promise<void> {
-  const [dataDir = '', conferenceArg = '', templateArg = ''] = process.argv.slice(2);
+  const [dataDir = '', conferenceArg = '', templateArg = '', databaseUrl] = process.argv.slice(2);
   const runner = existsSync(BUILT_WORKER) ? workerRunner(BUILT_WORKER) : inProcessRunner;
   const core = await createCore({
     dataDir,
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
     exportsDir: join(dataDir, 'exports'),
     log: () => undefined,
     certificates: { runner, log: () => undefined },

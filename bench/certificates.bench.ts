@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import type { TemplateBody } from '../src/shared/certificates';
 import { layoutCertificate, SHIPPED_TEMPLATES } from '../src/main/certificates/engine';
 import { benchText, type CertificateRun } from './certificates-child';
-import { createCore } from '../src/main/app/create-core';
 import { noisyBackground } from '../tests/certificates/engine/image';
 import { seed } from './exports.bench';
 import { awardWithTemplate, caller } from './printable';
 import { defineBenchmark } from './types';
+import { benchCore, benchDatabaseUrl } from './engine';
 
 /**
  * Certificates. `certificates_2000_*`: 2,000 approved honorees in a data folder, a decision that
@@ -81,7 +81,7 @@ function printableFolder(): Promise<Printable> {
   printable ??= (async () => {
     const { dir, conferenceId } = await seed(COUNT);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const core = await createCore({ dataDir: dir, log: () => undefined });
+    const core = await benchCore({ dataDir: dir, log: () => undefined });
     const call = caller(core);
     try {
       const { templateId } = await awardWithTemplate(call, conferenceId);
@@ -94,9 +94,11 @@ function printableFolder(): Promise<Printable> {
 }
 
 async function printOnce({ dir, conferenceId, templateId }: Printable): Promise<CertificateRun> {
+  const url = await benchDatabaseUrl(dir);
+  const server = url === undefined ? [] : [url];
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', DB_CHILD, dir, String(conferenceId), String(templateId)],
+    ['--import', 'tsx', DB_CHILD, dir, String(conferenceId), String(templateId), ...server],
     { cwd: join(BENCH_DIR, '..'), maxBuffer: 1024 * 1024 },
   );
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as CertificateRun;

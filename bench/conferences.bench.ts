@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertConference } from '../src/main/conferences/queries';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { conferenceInput, CONFERENCE_KINDS } from '../src/shared/conferences';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 
@@ -23,7 +24,7 @@ interface Fixture {
 /** A data folder holding COUNT conferences, written in one transaction (not measured). */
 async function fixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
-  const core = await createCore({ dataDir: dir });
+  const core = await benchCore({ dataDir: dir });
   const now = new Date().toISOString();
   await core.context.store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < COUNT; i++) {
@@ -46,7 +47,7 @@ async function fixture(): Promise<Fixture> {
 
 async function cleanUp({ dir, core }: Fixture): Promise<void> {
   await core.close();
-  rmSync(dir, { recursive: true, force: true });
+  await removeBenchData(dir);
 }
 
 /** Times one call through the dispatcher, as the UI would make it, and checks it returned rows. */

@@ -9,6 +9,7 @@ export const dbBenchmarks = [
   defineBenchmark({
     name: 'db_open_migrate_ms',
     unit: 'ms',
+    sqliteOnly: "creates and migrates a SQLite file (the server's schema is one baseline migration)",
     // A new folder per run: the figure is a first start, creating the file and running every migration.
     run: async () => {
       const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));

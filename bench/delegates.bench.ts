@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { delegateColumns } from '../src/main/delegates/queries';
 import { delegateValues } from '../src/shared/delegates';
 import { foldVietnamese } from '../src/shared/text';
@@ -23,7 +24,7 @@ const GROUPS = ['Khách mời', 'Đại biểu Thị ủy', 'Đại biểu cơ s
 /** 5,000 delegates with realistic names (repeats included, as in real lists), written straight to SQLite. */
 async function fillDesk(): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   const created = await core.dispatch('conferences.createSample', {});
   if (!created.ok) throw new Error(created.error.message);
   const conferenceId = (created.value as { id: number }).id;
@@ -91,7 +92,7 @@ export const delegateBenchmarks: Benchmark[] = [
     },
     teardown: async ({ dir, core }) => {
       await core.close();
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
 ];

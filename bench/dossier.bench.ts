@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { seed } from './exports.bench';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 
@@ -27,7 +27,7 @@ async function call(core: Core, method: string, input: unknown): Promise<Record<
 
 async function setup(): Promise<World> {
   const { dir, conferenceId } = await seed(COUNT);
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   for (let i = 0; i < MEMBERS; i++) {
     const council = await call(core, 'council.add', {
       conferenceId,
@@ -99,7 +99,7 @@ export const dossierBenchmarks: Benchmark[] = [
       }),
     teardown: async ({ core, dir }) => {
       await core.close();
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
 ];

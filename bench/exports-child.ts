@@ -5,7 +5,7 @@ import { listOptionsRecord } from '../src/shared/exports';
 /**
  * One honoree-list export in a process of its own, so that its peak memory is that of one
  * export (plus Node and the app's modules), as when a user clicks "Xuất Excel":
- * `node --import tsx bench/exports-child.ts <dataDir> <conferenceId>` prints
+ * `node --import tsx bench/exports-child.ts <dataDir> <conferenceId> [databaseUrl]` prints
  * {"ms":…,"peakMb":…,"rows":…,"bytes":…}. Only the dispatch is timed.
  */
 
@@ -17,10 +17,11 @@ export interface ExportRun {
 }
 
 async function main(): Promise<void> {
-  const [dataDir = '', conferenceArg = ''] = process.argv.slice(2);
+  const [dataDir = '', conferenceArg = '', databaseUrl] = process.argv.slice(2);
   const conferenceId = Number(conferenceArg);
   const core = await createCore({
     dataDir,
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
     exportsDir: join(dataDir, 'exports'),
     log: (message, error) => console.error(message, error),
   });

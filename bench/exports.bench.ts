@@ -5,13 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { NomineeKind } from '../src/shared/nominees';
-import { createCore } from '../src/main/app/create-core';
 import { derivedColumns } from '../src/main/nominees/derive';
 import { resolveUnit } from '../src/main/units/queries';
 import type { ExportRun } from './exports-child';
 import { personAt } from './generate';
 import { defineBenchmark } from './types';
-import { rawSqlite } from '../src/main/db/open';
+import { benchCore, benchDatabaseUrl, finishSeeding, insertRows } from './engine';
 
 /**
  * The Excel honoree list as a user makes it: a data folder holding a conference with N approved
@@ -32,10 +31,10 @@ export interface Seeded {
 const kindAt = (i: number): NomineeKind =>
   i % 20 === 0 ? 'ho_gia_dinh' : i % 10 === 1 ? 'tap_the' : 'ca_nhan';
 
-/** A data folder with one conference of `count` approved honorees, written straight into SQLite. */
+/** A data folder with one conference of `count` approved honorees, written straight into the store. */
 export async function seed(count: number): Promise<Seeded> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-export-'));
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   try {
     const created = await core.dispatch('conferences.create', {
       title: 'Hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW',
@@ -45,53 +44,50 @@ export async function seed(count: number): Promise<Seeded> {
     });
     if (!created.ok) throw new Error(created.error.message);
     const conferenceId = (created.value as { id: number }).id;
-    const { db } = core.context.store;
-    const sqlite = rawSqlite(core.context.store);
+    const { store } = core.context;
     const now = new Date().toISOString();
     const units = new Map<string, number>();
     for (let i = 0; i < 21; i++) {
       const name = personAt(i).unitName;
-      const unit = await resolveUnit(db, name, now);
+      const unit = await resolveUnit(store.db, name, now);
       if (unit) units.set(name, unit.id);
     }
     const forms = (
-      sqlite.prepare('select id from award_forms order by rank desc').all() as { id: number }[]
+      await store.db.selectFrom('award_forms').select('id').orderBy('rank', 'desc').execute()
     ).map((f) => f.id);
-    const insert = sqlite.prepare(`insert into nominees (conference_id, kind, honorific, full_name, gender,
-      birth, position, unit_id, achievement, award_form_id, proposing_unit_id, status, notes,
-      search_folded, person_key, name_sort, position_sort, created_at, updated_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'duoc_duyet', ?, ?, ?, ?, ?, ?, ?)`);
-    sqlite.transaction(() => {
-      for (let i = 0; i < count; i++) {
-        const p = personAt(i);
-        const kind = kindAt(i);
-        const person = kind === 'ca_nhan';
-        const fullName = person ? p.fullName : `${kind === 'tap_the' ? 'Chi bộ thôn' : 'Hộ ông'} ${i}`;
-        const unitId = units.get(p.unitName) ?? null;
-        const d = derivedColumns({ kind, ...p, fullName, unitId });
-        insert.run(
-          conferenceId,
-          kind,
-          person ? (i % 2 === 0 ? 'ong' : 'ba') : null,
-          fullName,
-          person ? (i % 2 === 0 ? 'nam' : 'nu') : null,
-          person ? (i % 3 === 0 ? '1975-05-19' : String(1960 + (i % 40))) : '',
-          person ? p.position : '',
-          unitId,
+    const rows = Array.from({ length: count }, (_, i) => {
+      const p = personAt(i);
+      const kind = kindAt(i);
+      const person = kind === 'ca_nhan';
+      const fullName = person ? p.fullName : `${kind === 'tap_the' ? 'Chi bộ thôn' : 'Hộ ông'} ${i}`;
+      const unitId = units.get(p.unitName) ?? null;
+      const d = derivedColumns({ kind, ...p, fullName, unitId });
+      return {
+        conference_id: conferenceId,
+        kind,
+        honorific: person ? (i % 2 === 0 ? ('ong' as const) : ('ba' as const)) : null,
+        full_name: fullName,
+        gender: person ? (i % 2 === 0 ? ('nam' as const) : ('nu' as const)) : null,
+        birth: person ? (i % 3 === 0 ? '1975-05-19' : String(1960 + (i % 40))) : '',
+        position: person ? p.position : '',
+        unit_id: unitId,
+        achievement:
           i % 5 === 0 ? `- ${p.achievement};\n- Hoàn thành xuất sắc nhiệm vụ năm 2020.` : p.achievement,
-          forms[i % Math.min(3, forms.length)] ?? null,
-          unitId,
-          i % 50 === 0 ? 'Đề nghị lần 2' : '',
-          d.search_folded,
-          d.person_key,
-          d.name_sort,
-          d.position_sort,
-          now,
-          now,
-        );
-      }
-    })();
-    sqlite.exec('insert into nominee_search (rowid, search_folded) select id, search_folded from nominees');
+        award_form_id: forms[i % Math.min(3, forms.length)] ?? null,
+        proposing_unit_id: unitId,
+        status: 'duoc_duyet' as const,
+        notes: i % 50 === 0 ? 'Đề nghị lần 2' : '',
+        search_folded: d.search_folded,
+        person_key: d.person_key,
+        name_sort: d.name_sort,
+        position_sort: d.position_sort,
+        source_file: '',
+        created_at: now,
+        updated_at: now,
+      };
+    });
+    await insertRows(store, 'nominees', rows);
+    await finishSeeding(store);
     return { dir, conferenceId };
   } finally {
     await core.close();
@@ -120,7 +116,9 @@ function seededFolder(count: number): Promise<Seeded> {
 
 /** One export in a child process with the same Node and tsx. */
 async function exportOnce({ dir, conferenceId }: Seeded, count: number): Promise<ExportRun> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, dir, String(conferenceId)], {
+  const server = await benchDatabaseUrl(dir);
+  const args = [CHILD, dir, String(conferenceId), ...(server === undefined ? [] : [server])];
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', ...args], {
     cwd: join(BENCH_DIR, '..'),
     maxBuffer: 1024 * 1024,
   });

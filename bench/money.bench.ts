@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, removeBenchData } from './engine';
 import { defineBenchmark, timeMs, type Benchmark } from './types';
 
 /** The size of a large province-wide decision, as the dossier benchmark of issue 16 takes it. */
@@ -41,7 +42,7 @@ async function decide(f: Pick<Fixture, 'core' | 'conferenceId' | 'nomineeIds'>, 
 /** 2,000 approved honorees of four forms (one without a coefficient), and one decision giving them all. */
 async function fixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
-  const core = await createCore({ dataDir: dir });
+  const core = await benchCore({ dataDir: dir });
   const forms = (await call(core, 'awards.list', {})) as { id: number; name: string }[];
   const conference = (await call(core, 'conferences.create', {
     title: 'Hội nghị tổng kết phong trào thi đua năm 2024',
@@ -67,7 +68,7 @@ async function fixture(): Promise<Fixture> {
 
 async function cleanUp({ dir, core }: Fixture): Promise<void> {
   await core.close();
-  rmSync(dir, { recursive: true, force: true });
+  await removeBenchData(dir);
 }
 
 const timed = (name: string, work: (f: Fixture) => Promise<unknown>): Benchmark =>

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../src/main/app/create-core';
+import type { Core } from '../src/main/app/create-core';
+import { benchCore, finishSeeding, insertRows, removeBenchData } from './engine';
 import { derivedColumns } from '../src/main/nominees/derive';
 import { resolveUnit } from '../src/main/units/queries';
 import { personAt, officialList } from './generate';
@@ -17,48 +18,48 @@ interface Filled {
   conferenceId: number;
 }
 
-/** A data folder with `count` nominees in one conference, written straight into SQLite (not measured). */
+/** A data folder with `count` nominees in one conference, written straight into the store (not measured). */
 export async function filledCore(
   count: number,
   dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-')),
 ): Promise<Filled> {
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   const created = await core.dispatch('conferences.createSample', {});
   if (!created.ok) throw new Error(created.error.message);
   const conferenceId = (created.value as { id: number }).id;
-  const { db } = core.context.store;
-  const sqlite = rawSqlite(core.context.store);
+  const { store } = core.context;
   const now = new Date().toISOString();
   const units = new Map<string, number>();
   for (let i = 0; i < 7; i++) {
     const name = personAt(i * 3).unitName;
-    const unit = await resolveUnit(db, name, now);
+    const unit = await resolveUnit(store.db, name, now);
     if (unit) units.set(name, unit.id);
   }
-  const insert = sqlite.prepare(`insert into nominees (conference_id, kind, full_name, position, unit_id,
-    achievement, status, search_folded, person_key, name_sort, position_sort, created_at, updated_at)
-    values (?, 'ca_nhan', ?, ?, ?, ?, 'de_nghi', ?, ?, ?, ?, ?, ?)`);
-  sqlite.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const p = personAt(i);
-      const unitId = units.get(p.unitName) ?? null;
-      const d = derivedColumns({ kind: 'ca_nhan', ...p, unitId });
-      insert.run(
-        conferenceId,
-        p.fullName,
-        p.position,
-        unitId,
-        p.achievement,
-        d.search_folded,
-        d.person_key,
-        d.name_sort,
-        d.position_sort,
-        now,
-        now,
-      );
-    }
-  })();
-  sqlite.exec('insert into nominee_search (rowid, search_folded) select id, search_folded from nominees');
+  const rows = Array.from({ length: count }, (_, i) => {
+    const p = personAt(i);
+    const unitId = units.get(p.unitName) ?? null;
+    const d = derivedColumns({ kind: 'ca_nhan', ...p, unitId });
+    return {
+      conference_id: conferenceId,
+      kind: 'ca_nhan' as const,
+      full_name: p.fullName,
+      position: p.position,
+      unit_id: unitId,
+      achievement: p.achievement,
+      status: 'de_nghi' as const,
+      notes: '',
+      birth: '',
+      source_file: '',
+      search_folded: d.search_folded,
+      person_key: d.person_key,
+      name_sort: d.name_sort,
+      position_sort: d.position_sort,
+      created_at: now,
+      updated_at: now,
+    };
+  });
+  await insertRows(store, 'nominees', rows);
+  await finishSeeding(store);
   return { dir, core, conferenceId };
 }
 
@@ -92,7 +93,7 @@ function bareLookup(core: Core, search: string): number {
 
 async function freshCore(): Promise<{ dir: string; core: Core; conferenceId: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   const conference = await core.dispatch('conferences.createSample', {});
   if (!conference.ok) throw new Error(conference.error.message);
   return { dir, core, conferenceId: (conference.value as { id: number }).id };
@@ -120,13 +121,14 @@ export const nomineeBenchmarks = [
     },
     teardown: async ({ dir, core }) => {
       await core.close();
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
   defineBenchmark<Filled>({
     name: 'search_100k_floor_ms',
     group: 'search_100k',
     unit: 'ms',
+    sqliteOnly: "SQLite's FTS5 trigram table read through better-sqlite3",
     setup: () => filledCore(100_000),
     // The same 50 searches as the trigram index alone answers them (the rowids, nothing more); p95.
     run: ({ core }) => {
@@ -140,13 +142,14 @@ export const nomineeBenchmarks = [
     },
     teardown: async ({ dir, core }) => {
       await core.close();
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
   defineBenchmark<{ file: string }>({
     name: 'import_10k_floor_ms',
     group: 'import_10k',
     unit: 'ms',
+    sqliteOnly: "better-sqlite3's prepared INSERT per row",
     setup: async () => ({ file: (await officialList(10_000)).toString('base64') }),
     run: async ({ file }) => {
       const { dir, core, conferenceId } = await freshCore();
@@ -157,7 +160,7 @@ export const nomineeBenchmarks = [
         });
       } finally {
         await core.close();
-        rmSync(dir, { recursive: true, force: true });
+        await removeBenchData(dir);
       }
     },
   }),
@@ -185,7 +188,7 @@ export const nomineeBenchmarks = [
         });
       } finally {
         await core.close();
-        rmSync(dir, { recursive: true, force: true });
+        await removeBenchData(dir);
       }
     },
   }),

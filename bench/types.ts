@@ -7,6 +7,11 @@ export interface Benchmark<State = unknown> {
    * and its floor see the same machine: a busy moment slows both, not one.
    */
   group?: string;
+  /**
+   * Why this benchmark measures SQLite alone (a backup of the file, better-sqlite3's own floor):
+   * a run on PostgreSQL (HOI_NGHI_BENCH_ENGINE) skips it and prints this.
+   */
+  sqliteOnly?: string;
   /** Untimed, once before the warm-up and measured runs. */
   setup?: () => Promise<State>;
   run: (state: State) => Promise<number>;

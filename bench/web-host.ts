@@ -4,10 +4,17 @@ import { join } from 'node:path';
 
 const HOST = join(__dirname, '..', 'out', 'main', 'host.js');
 
-/** Starts the built web host on a free port over `dataDir`; resolves with the address it prints. */
-export function startHost(dataDir: string): Promise<{ host: ChildProcess; url: string }> {
+/**
+ * Starts the built web host on a free port over `dataDir` (and the PostgreSQL database
+ * `databaseUrl` when given); resolves with the address it prints.
+ */
+export function startHost(
+  dataDir: string,
+  databaseUrl?: string,
+): Promise<{ host: ChildProcess; url: string }> {
   if (!existsSync(HOST)) throw new Error('The web host is not built: run "npm run build" first.');
-  const host = spawn(process.execPath, [HOST, '--port', '0', '--data-dir', dataDir], {
+  const server = databaseUrl === undefined ? [] : ['--database-url', databaseUrl];
+  const host = spawn(process.execPath, [HOST, '--port', '0', '--data-dir', dataDir, ...server], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -54,7 +54,7 @@ function leaveOut(packages: string[]): Plugin {
  * Bundles a child script into one CommonJS file. Started through tsx, a child that loads the
  * core takes about 2 s of CPU before it does anything; bundled, a few hundred milliseconds, which
  * is what keeps 150 kills affordable. The packages go into the bundle too (all but the native
- * SQLite binding): one file parsed is about half the start-up of Node resolving and reading
+ * SQLite binding, and PostgreSQL's driver, which a child on a SQLite file never loads): one file parsed is about half the start-up of Node resolving and reading
  * kysely's and zod's many files. `unused` names packages the child's code imports but never
  * calls, left out to shorten its start-up further.
  */
@@ -66,7 +66,10 @@ export async function bundleChild(name: string, outDir: string, unused: string[]
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'pg', 'pg-native'],
+    // import('pg') as require: an ESM import would not look in NODE_PATH, where the parent puts
+    // the repository's packages for the child.
+    supported: { 'dynamic-import': false },
     plugins: [leaveOut(unused)],
     outfile,
     logLevel: 'error',

@@ -9,7 +9,7 @@ import type {
 } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
 import { countTrue } from '../db/portable';
-import { matchedNomineeIds, nomineeSearchMatch, unindexed } from '../db/search';
+import { matchedNomineeIds, nameOrderLead, nomineeSearchMatch, unindexed } from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
 import { fromNominees, KIND_SECTION, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
@@ -52,7 +52,7 @@ async function withFlags(db: Kysely<Database>, conferenceId: number, rows: Nomin
 
 const STATUS_ORDER = sql`case n.status when 'de_nghi' then 0 when 'duoc_duyet' then 1 when 'khong_duoc_duyet' then 2 else 3 end`;
 
-function applySort(query: Query, params: NomineeListParams): Query {
+function applySort(query: Query, params: NomineeListParams, lead: string[] = []): Query {
   const dir = params.descending ? 'desc' : 'asc';
   let q: Query = query;
   switch (params.sort) {
@@ -79,6 +79,7 @@ function applySort(query: Query, params: NomineeListParams): Query {
       // The order of precedence: sections as the list has them, then the file's (or entry) order.
       return q.orderBy(KIND_SECTION, dir).orderBy('n.id', dir);
     case 'name':
+      for (const column of lead) q = q.orderBy(sql.ref(column), dir);
       break;
   }
   return q.orderBy('n.name_sort', dir).orderBy('n.id', dir);
@@ -93,12 +94,8 @@ export async function listNominees(
 ): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
   const matched = await matchedNomineeIds(db, searchWords(params.search), FEW_MATCHES);
   const where = filterWhere(db, params, matched);
-  const rows: NomineeRow[] = await applySort(fromNominees(db).where(where), params)
-    .select(NOMINEE_COLUMNS)
-    .limit(params.limit)
-    .offset(params.offset)
-    .execute();
   // Counts and filled columns in one pass, with no joins: every filter is on the nominees table.
+  // Counted before the page is read, so that the page can be read as suits that many rows.
   const countRows = await db
     .selectFrom('nominees as n')
     .where(where)
@@ -121,6 +118,15 @@ export async function listNominees(
     filled.unit += row.unit;
     filled.source += row.source;
   }
+  const rows: NomineeRow[] = await applySort(
+    fromNominees(db).where(where),
+    params,
+    nameOrderLead(db, searchWords(params.search), matched, counts.total),
+  )
+    .select(NOMINEE_COLUMNS)
+    .limit(params.limit)
+    .offset(params.offset)
+    .execute();
   return { rows: await withFlags(db, params.conferenceId, rows), counts, filled };
 }
 

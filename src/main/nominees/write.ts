@@ -4,6 +4,7 @@ import { AppError } from '../core/app-error';
 import type { Database, NomineeTable } from '../db/schema';
 import { rowInserter, type RowInserter } from '../db/bulk';
 import { indexNominees } from '../db/search';
+import { engineOf } from '../db/engine';
 import { resolveUnit } from '../units/queries';
 import { derivedColumns } from './derive';
 
@@ -73,6 +74,8 @@ export interface NewNominee {
 
 // Rows per INSERT statement: well under SQLite's limit on bound values.
 const BATCH = 200;
+// On PostgreSQL (65,535 bound values): each statement is a round trip to the server.
+const SERVER_BATCH = 1000;
 
 /** Every column an inserted nominee gets, in the order of the bulk INSERT. */
 const INSERTED_COLUMNS = [
@@ -136,9 +139,10 @@ export async function insertNominees(
   if (inserter) {
     for (const item of items) ids.push(inserter(await insertedRow(db, conferenceId, item, ctx)));
   } else {
-    for (let start = 0; start < items.length; start += BATCH) {
+    const batch = engineOf(db) === 'postgres' ? SERVER_BATCH : BATCH;
+    for (let start = 0; start < items.length; start += batch) {
       const rows = [];
-      for (const item of items.slice(start, start + BATCH))
+      for (const item of items.slice(start, start + batch))
         rows.push(await insertedRow(db, conferenceId, item, ctx));
       const inserted = await db.insertInto('nominees').values(rows).returning('id').execute();
       ids.push(...inserted.map((r) => r.id));

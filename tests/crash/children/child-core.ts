@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { CoreContext } from '../../../src/main/core/context';
 import { createDispatcher, type Dispatch, type Handlers } from '../../../src/main/core/dispatcher';
 import { EventBus } from '../../../src/main/core/event-bus';
-import { openDatabase } from '../../../src/main/db/open';
+import { openDatabase, type Store } from '../../../src/main/db/open';
+import { openPostgres } from '../../../src/main/db/postgres';
 import { WriteGate } from '../../../src/main/jobs/gate';
 import { commitImport, type ImportCommitJob } from '../../../src/main/imports/commit';
 import { inProcessJobs } from '../../../src/main/jobs/runner';
@@ -10,15 +11,28 @@ import { task } from '../../../src/main/jobs/tasks';
 import { FileRegistry } from '../../../src/main/core/file-registry';
 
 /**
- * The core as a crash child needs it: the app's database opening and its dispatcher (input
- * validation included) over the one domain the child exercises. Loading every domain would
- * triple the child's start-up, which 150 kills pay each time.
+ * The core as a crash child needs it: the app's database opening (the file in `dataDir`, or the
+ * PostgreSQL database at `databaseUrl`) and its dispatcher (input validation included) over the
+ * one domain the child exercises. Loading every domain would triple the child's start-up, which
+ * 150 kills pay each time.
  */
 export async function openChildCore(
   dataDir: string,
   domain: (ctx: CoreContext) => Partial<Handlers>,
+  databaseUrl?: string,
 ): Promise<Dispatch> {
-  const store = await openDatabase(join(dataDir, 'hoi-nghi.sqlite'));
+  const store = databaseUrl
+    ? await openPostgres(databaseUrl)
+    : await openDatabase(join(dataDir, 'hoi-nghi.sqlite'));
+  return childDispatcher(store, dataDir, domain);
+}
+
+/** The dispatcher over `domain` on an opened store, with the import's job run in this thread. */
+export function childDispatcher(
+  store: Store,
+  dataDir: string,
+  domain: (ctx: CoreContext) => Partial<Handlers>,
+): Dispatch {
   const context: CoreContext = {
     store,
     events: new EventBus(),

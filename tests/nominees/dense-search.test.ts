@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { indexNominees } from '../../src/main/db/search';
+import { derivedColumns } from '../../src/main/nominees/derive';
+import { call, conferenceInput, useCores, useTempDir } from '../helpers';
+
+const ROWS = 14_000;
+
+/**
+ * A list of many rows (a search matching most of a large conference, or no search) may be read
+ * in the name index's order instead of sorted (nameOrderLead, on PostgreSQL). Its pages must
+ * still be those of the plain query: in name order, deleted rows left out, other conferences too.
+ */
+describe('a list of more than 10,000 rows', () => {
+  const dir = useTempDir();
+  const openCore = useCores();
+
+  it('pages as the plain query orders it, searched or not, either way round', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const a = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị A' }));
+    const b = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị B' }));
+    const { db } = core.context.store;
+    const rows = Array.from({ length: ROWS }, (_, i) => {
+      // Names repeat, so that the id decides between equal names.
+      const fullName = `Nguyễn Văn ${['Hải', 'Mến', 'Đức', 'Ánh'][i % 4] ?? ''} ${i % 3000}`;
+      const unitName = i % 10 === 0 ? 'Xã Kỳ Hoa' : 'Phường Sông Trí';
+      const d = derivedColumns({
+        kind: 'ca_nhan',
+        fullName,
+        position: '',
+        achievement: '',
+        unitName,
+        unitId: null,
+      });
+      return {
+        conference_id: i % 20 === 0 ? b.id : a.id,
+        kind: 'ca_nhan' as const,
+        full_name: fullName,
+        birth: '',
+        position: '',
+        achievement: '',
+        status: 'de_nghi' as const,
+        notes: '',
+        source_file: '',
+        ...d,
+        deleted_at: i % 13 === 0 ? '2024-01-01T00:00:00.000Z' : null,
+        created_at: 'x',
+        updated_at: 'x',
+      };
+    });
+    const ids: number[] = [];
+    await db.transaction().execute(async (trx) => {
+      for (let start = 0; start < rows.length; start += 500) {
+        const inserted = await trx
+          .insertInto('nominees')
+          .values(rows.slice(start, start + 500))
+          .returning('id')
+          .execute();
+        ids.push(...inserted.map((r) => r.id));
+      }
+      await indexNominees(trx, ids);
+    });
+
+    const plain = async (search: string, descending: boolean, offset: number) => {
+      let query = db
+        .selectFrom('nominees')
+        .select('id')
+        .where('conference_id', '=', a.id)
+        .where('deleted_at', 'is', null);
+      if (search) query = query.where('search_folded', 'like', `%${search}%`);
+      const dir = descending ? 'desc' : 'asc';
+      const found = await query
+        .orderBy('name_sort', dir)
+        .orderBy('id', dir)
+        .limit(100)
+        .offset(offset)
+        .execute();
+      return found.map((r) => r.id);
+    };
+    for (const search of ['phuong', '']) {
+      for (const descending of [false, true]) {
+        for (const offset of [0, 5_000]) {
+          const page = await call(core, 'nominees.list', {
+            conferenceId: a.id,
+            search,
+            descending,
+            limit: 100,
+            offset,
+          });
+          expect(page.counts.total, search).toBeGreaterThanOrEqual(10_000);
+          expect(
+            page.rows.map((r) => r.id),
+            `${search || 'no search'}, ${descending ? 'descending' : 'ascending'}, from ${offset}`,
+          ).toEqual(await plain(search, descending, offset));
+        }
+      }
+    }
+  });
+});
