@@ -1,7 +1,14 @@
+import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
-import { OWNED_TABLES, SHARED_TABLES, whereParams, AUDIT_ENTITY_TABLES } from '../../src/main/archive/tables';
+import {
+  OWNED_TABLES,
+  SHARED_TABLES,
+  whereCondition,
+  AUDIT_ENTITY_TABLES,
+} from '../../src/main/archive/tables';
 import type { Core } from '../../src/main/app/create-core';
-import { rawSqlite } from '../../src/main/db/open';
+import { insertionOrder } from '../../src/main/db/archive-file';
+import { queryRows } from '../db-access';
 
 type Row = Record<string, unknown>;
 
@@ -13,16 +20,18 @@ const digest = (value: unknown) =>
  * name (and a template by its content), an owned row by its place among the conference's rows
  * of that table. Two installations holding the same conference give equal results.
  */
-export function conferenceContent(core: Core, conferenceId: number): Record<string, Row[]> {
-  const sqlite = rawSqlite(core.context.store);
+export async function conferenceContent(core: Core, conferenceId: number): Promise<Record<string, Row[]>> {
+  const { store } = core.context;
   const labels = new Map<string, Map<number, unknown>>();
   const rowsOf = (table: (typeof OWNED_TABLES)[number]) =>
-    sqlite
-      .prepare(`select * from "${table.name}" where ${table.where} order by rowid`)
-      .all(...whereParams(table, conferenceId)) as Row[];
+    queryRows<Row>(
+      store,
+      sql`select * from ${sql.table(table.name)} where ${whereCondition(table, conferenceId)}
+        order by ${insertionOrder(store.db, table.key)}`,
+    );
 
   for (const table of SHARED_TABLES) {
-    const rows = rowsOf(table);
+    const rows = await rowsOf(table);
     labels.set(
       table.name,
       new Map(
@@ -37,13 +46,13 @@ export function conferenceContent(core: Core, conferenceId: number): Record<stri
   }
   const content: Record<string, Row[]> = {};
   for (const table of OWNED_TABLES) {
-    const rows = rowsOf(table);
+    const rows = await rowsOf(table);
     if (table.key)
       labels.set(
         table.name,
         new Map(rows.map((r, i) => [Number(r[table.key ?? 'id']), `${table.name}#${i}`])),
       );
-    content[table.name] = rows.map((row) => {
+    const copies = rows.map((row) => {
       const copy: Row = {};
       for (const [column, value] of Object.entries(row)) {
         if (column === table.key) continue;
@@ -60,6 +69,11 @@ export function conferenceContent(core: Core, conferenceId: number): Record<stri
       }
       return copy;
     });
+    // A row without an id of its own is known by its references alone, and PostgreSQL keeps
+    // no order of insertion for it (no rowid): compare such rows as a set.
+    content[table.name] = table.key
+      ? copies
+      : copies.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   }
   return content;
 }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeArchive } from '../../src/main/archive/open-archive';
-import { DATABASE_FILE, type Core } from '../../src/main/app/create-core';
+import { createCore, DATABASE_FILE, type Core } from '../../src/main/app/create-core';
 import {
   call,
   callError,
@@ -16,7 +16,7 @@ import {
   writtenBase64,
 } from '../helpers';
 import { seedRichConference } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { failInserts } from '../db-access';
 
 describe('archive: what is refused', () => {
   const dir = useTempDir();
@@ -71,10 +71,16 @@ describe('archive: what is refused', () => {
   });
 
   it('refuses a SQLite file that is not an archive, such as the app database itself', async () => {
-    const { target, source } = await setUp();
-    const copy = join(dir(), 'copy.sqlite');
-    await rawSqlite(source.context.store).backup(copy);
-    await expectRefused(target, readFileSync(copy), NOT_ARCHIVE);
+    const { target } = await setUp();
+    // A laptop's database file, whichever engine the target runs on.
+    const laptopDir = join(dir(), 'laptop');
+    const laptop = await createCore({ dataDir: laptopDir, log: () => undefined });
+    try {
+      await seedRichConference(laptop);
+    } finally {
+      await laptop.close();
+    }
+    await expectRefused(target, readFileSync(join(laptopDir, DATABASE_FILE)), NOT_ARCHIVE);
     const plain = new BetterSqlite3(join(dir(), 'plain.sqlite'));
     plain.exec('create table manifest (key text, value text)');
     plain.close();
@@ -141,9 +147,7 @@ describe('archive: what is refused', () => {
     const { target, file } = await setUp();
     // The delegates come late in the import: by then the conference, nominees, polls,
     // decisions, units, forms, a register and a template have been written.
-    rawSqlite(target.context.store).exec(
-      "create trigger refuse_delegates before insert on delegates begin select raise(abort, 'đĩa đầy'); end",
-    );
+    const undo = await failInserts(target.context.store, 'delegates', 'đĩa đầy');
     const databasePath = join(dir(), 'target', DATABASE_FILE);
     const before = await snapshotDatabase(databasePath);
     const error = await callError(target, 'archive.import', {
@@ -152,7 +156,7 @@ describe('archive: what is refused', () => {
     });
     expect(error.code).toBe('INTERNAL');
     expect(await snapshotDatabase(databasePath)).toEqual(before);
-    rawSqlite(target.context.store).exec('drop trigger refuse_delegates');
+    await undo();
     const result = await call(target, 'archive.import', {
       fileName: file.fileName,
       contentBase64: writtenBase64(file),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
@@ -5,7 +6,7 @@ import type { AppEvent } from '../../src/shared/api/events';
 import { call, conferenceInput, useCores, useTempDir, writtenBase64 } from '../helpers';
 import { conferenceContent } from './content';
 import { BACKGROUND, EMBLEM, LOCAL_FORM, seedRichConference } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { queryRows } from '../db-access';
 
 describe('archive export and import', () => {
   const dir = useTempDir();
@@ -70,8 +71,8 @@ describe('archive export and import', () => {
     expect(result.registersCreated).toEqual(['Sổ vàng 2021']);
     expect(result.registersUsed).toEqual([]);
     expect(result.unitsCreated).toBe(6);
-    const before = conferenceContent(source, seeded.conference.id);
-    const after = conferenceContent(target, result.conferenceId);
+    const before = await conferenceContent(source, seeded.conference.id);
+    const after = await conferenceContent(target, result.conferenceId);
     // The import notes where the conference came from and records itself in the audit log.
     const imported = after.conferences?.[0];
     expect(String(imported?.notes)).toMatch(
@@ -119,7 +120,7 @@ describe('archive export and import', () => {
       fullName: 'Đinh Thị Thơm',
       unitName: 'Đảng bộ xã Kỳ Hoa',
     });
-    const otherBefore = conferenceContent(target, other.id);
+    const otherBefore = await conferenceContent(target, other.id);
 
     const first = await importInto(target, file);
     const second = await importInto(target, file);
@@ -131,16 +132,17 @@ describe('archive export and import', () => {
     expect(second.registersCreated).toEqual(['Sổ vàng 2021 (nhập từ tệp)']);
     const titles = (await call(target, 'conferences.list', {})).map((c) => c.title).sort();
     expect(titles).toEqual(['Hội nghị sơ kết 2023', seeded.conference.title, seeded.conference.title].sort());
-    expect(conferenceContent(target, other.id)).toEqual(otherBefore);
-    const awards = (id: number) =>
-      rawSqlite(target.context.store)
-        .prepare(
-          'select register_number from decision_awards where decision_id in (select id from decisions where conference_id = ?) order by register_seq',
+    expect(await conferenceContent(target, other.id)).toEqual(otherBefore);
+    const awards = async (id: number) =>
+      (
+        await queryRows<{ register_number: string }>(
+          target.context.store,
+          sql`select register_number from decision_awards
+            where decision_id in (select id from decisions where conference_id = ${id}) order by register_seq`,
         )
-        .pluck()
-        .all(id);
-    expect(awards(second.conferenceId)).toEqual(awards(first.conferenceId));
-    expect(awards(first.conferenceId)).toEqual(['125/KT', '126/KT', '127/KT', '128/KT']);
+      ).map((row) => row.register_number);
+    expect(await awards(second.conferenceId)).toEqual(await awards(first.conferenceId));
+    expect(await awards(first.conferenceId)).toEqual(['125/KT', '126/KT', '127/KT', '128/KT']);
 
     // The imported person and the local one are the same person (same name, same unit).
     const flagged = await call(target, 'nominees.list', { conferenceId: other.id, search: 'thom' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/app/create-core';
+import { join } from 'node:path';
+import { DATABASE_FILE, type Core } from '../../src/main/app/create-core';
 import { contract, type MethodName } from '../../src/shared/api/contract';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { shippedTemplateId } from '../certificates/seed';
@@ -16,7 +17,7 @@ import {
   seedWorld,
   type World,
 } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { failInserts } from '../db-access';
 
 /**
  * Every method that changes votes, awards, register numbers or prints must append an audit row
@@ -401,10 +402,8 @@ describe('audit coverage', () => {
       const core = await openCore({ dataDir: dir() });
       const world = await seedWorld(core);
       const input = await c.arrange(core, world);
-      const { path } = core.context.store;
-      const sqlite = rawSqlite(core.context.store);
-      sqlite.exec(`create trigger audit_refused before insert on audit_log
-        begin select raise(abort, 'audit refused'); end`);
+      const path = join(dir(), DATABASE_FILE);
+      await failInserts(core.context.store, 'audit_log', 'audit refused');
       const snapshot = await snapshotDatabase(path);
       const result = await core.dispatch(c.method, input);
       expect(result.ok).toBe(false);

@@ -6,7 +6,7 @@ import { createFileLogger, LOG_FILE, logsDir, rotateLogFiles } from '../../src/m
 import { foldVietnamese } from '../../src/shared/text';
 import { call, callError, conferenceInput, useCores, useTempDir, nomineeItems } from '../helpers';
 import { IMPORTED_NAMES, openImport } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { failInserts } from '../db-access';
 
 const allLogs = (dataDir: string): string =>
   readdirSync(logsDir(dataDir))
@@ -73,8 +73,7 @@ describe('log files', () => {
     await call(core, 'exports.honoreeList', { conferenceId: conference.id, format: 'xlsx', options });
     await call(core, 'audit.export', {});
     // An unexpected failure: the log gets its method and stack.
-    rawSqlite(core.context.store).exec(`create trigger audit_refused before insert on audit_log
-      begin select raise(abort, 'audit refused'); end`);
+    await failInserts(core.context.store, 'audit_log', 'audit refused');
     expect((await callError(core, 'registers.create', { name: 'Sổ vàng', nextNumber: 1 })).code).toBe(
       'INTERNAL',
     );

@@ -4,7 +4,8 @@ import { AppError } from '../../src/main/core/app-error';
 import { METHOD_NAMES } from '../../src/shared/api/contract';
 import { errorMessages } from '../../src/shared/messages';
 import { callError, conferenceInput, useCores, useTempDir } from '../helpers';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryValue } from '../db-access';
 
 const SECRET = 'SQLITE_IOERR at /home/someone/private/hoi-nghi.sqlite';
 
@@ -19,9 +20,9 @@ describe('dispatcher through the core', () => {
 
   async function setup() {
     const core = await openCore({ dataDir: dir() });
-    const sqlite = rawSqlite(core.context.store);
-    const count = () => sqlite.prepare('select count(*) from conferences').pluck().get() as number;
-    const settingsCount = () => sqlite.prepare('select count(*) from settings').pluck().get() as number;
+    const store = core.context.store;
+    const count = async () => Number(await queryValue(store, sql`select count(*) from conferences`));
+    const settingsCount = async () => Number(await queryValue(store, sql`select count(*) from settings`));
     return { core, count, settingsCount };
   }
 
@@ -39,8 +40,8 @@ describe('dispatcher through the core', () => {
     expect(error.code).toBe('UNKNOWN_METHOD');
     // The echoed name is capped so a huge method name is not reflected back whole.
     expect(error.message.length).toBeLessThan(200);
-    expect(count()).toBe(0);
-    expect(settingsCount()).toBe(0);
+    expect(await count()).toBe(0);
+    expect(await settingsCount()).toBe(0);
   });
 
   const invalidCreates: { name: string; input: unknown; fields: { path: string; key: string }[] }[] = [
@@ -119,8 +120,8 @@ describe('dispatcher through the core', () => {
       const error = await callError(core, 'conferences.create', input);
       expect(error.code).toBe('VALIDATION');
       expect(error.details?.fields).toEqual(fields);
-      expect(count()).toBe(0);
-      expect(settingsCount()).toBe(0);
+      expect(await count()).toBe(0);
+      expect(await settingsCount()).toBe(0);
     },
   );
 
@@ -140,7 +141,7 @@ describe('dispatcher through the core', () => {
     const error = await callError(core, method, input);
     expect(error.code).toBe('VALIDATION');
     expect(error.details?.fields?.map((f) => f.path)).toEqual([path]);
-    expect(count()).toBe(1);
+    expect(await count()).toBe(1);
   });
 
   it('lets a valid create through with normalised text and defaults', async () => {
@@ -150,7 +151,7 @@ describe('dispatcher through the core', () => {
       unknownField: 'ignored',
     });
     expect(result.ok).toBe(true);
-    expect(count()).toBe(1);
+    expect(await count()).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import type { Store } from '../../src/main/db/open';
 import { BallotBox } from '../../src/main/voting/lan/ballot-box';
 import {
   decodeHandCode,
@@ -9,7 +10,12 @@ import {
   newSlipSecret,
 } from '../../src/main/voting/lan/codes';
 import { call, useCores, useTempDir } from '../helpers';
+import { queryRows, queryValue } from '../db-access';
+import { columnNames } from '../pg-tools-a';
 import { nth, phone, slipsFor, votingPoll } from './seed';
+
+const ballotCount = async (store: Store, pollId: number) =>
+  Number(await queryValue(store, sql`select count(*) from poll_ballots where poll_id = ${pollId}`));
 
 describe('electronic voting: the ballot box', () => {
   const dir = useTempDir();
@@ -25,11 +31,11 @@ describe('electronic voting: the ballot box', () => {
       write: (work) => core.context.gate.write(work),
       ...limits,
     });
-    return { core, box, slips, ...seeded, sqlite: rawSqlite(core.context.store) };
+    return { core, box, slips, ...seeded, store: core.context.store };
   }
 
   it('prints 128-bit secrets and stores only a hash of what phones send', async () => {
-    const { core, slips, sqlite } = await setUp();
+    const { core, slips, store } = await setUp();
     expect(slips).toHaveLength(7);
     expect(new Set(slips.map((s) => s.code)).size).toBe(7);
     for (const slip of slips) {
@@ -37,8 +43,8 @@ describe('electronic voting: the ballot box', () => {
       expect(decodeHandCode(slip.code)?.length).toBe(16);
       expect(slip.label).toMatch(/^[0-9A-Z]{6}$/);
     }
-    const stored = JSON.stringify(sqlite.prepare('select * from vote_slips').all());
-    const auditText = JSON.stringify(sqlite.prepare('select * from audit_log').all());
+    const stored = JSON.stringify(await queryRows(store, sql`select * from vote_slips`));
+    const auditText = JSON.stringify(await queryRows(store, sql`select * from audit_log`));
     for (const slip of slips) {
       const { keys } = phone(slip);
       expect(stored).not.toContain(slip.code);
@@ -59,7 +65,7 @@ describe('electronic voting: the ballot box', () => {
   });
 
   it('shows the ballot in sections, commits a vote before the receipt and never links a secret slip to anyone', async () => {
-    const { box, slips, sqlite, pollId } = await setUp();
+    const { box, slips, store, pollId } = await setUp();
     const slip = slips[0];
     if (!slip) throw new Error('no slip');
     const read = await box.read('10.0.0.5', phone(slip).keys.auth);
@@ -75,29 +81,30 @@ describe('electronic voting: the ballot box', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.receipt).toMatch(/^[0-9A-Z]{6}$/);
     // Committed by the time the receipt exists: a second connection sees it.
-    const rows = sqlite.prepare('select marks, source from poll_ballots where poll_id = ?').all(pollId);
+    const rows = await queryRows(
+      store,
+      sql`select marks, source from poll_ballots where poll_id = ${pollId}`,
+    );
     expect(rows).toEqual([{ marks: 'ad-aa', source: 'electronic' }]);
-    const slipRow = sqlite
-      .prepare('select member_id, seal_key, used_at, marks from vote_slips where label = ?')
-      .get(slip.label) as {
+    const [slipRow] = await queryRows<{
       member_id: number | null;
       seal_key: string | null;
       used_at: string | null;
       marks: string | null;
-    };
+    }>(store, sql`select member_id, seal_key, used_at, marks from vote_slips where label = ${slip.label}`);
+    if (!slipRow) throw new Error('no slip row');
     expect(slipRow.member_id).toBeNull();
     expect(slipRow.seal_key).toBeNull();
     expect(slipRow.used_at).not.toBeNull();
     expect(slipRow.marks).toBeNull();
     // Nothing ties the ballot row to the slip: no column in common but the poll.
-    const ballotColumns = (sqlite.pragma('table_info(poll_ballots)') as { name: string }[]).map(
-      (c) => c.name,
-    );
+    const ballotColumns = await columnNames(store, 'poll_ballots');
+    expect(ballotColumns).toContain('marks');
     expect(ballotColumns).not.toContain('slip_id');
   });
 
   it('answers a resend with the same receipt, and a used slip with the time it was used', async () => {
-    const { box, slips, sqlite, pollId } = await setUp();
+    const { box, slips, store, pollId } = await setUp();
     const slip = slips[1];
     if (!slip) throw new Error('no slip');
     const sealed = phone(slip).ballot('aaaaa');
@@ -110,13 +117,11 @@ describe('electronic voting: the ballot box', () => {
     const reopened = await box.read('10.0.0.7', phone(slip).keys.auth);
     expect(reopened.status).toBe(409);
     expect(reopened.body.message).toBe(other.body.message);
-    expect(sqlite.prepare('select count(*) as n from poll_ballots where poll_id = ?').get(pollId)).toEqual({
-      n: 1,
-    });
+    expect(await ballotCount(store, pollId)).toBe(1);
   });
 
   it('refuses two sends of one slip at once but one, and keeps one ballot', async () => {
-    const { box, slips, sqlite, pollId } = await setUp();
+    const { box, slips, store, pollId } = await setUp();
     const slip = slips[2];
     if (!slip) throw new Error('no slip');
     const answers = await Promise.all(
@@ -124,21 +129,17 @@ describe('electronic voting: the ballot box', () => {
     );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(2);
-    expect(sqlite.prepare('select count(*) as n from poll_ballots where poll_id = ?').get(pollId)).toEqual({
-      n: 1,
-    });
+    expect(await ballotCount(store, pollId)).toBe(1);
   });
 
   it('enforces the quota on the laptop as on paper', async () => {
-    const { box, slips, sqlite, pollId } = await setUp({ quota: 2 });
+    const { box, slips, store, pollId } = await setUp({ quota: 2 });
     const slip = slips[0];
     if (!slip) throw new Error('no slip');
     const over = await box.submit('10.0.0.9', phone(slip).ballot('aaa--'));
     expect(over.status).toBe(422);
     expect(over.body.message).toContain('quá số lượng được bầu (2)');
-    expect(sqlite.prepare('select count(*) as n from poll_ballots where poll_id = ?').get(pollId)).toEqual({
-      n: 0,
-    });
+    expect(await ballotCount(store, pollId)).toBe(0);
     expect((await box.submit('10.0.0.9', phone(slip).ballot('aa-d-'))).status).toBe(200);
   });
 
@@ -191,18 +192,19 @@ describe('electronic voting: the ballot box', () => {
   });
 
   it('links a named poll’s slip and ballot to its member', async () => {
-    const { box, slips, sqlite, pollId } = await setUp({ named: true });
+    const { box, slips, store, pollId } = await setUp({ named: true });
     expect(slips.every((s) => s.memberName)).toBe(true);
     const slip = nth(slips, 0);
     const read = await box.read('10.0.0.9', phone(slip).keys.auth);
     expect((read.body.ballot as { memberName: string }).memberName).toBe(slip.memberName);
     expect((await box.submit('10.0.0.9', phone(slip).ballot('a----'))).status).toBe(200);
-    const row = sqlite
-      .prepare(
-        'select m.name, s.marks from vote_slips s join council_members m on m.id = s.member_id where s.poll_id = ? and s.used_at is not null',
-      )
-      .get(pollId);
-    expect(row).toEqual({ name: slip.memberName, marks: 'a----' });
+    const rows = await queryRows(
+      store,
+      sql`select m.name, s.marks from vote_slips s join council_members m on m.id = s.member_id
+        where s.poll_id = ${pollId} and s.used_at is not null`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toEqual({ name: slip.memberName, marks: 'a----' });
   });
 });
 
@@ -229,11 +231,10 @@ describe('electronic voting: the order of ballots', () => {
       expect((await box.submit(`10.0.1.${i + 2}`, phone(slip).ballot(nth(sent, i)))).status).toBe(200);
     }
     const stored = (
-      rawSqlite(core.context.store)
-        .prepare('select marks from poll_ballots where poll_id = ? order by id')
-        .all(pollId) as {
-        marks: string;
-      }[]
+      await queryRows<{ marks: string }>(
+        core.context.store,
+        sql`select marks from poll_ballots where poll_id = ${pollId} order by id`,
+      )
     ).map((r) => r.marks);
     expect([...stored].sort()).toEqual([...sent].sort());
     // In the order sent, at most a few would sit where they arrived by chance (about 1 expected).

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryRows } from '../db-access';
 import { call, callError, useCores, useTempDir } from '../helpers';
 import { votingPoll } from './seed';
 
@@ -22,7 +23,7 @@ describe('electronic voting: the slips PDF', () => {
     expect(text.match(/PHIẾU BẦU ĐIỆN TỬ/g)).toHaveLength(9);
     expect(text.match(/http:\/\/127\.0\.0\.1:8765\//g)).toHaveLength(9);
     const labels = (
-      rawSqlite(core.context.store).prepare('select label from vote_slips').all() as { label: string }[]
+      await queryRows<{ label: string }>(core.context.store, sql`select label from vote_slips`)
     ).map((r) => `${r.label.slice(0, 3)}-${r.label.slice(3)}`);
     for (const label of labels) expect(text).toContain(label);
     // The typed code: three groups of five, then two of five and one character.

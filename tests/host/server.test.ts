@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { createHostServer } from '../../src/main/host/server';
 import { conferenceInput, useCores, useTempDir } from '../helpers';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
+import { queryValue } from '../db-access';
 import { listenOnFreePort, stopServer } from './listen';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -125,7 +126,7 @@ describe('web host', () => {
       const reply = await api('conferences.create', conferenceInput(), { origin });
       expect(reply.status).toBe(403);
       expect(errorCode(reply)).toBe('FORBIDDEN');
-      expect(rawSqlite(core.context.store).prepare('select count(*) from conferences').pluck().get()).toBe(0);
+      expect(Number(await queryValue(core.context.store, sql`select count(*) from conferences`))).toBe(0);
     },
   );
 

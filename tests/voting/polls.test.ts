@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
 import { RULE_PRESETS } from '../../src/main/voting/rules/presets';
 import { call, callError, useCores, useTempDir, nomineeItems } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from './seed';
-import { rawSqlite } from '../../src/main/db/open';
+import { queryRows, execute } from '../db-access';
+import { columnNames } from '../pg-tools-a';
 
 /** A conference with a council of `members` (the first `present` of them present) and nominees. */
 async function setUp(core: Core, members: number, present: number, names: string[]) {
@@ -216,11 +218,12 @@ describe('polls', () => {
     });
     expect(reopened.state).toBe('counting');
     expect((await call(core, 'nominees.get', { id: ids[0] ?? 0 })).status).toBe('de_nghi');
-    const log = rawSqlite(core.context.store)
-      .prepare("select action, detail from audit_log where entity = 'poll' order by id")
-      .all();
+    const log = await queryRows(
+      core.context.store,
+      sql`select action, detail from audit_log where entity = 'poll' order by id`,
+    );
     expect(log).toContainEqual({ action: 'reopen', detail: 'Tổ kiểm phiếu nhập nhầm số phiếu' });
-    expect(() => rawSqlite(core.context.store).exec('delete from audit_log')).toThrow(/append-only/);
+    await expect(execute(core.context.store, 'delete from audit_log')).rejects.toThrow(/append-only/);
   });
 
   it('counts ballot by ballot with no link between a member and a ballot', async () => {
@@ -236,9 +239,13 @@ describe('polls', () => {
       [2, 0, 0],
       [0, 1, 1],
     ]);
-    const columns = rawSqlite(core.context.store).prepare('pragma table_info(poll_ballots)').all() as {
-      name: string;
-    }[];
-    expect(columns.map((c) => c.name)).toEqual(['id', 'poll_id', 'invalid', 'marks', 'created_at', 'source']);
+    expect(await columnNames(core.context.store, 'poll_ballots')).toEqual([
+      'id',
+      'poll_id',
+      'invalid',
+      'marks',
+      'created_at',
+      'source',
+    ]);
   });
 });

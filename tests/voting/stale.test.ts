@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/app/create-core';
-import { rawSqlite } from '../../src/main/db/open';
+import { sql } from 'kysely';
 import { STALE_RECORD } from '../../src/main/db/revision';
 import { addNominees } from '../decisions/seed';
 import { call, callError, conferenceInput, useCores, useTempDir } from '../helpers';
 import { countingPoll, presetRules, seatCouncil } from './seed';
+import { queryValue } from '../db-access';
 
 /** Five members present, two nominees, and a poll over them being counted. */
 async function counting(core: Core) {
@@ -34,13 +35,10 @@ const fiveBallots = (ids: number[], agree: number[]) => ({
 });
 
 const nomineeRevisions = (core: Core, ids: number[]) =>
-  ids.map(
-    (id) =>
-      (
-        rawSqlite(core.context.store).prepare('select revision from nominees where id = ?').get(id) as {
-          revision: number;
-        }
-      ).revision,
+  Promise.all(
+    ids.map(async (id) =>
+      Number(await queryValue(core.context.store, sql`select revision from nominees where id = ${id}`)),
+    ),
   );
 
 describe('a voting window working on an old copy', () => {
@@ -106,18 +104,18 @@ describe('a voting window working on an old copy', () => {
   it('moves on the revision of the nominees a close or a reopen decides, so a form opened before cannot write the old status back', async () => {
     const core = await openCore({ dataDir: dir() });
     const { ids, poll } = await counting(core);
-    const before = nomineeRevisions(core, ids);
+    const before = await nomineeRevisions(core, ids);
     const counted = await call(core, 'polls.saveCounts', {
       id: poll.id,
       revision: poll.revision,
       counts: fiveBallots(ids, [4, 1]),
     });
-    expect(nomineeRevisions(core, ids)).toEqual(before);
+    expect(await nomineeRevisions(core, ids)).toEqual(before);
     const closed = await call(core, 'polls.close', { id: poll.id, revision: counted.revision });
-    const afterClose = nomineeRevisions(core, ids);
+    const afterClose = await nomineeRevisions(core, ids);
     afterClose.forEach((revision, i) => expect(revision).toBeGreaterThan(before[i] ?? Infinity));
     await call(core, 'polls.reopen', { id: poll.id, revision: closed.revision, reason: 'Kiểm lại' });
-    nomineeRevisions(core, ids).forEach((revision, i) =>
+    (await nomineeRevisions(core, ids)).forEach((revision, i) =>
       expect(revision).toBeGreaterThan(afterClose[i] ?? Infinity),
     );
   });
