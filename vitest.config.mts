@@ -7,15 +7,16 @@ const include = ['src/**/*.test.ts', 'tests/**/*.test.ts'];
 /**
  * The core's tests run twice, on SQLite and on PostgreSQL: every test file that opens a core
  * (useCores, createCore) runs on both, unless it says `@engine sqlite` with its reason (a test
- * of the SQLite file itself: backups, its integrity check, FTS5). Tests of pure functions and of
- * the pages touch no database and run once.
+ * of the SQLite file itself: backups, its integrity check, FTS5) or `@engine once` (a test that
+ * starts its own PostgreSQL server). Tests of pure functions and of the pages touch no database
+ * and run once.
  */
 function coreTestsOnBothEngines(): string[] {
   return include
     .flatMap((pattern) => globSync(pattern))
     .filter((file) => {
       const text = readFileSync(file, 'utf8');
-      if (/@engine sqlite\b/.test(text)) return false;
+      if (/@engine (sqlite|once)\b/.test(text)) return false;
       return /@engine both\b/.test(text) || /\buseCores\(|\bcreateCore\(/.test(text);
     });
 }

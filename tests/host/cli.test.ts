@@ -16,10 +16,18 @@ describe('the web host command line', () => {
         '--static-dir=build/pages',
         '--exports-dir',
         'xuất',
+        '--database-url',
+        'postgres://hoi_nghi:mk@may-chu:5432/hoi_nghi',
       ]),
     ).toEqual({
       kind: 'run',
-      options: { port: 0, dataDir: 'D:\\hoi-nghi-thu', staticDir: 'build/pages', exportsDir: 'xuất' },
+      options: {
+        port: 0,
+        dataDir: 'D:\\hoi-nghi-thu',
+        staticDir: 'build/pages',
+        exportsDir: 'xuất',
+        databaseUrl: 'postgres://hoi_nghi:mk@may-chu:5432/hoi_nghi',
+      },
     });
   });
 
@@ -29,7 +37,14 @@ describe('the web host command line', () => {
 
   it('the usage names every option with a Vietnamese and an English line', () => {
     const text = usageText();
-    for (const option of ['--port', '--data-dir', '--static-dir', '--exports-dir', '--help']) {
+    for (const option of [
+      '--port',
+      '--data-dir',
+      '--static-dir',
+      '--exports-dir',
+      '--database-url',
+      '--help',
+    ]) {
       const line = text.split('\n').findIndex((l) => l.trimStart().startsWith(option));
       expect(line, option).toBeGreaterThan(0);
       const [vi, en] = text.split('\n').slice(line, line + 2);
@@ -52,6 +67,8 @@ describe('the web host command line', () => {
     [['--port=-1'], 'Cổng không hợp lệ: "-1"'],
     [['--port', '80.5'], 'Cổng không hợp lệ: "80.5"'],
     [['--port='], 'Cổng không hợp lệ: ""'],
+    [['--database-url', 'D:\\hoi-nghi.sqlite'], 'Địa chỉ cơ sở dữ liệu không hợp lệ'],
+    [['--database-url', 'mysql://x@y/z'], 'Địa chỉ cơ sở dữ liệu không hợp lệ'],
   ])('%j is wrong usage: %s', (args, message) => {
     const command = parseHostArgs(args);
     expect(command.kind).toBe('usage-error');
