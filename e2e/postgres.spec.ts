@@ -71,6 +71,11 @@ test('two windows served by two processes work on one server database', async ({
     `-d ${database} -Fc -f hoi-nghi-`,
   );
   await expect(pageB.getByRole('button', { name: 'Sao lưu ngay' })).toHaveCount(0);
+
+  // The settings page says where the data is, without the password.
+  await appB.goTo('Cài đặt');
+  await expect(pageB.getByText('Cơ sở dữ liệu trên máy chủ PostgreSQL')).toBeVisible();
+  await expect(pageB.getByText(/^postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\//)).toBeVisible();
   await pageA.close();
   await pageB.close();
 });

@@ -14,8 +14,9 @@ export function appHandlers(
     'app.info': () =>
       Promise.resolve({
         version: ctx.version,
+        engine: store.engine,
         databasePath: store.path,
-        backupsDir: backups.folder,
+        backupsDir: store.file === null ? '' : backups.folder,
         exportsDir: ctx.exportsDir,
         schemaVersion: store.schemaVersion,
         health: health.state,

@@ -6,8 +6,13 @@ export type DatabaseHealth = (typeof DATABASE_HEALTH)[number];
 
 export const appInfoRecord = z.object({
   version: z.string(),
-  databasePath: z.string(),
-  backupsDir: z.string(),
+  engine: z
+    .enum(['sqlite', 'postgres'])
+    .describe(
+      'Where the data lives: a SQLite file on this computer, or a PostgreSQL server shared by several people.',
+    ),
+  databasePath: z.string().describe("The data file's path, or the server's URL without its password."),
+  backupsDir: z.string().describe("The app's backups folder; empty on a server, whose own backups apply."),
   exportsDir: z.string().describe('Folder the exported lists and documents are written to.'),
   schemaVersion: z.string().describe('Name of the last migration applied.'),
   health: z

@@ -164,6 +164,8 @@ export const en: Messages = {
     storage: 'Data storage',
     databasePath: 'Data file',
     backupsDir: 'Backups folder',
+    serverDatabase: 'Database on a PostgreSQL server',
+    serverBackups: "Backups: the server's own (pg_dump); see the Backups page.",
     version: 'Version',
   },
   recordGuard: {

@@ -164,6 +164,8 @@ export const vi = {
     storage: 'Lưu trữ dữ liệu',
     databasePath: 'Tệp dữ liệu',
     backupsDir: 'Thư mục sao lưu',
+    serverDatabase: 'Cơ sở dữ liệu trên máy chủ PostgreSQL',
+    serverBackups: 'Sao lưu: bằng bản sao lưu của máy chủ (pg_dump), xem trang Sao lưu dữ liệu.',
     version: 'Phiên bản',
   },
   recordGuard: {

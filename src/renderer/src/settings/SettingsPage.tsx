@@ -136,12 +136,23 @@ export function SettingsPage() {
             <Title order={3} size="h4">
               {t('settings.storage')}
             </Title>
-            <Text size="sm">
-              {t('settings.databasePath')}: <Code>{info.data.databasePath}</Code>
-            </Text>
-            <Text size="sm">
-              {t('settings.backupsDir')}: <Code>{info.data.backupsDir}</Code>
-            </Text>
+            {info.data.engine === 'postgres' ? (
+              <>
+                <Text size="sm">
+                  {t('settings.serverDatabase')}: <Code>{info.data.databasePath}</Code>
+                </Text>
+                <Text size="sm">{t('settings.serverBackups')}</Text>
+              </>
+            ) : (
+              <>
+                <Text size="sm">
+                  {t('settings.databasePath')}: <Code>{info.data.databasePath}</Code>
+                </Text>
+                <Text size="sm">
+                  {t('settings.backupsDir')}: <Code>{info.data.backupsDir}</Code>
+                </Text>
+              </>
+            )}
             <Text size="sm">
               {t('settings.version')}: {info.data.version} ({info.data.schemaVersion})
             </Text>
