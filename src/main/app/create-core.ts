@@ -42,6 +42,7 @@ import { createDispatcher, type Dispatch, type Handlers } from '../core/dispatch
 import { EventBus } from '../core/event-bus';
 import type { Notifier } from '../db/notify';
 import { shareEvents } from './shared-events';
+import { notifierPeers } from './peers';
 import { LiveHandlers } from './live-handlers';
 import { StartupCheck } from './startup-check';
 
@@ -184,6 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     shell: options.shell ?? {},
     gate: new WriteGate(),
     jobs: options.jobs ?? defaultJobRunner(APP_TASKS, (message) => console.info(message), { fontsDir }),
+    ...(notifier ? { peers: notifierPeers(notifier) } : {}),
   };
   const onUnexpected = (method: string, error: unknown) => log(`Lỗi khi xử lý ${method}`, error);
   const { logJob } = options;

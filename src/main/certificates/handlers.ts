@@ -37,6 +37,6 @@ export function certificateHandlers(ctx: CoreContext, options: CertificateOption
       return printCalibration(ctx, await readTemplate(db, id));
     },
 
-    'jobs.cancel': ({ jobId }) => Promise.resolve(jobs.cancel(jobId)),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
   };
 }

@@ -25,6 +25,15 @@ export function printJobs(ctx: CoreContext, options: CertificateOptions = {}) {
     return runner;
   };
 
+  /** Stops the job if this process runs it; false when it does not (or it is stopping already). */
+  const stopHere = (jobId: string): boolean => {
+    const controller = running.get(jobId);
+    if (!controller || controller.signal.aborted) return false;
+    controller.abort();
+    return true;
+  };
+  ctx.peers?.onCancelJob(stopHere);
+
   return {
     print: async (input: PrintInput) => {
       // Taken before the first await, so a second call with the same id cannot slip in.
@@ -37,11 +46,10 @@ export function printJobs(ctx: CoreContext, options: CertificateOptions = {}) {
         running.delete(input.jobId);
       }
     },
-    cancel: (jobId: string): { cancelled: boolean } => {
-      const controller = running.get(jobId);
-      if (!controller || controller.signal.aborted) return { cancelled: false };
-      controller.abort();
-      return { cancelled: true };
+    cancel: async (jobId: string): Promise<{ cancelled: boolean }> => {
+      if (running.has(jobId)) return { cancelled: stopHere(jobId) };
+      // With several server processes on one database, the batch may be drawn by another one.
+      return { cancelled: (await ctx.peers?.cancelJob(jobId)) ?? false };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { FileRegistry } from './file-registry';
 import type { WriteGate } from '../jobs/gate';
 import type { JobRunner } from '../jobs/runner';
 import type { EventBus } from './event-bus';
+import type { Peers } from './peers';
 
 /** What only the shell can do; a missing service means this shell cannot (the web host, tests). */
 export interface ShellServices {
@@ -35,4 +36,6 @@ export interface CoreContext {
   gate: WriteGate;
   /** Runs long jobs (an import commit, a large export) in a worker with its own connection. */
   jobs: JobRunner;
+  /** The other server processes on a shared PostgreSQL database; absent on a file. */
+  peers?: Peers;
 }

@@ -99,8 +99,7 @@ export function delegateImportHandlers(ctx: CoreContext): ImportHandlers {
     },
 
     'delegates.importCommit': async ({ importId, exclude }) => {
-      const session = sessions.get(importId);
-      if (!session) throw expired();
+      const session = sessions.open(importId, expired);
       const excluded = new Set(exclude);
       // Checked again at commit: someone may have added a delegate since the preview.
       const checked = (await preview(db, session)).rows.filter((row) => !excluded.has(row.rowNumber));

@@ -21,9 +21,7 @@ export const expiredImport = () =>
 
 /** The open session, or the message that it is gone (expired, or already written). */
 export function openSession(sessions: ImportSessions, importId: string): ImportSession {
-  const session = sessions.get(importId);
-  if (!session) throw expiredImport();
-  return session;
+  return sessions.open(importId, expiredImport);
 }
 
 /** Re-reads the rows of the session's sheet with its current heading row and mapping. */
