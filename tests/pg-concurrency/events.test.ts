@@ -2,7 +2,7 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../src/shared/api/events';
 import type { Core } from '../../src/main/app/create-core';
-import { LISTENER_NAME } from '../../src/main/db/notify';
+import { LISTENER_NAME, openNotifier } from '../../src/main/db/notify';
 import { call, conferenceInput } from '../helpers';
 import { useCluster } from './cluster';
 
@@ -96,5 +96,19 @@ describe('events between server processes on one database', () => {
     await vi.waitFor(() => expect(onB).toContainEqual({ type: 'conferences.changed', id: conference.id }), {
       timeout: 5_000,
     });
+  });
+
+  it('a server that refuses the listening connection is reported plainly', async () => {
+    const [a] = await cluster.open(1);
+    const wrong = new URL(cluster.url());
+    wrong.pathname = '/khong_co_co_so_du_lieu_nay';
+    const refused = await openNotifier(wrong.toString(), a.context.store.db).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toMatchObject({ code: 'DB_UNREACHABLE' });
+    expect((refused as Error).message).toContain('khong_co_co_so_du_lieu_nay');
+    // The password stays out of what is shown.
+    expect((refused as Error).message).not.toContain(new URL(cluster.url()).password || '\u0000');
   });
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { sql, type Kysely } from 'kysely';
+import { AppError } from '../core/app-error';
+import { displayUrl } from './engine';
 import type { Database } from './schema';
 
 /** The one channel every server process on a database speaks on. */
@@ -134,7 +136,17 @@ export async function openNotifier(
     }, delay);
   };
 
-  await listen();
+  try {
+    await listen();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'DB_UNREACHABLE',
+      `Không mở được kết nối nhận thông báo từ máy chủ cơ sở dữ liệu "${displayUrl(url)}" (${reason}). ` +
+        'Hãy kiểm tra máy chủ PostgreSQL rồi mở lại ứng dụng.',
+      { path: displayUrl(url) },
+    );
+  }
 
   return {
     origin,
