@@ -7,7 +7,7 @@ const ROWS = 14_000;
 
 /**
  * A list of many rows (a search matching most of a large conference, or no search) may be read
- * in the name index's order instead of sorted (nameOrderLead, on PostgreSQL). Its pages must
+ * in the name index's order instead of sorted (nameOrder, on PostgreSQL). Its pages must
  * still be those of the plain query: in name order, deleted rows left out, other conferences too.
  */
 describe('a list of more than 10,000 rows', () => {

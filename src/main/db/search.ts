@@ -173,26 +173,38 @@ export async function indexNominees(db: Kysely<Database>, ids: readonly number[]
 /** Matches from which PostgreSQL reads a list's page in name order rather than sorting them all. */
 const DENSE_MATCHES = 10_000;
 
+/** How a list orders by name: what leads, and the name itself as a column or as a term. */
+export interface NameOrder {
+  /** Columns before the name, each one value on every row listed (so the order is the same). */
+  lead: string[];
+  /** The name as a term no index can give in order (`name_sort || ''`, the same text). */
+  keepIndexAway: boolean;
+}
+
 /**
- * What goes before the name in a list's ORDER BY so that an index can give the order, for a
- * list of `total` rows. On PostgreSQL a list of many rows (a search matching at least
- * DENSE_MATCHES, or no search) reads nominees_by_name (conference_id, deleted_at, name_sort) in
- * order and stops at the end of the page: 0.4 ms for "phuong" (31,000 of 100,000) against 70 ms
- * to read every match and sort them. Its planner takes `deleted_at is null` for a filter, not for
- * one value, so without the index's own leading columns in the ORDER BY (one value each on every
- * row listed, so the order is the same) it cannot see that the index gives the order; with
- * deleted_at alone it still preferred nominees_by_kind for "cong an" (14,000 matches it guessed
- * at 8,000) and sorted them all: 102 ms against 3 ms. Fewer matches are quicker found through
- * the trigram index and sorted; offered the index's order for them, the planner walks too far.
- * So does it for a search of several phrases, whose selectivities it multiplies as if unrelated
- * ("bi thu" and "chi bo" come together): 176 ms against 60 ms. SQLite needs nothing here.
+ * How a list of `total` rows orders by name so that PostgreSQL's planner reads it the quick way.
+ * SQLite needs nothing here.
+ *
+ * - Many rows (a search matching at least DENSE_MATCHES with one phrase, or no search): read
+ *   nominees_by_name (conference_id, deleted_at, name_sort) in order and stop at the end of the
+ *   page. The planner takes `deleted_at is null` for a filter, not for one value, so the
+ *   index's own leading columns go first in the ORDER BY (one value each on every row listed),
+ *   or it cannot see that the index gives the order: with deleted_at alone it still sorted
+ *   "cong an" (14,000 matches it guessed at 8,000) through the kind index, 102 ms against 3 ms.
+ * - A search with fewer matches, or of several phrases: find the matches through the trigram
+ *   index and sort them. Offered the name index's order, the planner would walk it testing each
+ *   row, and how far it walks depends on a guess: 175 ms for "cuong" (4,000 matches) after one
+ *   ANALYZE, 120 ms for "bi thu chi bo" after another, 3 to 30 ms sorted.
  */
-export function nameOrderLead(
+export function nameOrder(
   db: Connection,
   words: string[],
   matched: readonly number[] | null,
   total: number,
-): string[] {
-  const dense = matched === null && total >= DENSE_MATCHES && searchPhrases(words).length <= 1;
-  return engineOf(db) === 'postgres' && dense ? ['n.conference_id', 'n.deleted_at'] : [];
+): NameOrder {
+  if (engineOf(db) !== 'postgres') return { lead: [], keepIndexAway: false };
+  const phrases = searchPhrases(words);
+  const dense = matched === null && total >= DENSE_MATCHES && phrases.length <= 1;
+  if (dense) return { lead: ['n.conference_id', 'n.deleted_at'], keepIndexAway: false };
+  return { lead: [], keepIndexAway: phrases.length > 0 };
 }

@@ -9,7 +9,7 @@ import type {
 } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
 import { countTrue } from '../db/portable';
-import { matchedNomineeIds, nameOrderLead, nomineeSearchMatch, unindexed } from '../db/search';
+import { matchedNomineeIds, nameOrder, nomineeSearchMatch, unindexed, type NameOrder } from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
 import { fromNominees, KIND_SECTION, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
@@ -52,7 +52,11 @@ async function withFlags(db: Kysely<Database>, conferenceId: number, rows: Nomin
 
 const STATUS_ORDER = sql`case n.status when 'de_nghi' then 0 when 'duoc_duyet' then 1 when 'khong_duoc_duyet' then 2 else 3 end`;
 
-function applySort(query: Query, params: NomineeListParams, lead: string[] = []): Query {
+function applySort(
+  query: Query,
+  params: NomineeListParams,
+  order: NameOrder = { lead: [], keepIndexAway: false },
+): Query {
   const dir = params.descending ? 'desc' : 'asc';
   let q: Query = query;
   switch (params.sort) {
@@ -79,7 +83,8 @@ function applySort(query: Query, params: NomineeListParams, lead: string[] = [])
       // The order of precedence: sections as the list has them, then the file's (or entry) order.
       return q.orderBy(KIND_SECTION, dir).orderBy('n.id', dir);
     case 'name':
-      for (const column of lead) q = q.orderBy(sql.ref(column), dir);
+      for (const column of order.lead) q = q.orderBy(sql.ref(column), dir);
+      if (order.keepIndexAway) return q.orderBy(sql`n.name_sort || ''`, dir).orderBy('n.id', dir);
       break;
   }
   return q.orderBy('n.name_sort', dir).orderBy('n.id', dir);
@@ -121,7 +126,7 @@ export async function listNominees(
   const rows: NomineeRow[] = await applySort(
     fromNominees(db).where(where),
     params,
-    nameOrderLead(db, searchWords(params.search), matched, counts.total),
+    nameOrder(db, searchWords(params.search), matched, counts.total),
   )
     .select(NOMINEE_COLUMNS)
     .limit(params.limit)
