@@ -49,6 +49,21 @@ describe('opening a PostgreSQL database', () => {
     await dropTestDatabase(server.url, name);
   });
 
+  it("weighs random reads as a cached database's in its own sessions, leaving the server's setting", async () => {
+    const url = await freshDatabase();
+    const core = await createCore({ dataDir: dir(), databaseUrl: url, log: () => undefined });
+    const shown = await sql<{ random_page_cost: string }>`show random_page_cost`.execute(
+      core.context.store.db,
+    );
+    expect(shown.rows[0]?.random_page_cost).toBe('1.1');
+    await core.close();
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    const serverSetting = await other.query<{ random_page_cost: string }>('show random_page_cost');
+    await other.end();
+    expect(serverSetting.rows[0]?.random_page_cost).toBe('4');
+  });
+
   it('refuses a database a newer version upgraded, changing nothing', async () => {
     const url = await freshDatabase();
     const store = await openPostgres(url);

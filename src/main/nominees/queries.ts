@@ -2,14 +2,22 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type {
   Nominee,
   NomineeCounts,
+  NomineeKind,
   NomineeFilled,
   NomineeFilter,
   NomineeListParams,
   NomineeRef,
 } from '../../shared/nominees';
 import type { Database, NomineeTable } from '../db/schema';
-import { countTrue } from '../db/portable';
-import { matchedNomineeIds, nameOrder, nomineeSearchMatch, unindexed, type NameOrder } from '../db/search';
+import { countTrue, inIds } from '../db/portable';
+import {
+  matchedNomineeIds,
+  nameOrder,
+  nomineeSearchMatch,
+  readsMatchesOnce,
+  unindexed,
+  type NameOrder,
+} from '../db/search';
 import { searchWords } from './derive';
 import { flagsFor } from './flags';
 import { fromNominees, KIND_SECTION, NOMINEE_COLUMNS, toNominee, type NomineeRow } from './read-model';
@@ -19,12 +27,19 @@ type NomineesAsN = Database & { n: NomineeTable };
 
 type Query = ReturnType<typeof fromNominees>;
 
+/** A condition on the nominees table as `n`. */
+type Where = (eb: ExpressionBuilder<NomineesAsN, 'n'>) => Expression<SqlBool>;
+
 /**
  * The filter as one condition on the nominees table, usable by the page and the count queries;
  * `matched` as nomineeSearchMatch takes it.
  */
-function filterWhere(db: Kysely<Database>, filter: NomineeFilter, matched: readonly number[] | null = null) {
-  return (eb: ExpressionBuilder<NomineesAsN, 'n'>) => {
+function filterWhere(
+  db: Kysely<Database>,
+  filter: NomineeFilter,
+  matched: readonly number[] | null = null,
+): Where {
+  return (eb) => {
     // With few matched ids, the rows are read by id: no index may tempt the planner away.
     const own = (column: 'n.conference_id' | 'n.deleted_at') => (matched ? unindexed(db, column) : column);
     const conditions: Expression<SqlBool>[] = [
@@ -93,15 +108,31 @@ function applySort(
 // Up to this many matches a search reads the matched rows alone; beyond, it walks the conference.
 const FEW_MATCHES = 3000;
 
-export async function listNominees(
-  db: Kysely<Database>,
-  params: NomineeListParams,
-): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
-  const matched = await matchedNomineeIds(db, searchWords(params.search), FEW_MATCHES);
-  const where = filterWhere(db, params, matched);
-  // Counts and filled columns in one pass, with no joins: every filter is on the nominees table.
-  // Counted before the page is read, so that the page can be read as suits that many rows.
-  const countRows = await db
+/** One kind's count among the matches, and how many of them have each optional column filled. */
+interface KindCount {
+  kind: NomineeKind;
+  count: number;
+  position: number;
+  unit: number;
+  source: number;
+}
+
+function tally(kinds: readonly KindCount[]): { counts: NomineeCounts; filled: NomineeFilled } {
+  const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
+  const filled: NomineeFilled = { position: 0, unit: 0, source: 0 };
+  for (const row of kinds) {
+    counts[row.kind] = row.count;
+    counts.total += row.count;
+    filled.position += row.position;
+    filled.unit += row.unit;
+    filled.source += row.source;
+  }
+  return { counts, filled };
+}
+
+/** Counts and filled columns in one pass, with no joins: every filter is on the nominees table. */
+async function countMatches(db: Kysely<Database>, where: Where): Promise<KindCount[]> {
+  return db
     .selectFrom('nominees as n')
     .where(where)
     .select([
@@ -114,19 +145,74 @@ export async function listNominees(
     ])
     .groupBy('n.kind')
     .execute();
-  const counts: NomineeCounts = { total: 0, tap_the: 0, ca_nhan: 0, ho_gia_dinh: 0 };
-  const filled: NomineeFilled = { position: 0, unit: 0, source: 0 };
-  for (const row of countRows) {
-    counts[row.kind] = row.count;
-    counts.total += row.count;
-    filled.position += row.position;
-    filled.unit += row.unit;
-    filled.source += row.source;
+}
+
+/**
+ * The counts and the ids of a page in name order from one read of the matches
+ * (readsMatchesOnce): the few columns both need are kept once, then grouped and sorted.
+ */
+async function countAndPageOnce(
+  db: Kysely<Database>,
+  params: NomineeListParams,
+  where: Where,
+): Promise<{ kinds: KindCount[]; ids: number[] }> {
+  const dir = params.descending ? sql`desc` : sql`asc`;
+  const matches = db
+    .selectFrom('nominees as n')
+    .where(where)
+    .select([
+      'n.id',
+      'n.kind',
+      'n.name_sort',
+      sql<boolean>`n.position <> ''`.as('has_position'),
+      sql<boolean>`n.unit_id is not null`.as('has_unit'),
+      sql<boolean>`n.source_file <> ''`.as('has_source'),
+    ]);
+  // One statement, two kinds of row: a count per kind (id null), then the page's ids (kind null).
+  const { rows } = await sql<KindCount & { id: number | null; place: number | null }>`
+    with m as materialized (${matches})
+    select kind, count(*) as count, ${countTrue(db, sql`has_position`)} as position,
+      ${countTrue(db, sql`has_unit`)} as unit, ${countTrue(db, sql`has_source`)} as source,
+      null as id, null as place
+    from m group by kind
+    union all
+    select null, null, null, null, null, id, row_number() over (order by name_sort ${dir}, id ${dir})
+    from (select id, name_sort from m order by name_sort ${dir}, id ${dir}
+      limit ${params.limit} offset ${params.offset}) as page`.execute(db);
+  const page = rows.filter((row) => row.id !== null);
+  page.sort((a, b) => (a.place ?? 0) - (b.place ?? 0));
+  return { kinds: rows.filter((row) => row.id === null), ids: page.map((row) => row.id ?? 0) };
+}
+
+/** The nominees of `ids`, in that order. */
+async function rowsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<NomineeRow[]> {
+  if (ids.length === 0) return [];
+  const found: NomineeRow[] = await fromNominees(db)
+    .where(inIds(db, 'n.id', ids))
+    .select(NOMINEE_COLUMNS)
+    .execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function listNominees(
+  db: Kysely<Database>,
+  params: NomineeListParams,
+): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
+  const words = searchWords(params.search);
+  if (params.sort === 'name' && readsMatchesOnce(db, words)) {
+    const once = await countAndPageOnce(db, params, filterWhere(db, params));
+    const rows = await rowsByIds(db, once.ids);
+    return { rows: await withFlags(db, params.conferenceId, rows), ...tally(once.kinds) };
   }
+  const matched = await matchedNomineeIds(db, words, FEW_MATCHES);
+  const where = filterWhere(db, params, matched);
+  // Counted before the page is read, so that the page can be read as suits that many rows.
+  const { counts, filled } = tally(await countMatches(db, where));
   const rows: NomineeRow[] = await applySort(
     fromNominees(db).where(where),
     params,
-    nameOrder(db, searchWords(params.search), matched, counts.total),
+    nameOrder(db, words, matched, counts.total),
   )
     .select(NOMINEE_COLUMNS)
     .limit(params.limit)
