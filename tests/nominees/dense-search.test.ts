@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexNominees } from '../../src/main/db/search';
 import { derivedColumns } from '../../src/main/nominees/derive';
+import { KIND_SECTION } from '../../src/main/nominees/read-model';
 import { call, conferenceInput, useCores, useTempDir } from '../helpers';
 
 const ROWS = 14_000;
@@ -15,7 +16,7 @@ describe('a list of more than 10,000 rows', () => {
   const dir = useTempDir();
   const openCore = useCores();
 
-  it('pages as the plain query orders it, searched or not, either way round', async () => {
+  it('pages as the plain query orders it, searched or not, by name or by section, either way round', async () => {
     const core = await openCore({ dataDir: dir() });
     const a = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị A' }));
     const b = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị B' }));
@@ -24,8 +25,10 @@ describe('a list of more than 10,000 rows', () => {
       // Names repeat, so that the id decides between equal names.
       const fullName = `Nguyễn Văn ${['Hải', 'Mến', 'Đức', 'Ánh'][i % 4] ?? ''} ${i % 3000}`;
       const unitName = i % 10 === 0 ? 'Xã Kỳ Hoa' : 'Phường Sông Trí';
+      // A few collectives, so that the section order differs from the name order.
+      const kind = i % 7 === 0 ? ('tap_the' as const) : ('ca_nhan' as const);
       const d = derivedColumns({
-        kind: 'ca_nhan',
+        kind,
         fullName,
         position: '',
         achievement: '',
@@ -34,7 +37,7 @@ describe('a list of more than 10,000 rows', () => {
       });
       return {
         conference_id: i % 20 === 0 ? b.id : a.id,
-        kind: 'ca_nhan' as const,
+        kind,
         full_name: fullName,
         birth: '',
         position: '',
@@ -61,9 +64,9 @@ describe('a list of more than 10,000 rows', () => {
       await indexNominees(trx, ids);
     });
 
-    const plain = async (search: string, descending: boolean, offset: number) => {
+    const plain = async (search: string, sort: 'name' | 'kind', descending: boolean, offset: number) => {
       let query = db
-        .selectFrom('nominees')
+        .selectFrom('nominees as n')
         .select('id')
         .where('conference_id', '=', a.id)
         .where('deleted_at', 'is', null);
@@ -71,6 +74,7 @@ describe('a list of more than 10,000 rows', () => {
         query = query.where('search_folded', 'like', `%${word}%`);
       }
       const dir = descending ? 'desc' : 'asc';
+      if (sort === 'kind') query = query.orderBy(KIND_SECTION, dir);
       const found = await query
         .orderBy('name_sort', dir)
         .orderBy('id', dir)
@@ -80,21 +84,25 @@ describe('a list of more than 10,000 rows', () => {
       return found.map((r) => r.id);
     };
     // One phrase, several phrases (read once for counts and page on PostgreSQL), no search.
+    // By name, and by section then name (the page's own order).
     for (const search of ['phuong', 'nguyen phuong', '']) {
-      for (const descending of [false, true]) {
-        for (const offset of [0, 5_000]) {
-          const page = await call(core, 'nominees.list', {
-            conferenceId: a.id,
-            search,
-            descending,
-            limit: 100,
-            offset,
-          });
-          expect(page.counts.total, search).toBeGreaterThanOrEqual(10_000);
-          expect(
-            page.rows.map((r) => r.id),
-            `${search || 'no search'}, ${descending ? 'descending' : 'ascending'}, from ${offset}`,
-          ).toEqual(await plain(search, descending, offset));
+      for (const sort of ['name', 'kind'] as const) {
+        for (const descending of [false, true]) {
+          for (const offset of [0, 5_000]) {
+            const page = await call(core, 'nominees.list', {
+              conferenceId: a.id,
+              search,
+              sort,
+              descending,
+              limit: 100,
+              offset,
+            });
+            expect(page.counts.total, search).toBeGreaterThanOrEqual(10_000);
+            expect(
+              page.rows.map((r) => r.id),
+              `${search || 'no search'} by ${sort}, ${descending ? 'descending' : 'ascending'}, from ${offset}`,
+            ).toEqual(await plain(search, sort, descending, offset));
+          }
         }
       }
     }

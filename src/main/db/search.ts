@@ -167,15 +167,18 @@ export async function indexNominees(db: Kysely<Database>, ids: readonly number[]
 }
 
 /**
- * Whether a list in name order reads its search's matches once, for its counts and its page
- * together, rather than once for each. On PostgreSQL every match of a search is read from the
- * table to confirm it (a trigram index only narrows the rows down), and a search of several
- * phrases cannot read the page in the name index's order (nameOrder), so the page would read all
- * the matches a second time: "bi thu chi bo", 14,000 of 100,000, took 23 ms to count and 40 ms for
- * the page. SQLite's trigram table answers the match itself and needs neither.
+ * Whether a list reads its search's matches once, for its counts and its page together, rather
+ * than once for each. On PostgreSQL every match of a search is read from the table to confirm it
+ * (a trigram index only narrows the rows down), so a page sorted from the matches reads them all
+ * a second time: "bi thu chi bo", 14,000 of 100,000, took 23 ms to count and 40 ms for the page.
+ * The one exception is a search for one phrase in an order an index holds (`inIndexOrder`: by
+ * name, or by section then name), whose page nameOrder reads through that index when the
+ * matches are many. SQLite's trigram table answers the match itself and needs none of this.
  */
-export function readsMatchesOnce(db: Connection, words: string[]): boolean {
-  return engineOf(db) === 'postgres' && searchPhrases(words).length > 1;
+export function readsMatchesOnce(db: Connection, words: string[], inIndexOrder: boolean): boolean {
+  if (engineOf(db) !== 'postgres') return false;
+  const phrases = searchPhrases(words).length;
+  return phrases > 1 || (phrases === 1 && !inIndexOrder);
 }
 
 /** Matches from which PostgreSQL reads a list's page in name order rather than sorting them all. */
@@ -190,8 +193,8 @@ export interface NameOrder {
 }
 
 /**
- * How a list of `total` rows orders by name so that PostgreSQL's planner reads it the quick way.
- * SQLite needs nothing here.
+ * How a list of `total` rows orders by name (alone, or within its section) so that
+ * PostgreSQL's planner reads it the quick way. SQLite needs nothing here.
  *
  * - Many rows (a search matching at least DENSE_MATCHES with one phrase, or no search): read
  *   nominees_by_name (conference_id, deleted_at, name_sort) in order and stop at the end of the
@@ -199,6 +202,7 @@ export interface NameOrder {
  *   index's own leading columns go first in the ORDER BY (one value each on every row listed),
  *   or it cannot see that the index gives the order: with deleted_at alone it still sorted
  *   "cong an" (14,000 matches it guessed at 8,000) through the kind index, 102 ms against 3 ms.
+ *   By section, nominees_by_section holds the order the same way.
  * - A search with fewer matches, or of several phrases: find the matches through the trigram
  *   index and sort them. Offered the name index's order, the planner would walk it testing each
  *   row, and how far it walks depends on a guess: 175 ms for "cuong" (4,000 matches) after one

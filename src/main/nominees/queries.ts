@@ -1,4 +1,11 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
 import type {
   Nominee,
   NomineeCounts,
@@ -76,7 +83,10 @@ function applySort(
   let q: Query = query;
   switch (params.sort) {
     case 'kind':
+      // The name index's order (nameOrder) holds within a section: nominees_by_section (0015).
+      for (const column of order.lead) q = q.orderBy(sql.ref(column), dir);
       q = q.orderBy(KIND_SECTION, dir);
+      if (order.keepIndexAway) return q.orderBy(sql`n.name_sort || ''`, dir).orderBy('n.id', dir);
       break;
     case 'position':
       q = q.orderBy('n.position_sort', dir);
@@ -147,16 +157,27 @@ async function countMatches(db: Kysely<Database>, where: Where): Promise<KindCou
     .execute();
 }
 
+/** The sorts a list can take from the matches' few columns alone (countAndPageOnce). */
+const SORTS_READ_ONCE: ReadonlySet<NomineeListParams['sort']> = new Set(['name', 'kind', 'list']);
+
+/** A sort of SORTS_READ_ONCE as an ORDER BY on `n` (the matches), as applySort orders it. */
+function orderReadOnce(params: NomineeListParams): RawBuilder<unknown> {
+  const dir = params.descending ? sql`desc` : sql`asc`;
+  if (params.sort === 'list') return sql`${KIND_SECTION} ${dir}, n.id ${dir}`;
+  const byName = sql`n.name_sort ${dir}, n.id ${dir}`;
+  return params.sort === 'kind' ? sql`${KIND_SECTION} ${dir}, ${byName}` : byName;
+}
+
 /**
- * The counts and the ids of a page in name order from one read of the matches
- * (readsMatchesOnce): the few columns both need are kept once, then grouped and sorted.
+ * The counts and the ids of a page from one read of the matches (readsMatchesOnce): the few
+ * columns both need are kept once, then grouped and sorted.
  */
 async function countAndPageOnce(
   db: Kysely<Database>,
   params: NomineeListParams,
   where: Where,
 ): Promise<{ kinds: KindCount[]; ids: number[] }> {
-  const dir = params.descending ? sql`desc` : sql`asc`;
+  const order = orderReadOnce(params);
   const matches = db
     .selectFrom('nominees as n')
     .where(where)
@@ -176,9 +197,9 @@ async function countAndPageOnce(
       null as id, null as place
     from m group by kind
     union all
-    select null, null, null, null, null, id, row_number() over (order by name_sort ${dir}, id ${dir})
-    from (select id, name_sort from m order by name_sort ${dir}, id ${dir}
-      limit ${params.limit} offset ${params.offset}) as page`.execute(db);
+    select null, null, null, null, null, n.id, row_number() over (order by ${order})
+    from (select id, kind, name_sort from m as n order by ${order}
+      limit ${params.limit} offset ${params.offset}) as n`.execute(db);
   const page = rows.filter((row) => row.id !== null);
   page.sort((a, b) => (a.place ?? 0) - (b.place ?? 0));
   return { kinds: rows.filter((row) => row.id === null), ids: page.map((row) => row.id ?? 0) };
@@ -200,7 +221,8 @@ export async function listNominees(
   params: NomineeListParams,
 ): Promise<{ rows: Nominee[]; counts: NomineeCounts; filled: NomineeFilled }> {
   const words = searchWords(params.search);
-  if (params.sort === 'name' && readsMatchesOnce(db, words)) {
+  const inIndexOrder = params.sort === 'name' || params.sort === 'kind';
+  if (SORTS_READ_ONCE.has(params.sort) && readsMatchesOnce(db, words, inIndexOrder)) {
     const once = await countAndPageOnce(db, params, filterWhere(db, params));
     const rows = await rowsByIds(db, once.ids);
     return { rows: await withFlags(db, params.conferenceId, rows), ...tally(once.kinds) };

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import * as baseline from './0014_baseline';
+import * as m0015 from './0015_nominees_by_section';
 
 /**
  * The name the PostgreSQL baseline is registered under: SQLite's last migration when it was
@@ -16,6 +17,7 @@ export const PG_BASELINE = '0014_nominee_counts_index';
  */
 export const PG_MIGRATIONS: Readonly<Record<string, Migration>> = {
   [PG_BASELINE]: baseline,
+  '0015_nominees_by_section': m0015,
 };
 
 /**

@@ -13,6 +13,7 @@ import * as m0011 from './0011_reward_money';
 import * as m0012 from './0012_document_templates';
 import * as m0013 from './0013_lan_voting';
 import * as m0014 from './0014_nominee_counts_index';
+import * as m0015 from './0015_nominees_by_section';
 
 /**
  * Every migration, in order. A static list because a bundled main process cannot read a
@@ -33,4 +34,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012_document_templates': m0012,
   '0013_lan_voting': m0013,
   '0014_nominee_counts_index': m0014,
+  '0015_nominees_by_section': m0015,
 };
