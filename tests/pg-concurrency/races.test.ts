@@ -55,6 +55,33 @@ describe('the same change sent from several server processes at once', () => {
     expect(units).toHaveLength(1);
   });
 
+  it('one council member marked present at several desks: marked once, and logged once from absent', async () => {
+    const cores = await cluster.open(4);
+    const conference = await call(cores[0], 'conferences.create', conferenceInput());
+    const council = await call(cores[1], 'council.add', {
+      conferenceId: conference.id,
+      name: 'Nguyễn Thị Hoà',
+      role: 'thanh_vien',
+    });
+    const member = council.members[0];
+    if (!member) throw new Error('the member was not added');
+    expect(member.presence).toBe('absent');
+    const answers = await together(cores, 'council.setPresence', () => ({
+      id: member.id,
+      presence: 'present',
+    }));
+    expect(errorsOf(answers)).toEqual([]);
+    const logged = await cores[2].context.store.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('entity', '=', 'council')
+      .where('action', '=', 'presence')
+      .execute();
+    expect(logged).toHaveLength(1);
+    expect(JSON.parse(logged[0]?.before ?? '{}')).toMatchObject({ presence: 'absent' });
+    expect(JSON.parse(logged[0]?.after ?? '{}')).toMatchObject({ presence: 'present' });
+  });
+
   it('conferences, settings and registers changed at once: every answer is a result or a plain refusal', async () => {
     const cores = await cluster.open(4);
     const created = await together(cores, 'conferences.create', (i) =>

@@ -4,7 +4,7 @@ import { notFound } from '../../core/app-error';
 import type { councilMethods } from '../../../shared/api/contract-council';
 import { findConference } from '../../conferences/queries';
 import { councilOf } from './queries';
-import { addMember, changeMember, memberRow, removeMember, setPresence } from './service';
+import { addMember, changeMember, removeMember, setPresence } from './service';
 
 export function councilHandlers(ctx: CoreContext): HandlersOf<typeof councilMethods> {
   const { db } = ctx.store;
@@ -31,10 +31,6 @@ export function councilHandlers(ctx: CoreContext): HandlersOf<typeof councilMeth
     'council.update': async ({ id, revision, ...member }) =>
       changed(await changeMember(db, now, { id, revision }, member)),
     'council.remove': async (target) => changed(await removeMember(db, now, target)),
-    'council.setPresence': async ({ id, presence }) => {
-      const row = await memberRow(db, id);
-      await setPresence(db, now, row, presence);
-      return changed(row.conference_id);
-    },
+    'council.setPresence': async ({ id, presence }) => changed(await setPresence(db, now, id, presence)),
   };
 }

@@ -30,23 +30,6 @@ export async function memberRow(db: Kysely<Database>, id: number): Promise<Membe
 
 // Membership and presence set the denominators and the quorum of every vote: each change is
 // logged with the member it concerns, in the transaction that makes it.
-function audited(
-  db: Kysely<Database>,
-  now: Clock,
-  row: { conference_id: number; id: number },
-  change: { action: string; before: unknown; after: unknown },
-  write: (trx: Kysely<Database>) => Promise<unknown>,
-): Promise<void> {
-  return transact(db, async (trx) => {
-    await write(trx);
-    await appendAudit(trx, now(), {
-      conferenceId: row.conference_id,
-      entity: 'council',
-      entityId: row.id,
-      ...change,
-    });
-  });
-}
 
 export function addMember(
   db: Kysely<Database>,
@@ -118,17 +101,30 @@ export function removeMember(
   }));
 }
 
-export async function setPresence(
+/**
+ * A member present or absent. The member is read inside the transaction that writes, so the
+ * log's "before" is what the change replaced even when two desks mark the same member at once
+ * (on a server the second one reruns and finds nothing left to change). Returns the member's
+ * conference.
+ */
+export function setPresence(
   db: Kysely<Database>,
   now: Clock,
-  row: MemberRow,
+  id: number,
   presence: Presence,
-): Promise<void> {
-  if (row.presence === presence) return;
-  const change = {
-    action: 'presence',
-    before: { fullName: row.name, presence: row.presence },
-    after: { fullName: row.name, presence },
-  };
-  await audited(db, now, row, change, (trx) => updateMember(trx, row.id, { presence }));
+): Promise<number> {
+  return transact(db, async (trx) => {
+    const row = await memberRow(trx, id);
+    if (row.presence === presence) return row.conference_id;
+    await updateMember(trx, row.id, { presence });
+    await appendAudit(trx, now(), {
+      conferenceId: row.conference_id,
+      entity: 'council',
+      entityId: row.id,
+      action: 'presence',
+      before: { fullName: row.name, presence: row.presence },
+      after: { fullName: row.name, presence },
+    });
+    return row.conference_id;
+  });
 }
