@@ -95,10 +95,10 @@ function bareLookup(core: Core, search: string): number {
  * 50 searches through the dispatcher, a page of 200 in `sort` order with its counts, as the
  * nominees page asks for them; the figure is their p95.
  */
-function searchBenchmark(name: string, sort: 'name' | 'kind') {
+function searchBenchmark(name: string, sort: 'name' | 'kind', group: string) {
   return defineBenchmark<Filled>({
     name,
-    group: 'search_100k',
+    group,
     unit: 'ms',
     setup: () => filledCore(100_000),
     run: async ({ core, conferenceId }) => {
@@ -130,9 +130,10 @@ async function freshCore(): Promise<{ dir: string; core: Core; conferenceId: num
 }
 
 export const nomineeBenchmarks = [
-  searchBenchmark('search_100k_p95_ms', 'name'),
+  searchBenchmark('search_100k_p95_ms', 'name', 'search_100k'),
   // The nominees page's own order: by section (collectives, individuals, households), then name.
-  searchBenchmark('search_100k_by_section_p95_ms', 'kind'),
+  // A group of its own, so that each runs with one 100k list on the engine, as an office holds it.
+  searchBenchmark('search_100k_by_section_p95_ms', 'kind', 'search_100k_by_section'),
   defineBenchmark<Filled>({
     name: 'search_100k_floor_ms',
     group: 'search_100k',
