@@ -5,6 +5,8 @@ import { AppFrame } from './pages/AppFrame';
 import { BackupsPage } from './pages/BackupsPage';
 import { ConferenceFormPage } from './pages/ConferenceFormPage';
 import { ConferencesPage } from './pages/ConferencesPage';
+import { NomineeDialog } from './pages/NomineeDialog';
+import { NomineesPage } from './pages/NomineesPage';
 import { WebHost } from './support/web-host';
 
 /**
@@ -38,7 +40,10 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('two windows served by two processes work on one server database', async ({ shared, browser }) => {
+test('two windows served by two processes work on one server database, its search included', async ({
+  shared,
+  browser,
+}) => {
   const title = 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026';
   const pageA = await browser.newPage();
   const pageB = await browser.newPage();
@@ -60,6 +65,34 @@ test('two windows served by two processes work on one server database', async ({
   // the change crossed between the processes as a NOTIFY.
   const listB = new ConferencesPage(pageB);
   await expect(listB.row(title)).toBeVisible();
+
+  // Window A enters two nominees; window B opens the conference and searches them on the server.
+  await appA.goTo('Đối tượng khen thưởng');
+  const nomineesA = new NomineesPage(pageA);
+  const dialog = new NomineeDialog(pageA);
+  for (const [name, unit] of [
+    ['Trần Thị Ánh', 'Đảng bộ phường Kỳ Phương'],
+    ['Lê Văn Bình', 'Đảng bộ xã Kỳ Hoa'],
+  ] as const) {
+    await pageA.getByRole('button', { name: 'Thêm đối tượng' }).click();
+    await dialog.field('Họ và tên').fill(name);
+    await dialog.combo('Đơn vị').fill(unit);
+    await dialog.submit('Thêm');
+    await expect(nomineesA.row(name)).toBeVisible();
+  }
+  await listB.open(title);
+  await appB.goTo('Đối tượng khen thưởng');
+  const nomineesB = new NomineesPage(pageB);
+  await expect(nomineesB.counts).toContainText('0 tập thể, 2 cá nhân');
+  // Two phrases ("ky phuong", "anh"): counted and paged from one read of the matches.
+  await nomineesB.search.fill('kỳ phương ánh');
+  await expect(nomineesB.counts).toContainText('0 tập thể, 1 cá nhân');
+  await expect(nomineesB.rows()).toHaveCount(1);
+  await expect(nomineesB.row('Trần Thị Ánh')).toContainText('Đảng bộ phường Kỳ Phương');
+  // One phrase, through the trigram index, written without its marks.
+  await nomineesB.search.fill('ky hoa');
+  await expect(nomineesB.rows()).toHaveCount(1);
+  await expect(nomineesB.row('Lê Văn Bình')).toBeVisible();
 
   // The backups page says that the server's own backups apply, and how.
   await appB.goTo('Sao lưu dữ liệu');
