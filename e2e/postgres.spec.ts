@@ -84,8 +84,9 @@ test('two windows served by two processes work on one server database, its searc
   await appB.goTo('Đối tượng khen thưởng');
   const nomineesB = new NomineesPage(pageB);
   await expect(nomineesB.counts).toContainText('0 tập thể, 2 cá nhân');
-  // Two phrases ("ky phuong", "anh"): counted and paged from one read of the matches.
-  await nomineesB.search.fill('kỳ phương ánh');
+  // The name, then the place: two phrases ("anh", "ky phuong"), counted and paged from one read
+  // of the matches.
+  await nomineesB.search.fill('ánh kỳ phương');
   await expect(nomineesB.counts).toContainText('0 tập thể, 1 cá nhân');
   await expect(nomineesB.rows()).toHaveCount(1);
   await expect(nomineesB.row('Trần Thị Ánh')).toContainText('Đảng bộ phường Kỳ Phương');

@@ -37,6 +37,9 @@ describe('accent-insensitive search', () => {
 
   it('looks short words up joined to a neighbour, as index phrases', () => {
     expect(searchPhrases(['truong', 'hieu', '1'])).toEqual(['truong', 'hieu 1']);
+    expect(searchPhrases(['anh', 'ky', 'phuong'])).toEqual(['anh', 'ky phuong']);
+    expect(searchPhrases(['binh', 'xa', 'ky', 'hoa'])).toEqual(['binh', 'xa ky hoa']);
+    expect(searchPhrases(['cong', 'an'])).toEqual(['cong an']);
     expect(searchPhrases(['an', 'ninh', 'xa'])).toEqual(['an ninh xa']);
     expect(searchPhrases(['an'])).toEqual(['an']);
     expect(ftsQuery(['dinh', 'cong "an"'])).toBe('"dinh" AND "cong ""an"""');

@@ -61,6 +61,20 @@ describe('nominees', () => {
     expect(await search('100%')).toEqual([]);
   });
 
+  it('finds a name followed by its place, whose first word is too short for the index', async () => {
+    const { core, conferenceId } = await withNominees([
+      person('Trần Thị Ánh', { unitName: 'Đảng bộ phường Kỳ Phương' }),
+      person('Lê Văn Bình', { unitName: 'Đảng bộ xã Kỳ Hoa' }),
+      person('Hồ Văn An', { unitName: 'Công an thị xã' }),
+    ]);
+    const search = async (text: string) =>
+      (await call(core, 'nominees.list', { conferenceId, search: text })).rows.map((r) => r.fullName);
+    expect(await search('ánh kỳ phương')).toEqual(['Trần Thị Ánh']);
+    expect(await search('bình xã kỳ hoa')).toEqual(['Lê Văn Bình']);
+    expect(await search('công an')).toEqual(['Hồ Văn An']);
+    expect(await search('hồ văn an')).toEqual(['Hồ Văn An']);
+  });
+
   it('drops NUL and other control characters from a search instead of failing', async () => {
     const { core, conferenceId } = await withNominees(['Đinh Thị Thơm', 'Ngô Hồng Thơm']);
     const page = await call(core, 'nominees.list', { conferenceId, search: 'dinh\u0000 thi\u0007' });

@@ -38,22 +38,25 @@ export const TRIGRAM = 3;
 
 /**
  * The search as index phrases: each word on its own ("thom dinh" finds "Đinh Thị Thơm"), but a
- * word too short for the index stays joined to its neighbour ("cong an", "hieu 1"), which is
- * also far more selective than looking up "cong" alone.
+ * word too short for the index stays joined to a neighbour, which is also far more selective than
+ * looking it up alone. It joins the word after it, as places and units begin ("ánh kỳ phương",
+ * "bình xã kỳ hoa": Ánh of Kỳ Phương, Bình of xã Kỳ Hoa); short words at the end join the word
+ * before them ("cong an", "hieu 1", "nguyen van a").
  */
 export function searchPhrases(words: string[]): string[] {
   const phrases: string[] = [];
   let pending = '';
   for (const word of words) {
-    const last = phrases.length - 1;
-    if (word.length < TRIGRAM && last >= 0 && pending === '') phrases[last] = `${phrases[last]} ${word}`;
-    else if (word.length < TRIGRAM) pending = pending ? `${pending} ${word}` : word;
+    const joined = pending ? `${pending} ${word}` : word;
+    if (word.length < TRIGRAM) pending = joined;
     else {
-      phrases.push(pending ? `${pending} ${word}` : word);
+      phrases.push(joined);
       pending = '';
     }
   }
-  if (pending) phrases.push(pending);
+  const last = phrases.length - 1;
+  if (pending && last >= 0) phrases[last] = `${phrases[last]} ${pending}`;
+  else if (pending) phrases.push(pending);
   return phrases;
 }
 
