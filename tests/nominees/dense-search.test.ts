@@ -16,7 +16,7 @@ describe('a list of more than 10,000 rows', () => {
   const dir = useTempDir();
   const openCore = useCores();
 
-  it('pages as the plain query orders it, searched or not, by name or by section, either way round', async () => {
+  it('pages as the plain query orders it, searched or not, by name, section or list order, either way round', async () => {
     const core = await openCore({ dataDir: dir() });
     const a = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị A' }));
     const b = await call(core, 'conferences.create', conferenceInput({ title: 'Hội nghị B' }));
@@ -64,7 +64,12 @@ describe('a list of more than 10,000 rows', () => {
       await indexNominees(trx, ids);
     });
 
-    const plain = async (search: string, sort: 'name' | 'kind', descending: boolean, offset: number) => {
+    const plain = async (
+      search: string,
+      sort: 'name' | 'kind' | 'list',
+      descending: boolean,
+      offset: number,
+    ) => {
       let query = db
         .selectFrom('nominees as n')
         .select('id')
@@ -74,19 +79,15 @@ describe('a list of more than 10,000 rows', () => {
         query = query.where('search_folded', 'like', `%${word}%`);
       }
       const dir = descending ? 'desc' : 'asc';
-      if (sort === 'kind') query = query.orderBy(KIND_SECTION, dir);
-      const found = await query
-        .orderBy('name_sort', dir)
-        .orderBy('id', dir)
-        .limit(100)
-        .offset(offset)
-        .execute();
+      if (sort !== 'name') query = query.orderBy(KIND_SECTION, dir);
+      if (sort !== 'list') query = query.orderBy('name_sort', dir);
+      const found = await query.orderBy('id', dir).limit(100).offset(offset).execute();
       return found.map((r) => r.id);
     };
     // One phrase, several phrases (read once for counts and page on PostgreSQL), no search.
-    // By name, and by section then name (the page's own order).
+    // By name, by section then name (the page's own order), and in list order (section, then entry).
     for (const search of ['phuong', 'nguyen phuong', '']) {
-      for (const sort of ['name', 'kind'] as const) {
+      for (const sort of ['name', 'kind', 'list'] as const) {
         for (const descending of [false, true]) {
           for (const offset of [0, 5_000]) {
             const page = await call(core, 'nominees.list', {
