@@ -81,6 +81,7 @@ test('two windows served by two processes work on one server database, its searc
     await expect(nomineesA.row(name)).toBeVisible();
   }
   await listB.open(title);
+  await expect(appB.openConferenceTitle()).toHaveText(title);
   await appB.goTo('Đối tượng khen thưởng');
   const nomineesB = new NomineesPage(pageB);
   await expect(nomineesB.counts).toContainText('0 tập thể, 2 cá nhân');
