@@ -28,6 +28,16 @@ export function inIds(db: Connection, column: string, ids: readonly number[]): E
 }
 
 /**
+ * `column` is one of `texts`, bound as one value, as inIds: a lookup of thousands of keys is one
+ * statement with one parameter, instead of a list that the query builder compiles item by item.
+ */
+export function inTexts(db: Connection, column: string, texts: readonly string[]): Expression<SqlBool> {
+  return engineOf(db) === 'postgres'
+    ? sql<SqlBool>`${sql.ref(column)} = any(${[...texts]}::text[])`
+    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(texts)}))`;
+}
+
+/**
  * A table of (id, seen) pairs, bound as one value, to join an update against:
  * `from (…) as alias` with integer columns `id` and `seen`.
  */

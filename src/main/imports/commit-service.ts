@@ -3,7 +3,6 @@ import type { ImportRow } from '../../shared/imports';
 import { nomineeValues, type NomineeValues } from '../../shared/nominees';
 import { AppError } from '../core/app-error';
 import type { CoreContext } from '../core/context';
-import { importPersonKeys, nominatedKeys } from './already-nominated';
 import type { ImportCommitJob } from './commit';
 import { headingSignature } from './detect-header';
 import type { ImportSession } from './sessions';
@@ -69,35 +68,6 @@ export function acceptedRows(
 }
 
 /**
- * Refuses, before anything is written, rows that are already nominees of the conference unless
- * the caller named them in `writeAlreadyNominated`: a list sent twice must never double the
- * conference in one click. Checked on the values about to be written (corrections included) and
- * at commit time, so a nominee added since the preview counts too.
- */
-export async function refuseAlreadyNominated(
-  ctx: CoreContext,
-  conferenceId: number,
-  accepted: { row: number; values: NomineeValues }[],
-  writeAlreadyNominated: readonly number[],
-): Promise<void> {
-  const confirmed = new Set(writeAlreadyNominated);
-  const unconfirmed = accepted.filter((a) => !confirmed.has(a.row));
-  const keys = await importPersonKeys(
-    ctx.store.db,
-    unconfirmed.map((a) => a.values),
-  );
-  const present = await nominatedKeys(ctx.store.db, conferenceId, keys);
-  const refused = unconfirmed.filter((_, i) => present.has(keys[i] ?? '')).map((a) => a.row);
-  if (refused.length === 0) return;
-  throw new AppError(
-    'CONFLICT',
-    `${refused.length} dòng đã có trong danh sách hội nghị (dòng ${refused.slice(0, 10).join(', ')}${refused.length > 10 ? ', …' : ''}). ` +
-      'Hãy bỏ chọn các dòng này, hoặc chọn “Vẫn ghi cả các dòng đã có” nếu thật sự cần ghi lại; chưa có dòng nào được ghi.',
-    { rows: refused },
-  );
-}
-
-/**
  * Writes the session's accepted rows in a job worker. `committing` holds the sessions being
  * written, so a second click cannot write the same rows twice.
  */
@@ -114,6 +84,7 @@ export async function commitImport(
     sheetName: session.sheetName,
     rows: accepted,
     skipped: new Set(choice.exclude).size,
+    writeAlreadyNominated: choice.writeAlreadyNominated,
     mapping: choice.rememberMapping
       ? { signature: headingSignature(session.columns), columns: session.columns }
       : null,
@@ -124,11 +95,7 @@ export async function commitImport(
   try {
     // Written on the job's own connection, in a worker: lists keep answering meanwhile, and
     // the core's own writes wait at the gate instead of on SQLite's lock.
-    const { unitsCreated } = await ctx.gate.exclusively(async () => {
-      // Inside the gate: no other write can add one of these nominees between check and commit.
-      await refuseAlreadyNominated(ctx, session.conferenceId, accepted, choice.writeAlreadyNominated);
-      return ctx.jobs.run('imports.commit', job, ctx.store);
-    });
+    const { unitsCreated } = await ctx.gate.exclusively(() => ctx.jobs.run('imports.commit', job, ctx.store));
     return { created: accepted.length, unitsCreated, conferenceId: session.conferenceId };
   } finally {
     committing.delete(session.id);

@@ -92,10 +92,24 @@ export function convertVni(text: string): string {
 }
 
 /** From a cell's font name: '.VnTime' → { encoding: 'tcvn3', capitals: false }, '.VnTimeH' → capitals true, 'VNI-Times' → vni; Unicode fonts → null. Case-insensitive. */
-export function encodingOfFont(
-  fontName: string | undefined,
-): { encoding: LegacyEncoding; capitals: boolean } | null {
-  const name = (fontName ?? '').trim().replace(/^["']|["']$/g, '');
+export function encodingOfFont(fontName: string | undefined): FontEncoding | null {
+  if (fontName === undefined) return null;
+  let known = FONT_ENCODINGS.get(fontName);
+  if (known === undefined) {
+    known = fontEncoding(fontName);
+    // A workbook uses a handful of fonts; the cap only bounds a crafted one.
+    if (FONT_ENCODINGS.size < 256) FONT_ENCODINGS.set(fontName, known);
+  }
+  return known;
+}
+
+type FontEncoding = { encoding: LegacyEncoding; capitals: boolean };
+
+// Asked for every cell of an import, of a handful of distinct fonts.
+const FONT_ENCODINGS = new Map<string, FontEncoding | null>();
+
+function fontEncoding(fontName: string): FontEncoding | null {
+  const name = fontName.trim().replace(/^["']|["']$/g, '');
   if (/^vni[-_ ]/i.test(name)) return { encoding: 'vni', capitals: false };
   // The ABC families are all named ".Vn…"; the ones ending in H draw every letter as a capital.
   if (/^\.vn/i.test(name)) return { encoding: 'tcvn3', capitals: /h$/i.test(name) };
@@ -145,9 +159,15 @@ interface Evidence {
   against: number;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Guess from the text alone (for cells whose font is Unicode or missing): returns the encoding only when the text is clearly legacy (e.g. contains characters/sequences that are typical of TCVN3 like "¨", "Ô" used inside words as in "NguyÔn", or VNI mark sequences like "aê", "eã", "oà" after letters), and null for normal Unicode Vietnamese or plain ASCII. */
 export function detectEncodingByText(text: string): LegacyEncoding | null {
-  if (UNICODE_ONLY.test(text)) return null;
+  // Both encodings write every Vietnamese mark above ASCII: plain ASCII reads the same in all three.
+  if (isAscii(text) || UNICODE_ONLY.test(text)) return null;
   const tcvn3: Evidence = { strong: 0, total: 0, against: 0 };
   const vni: Evidence = { strong: 0, total: 0, against: 0 };
   for (const [word] of text.matchAll(WORD)) {

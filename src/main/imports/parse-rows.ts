@@ -5,8 +5,8 @@ import type { NomineeKind } from '../../shared/nominees';
 import { foldVietnamese } from '../../shared/text';
 import type { CellText, TextGrid } from './cells';
 import {
-  isCountLine,
-  isSignatureLine,
+  isFoldedCountLine,
+  isFoldedSignatureLine,
   kindOfCode,
   looksLikeSection,
   parseBirth,
@@ -46,9 +46,35 @@ function withRank(rank: string | null, position: string): string {
   return position === '' ? rank : `${rank}, ${position}`;
 }
 
-const encodingsOf = (cells: CellText[]): string[] => [
-  ...new Set(cells.map((c) => c.encoding).filter((e) => e !== null)),
-];
+function encodingsOf(cells: CellText[]): string[] {
+  const found: string[] = [];
+  for (const cell of cells)
+    if (cell.encoding !== null && !found.includes(cell.encoding)) found.push(cell.encoding);
+  return found;
+}
+
+/** The distinct texts of a row's non-empty cells (a merged title repeats one text in each). */
+function distinctTexts(cells: CellText[]): string[] {
+  const texts: string[] = [];
+  for (const cell of cells) if (cell.text !== '' && !texts.includes(cell.text)) texts.push(cell.text);
+  return texts;
+}
+
+/**
+ * foldVietnamese, each distinct text once: a list repeats its units, award forms and genders, and
+ * the preview folds the same names and units again for their person keys.
+ */
+export function foldOnce(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let f = folded.get(text);
+    if (f === undefined) {
+      f = foldVietnamese(text);
+      folded.set(text, f);
+    }
+    return f;
+  };
+}
 
 /** A row that reads like a section title but names no kind: shown, and blocking, until fixed. */
 function unknownSectionRow(
@@ -98,6 +124,7 @@ export function parseRows(
   columns: ImportColumn[],
   forms: Map<string, AwardForm>,
   awardCodes: ReadonlyMap<string, string> = new Map(),
+  fold: (text: string) => string = foldOnce(),
 ): ParsedRow[] {
   const columnOf = new Map<ImportField, number>();
   for (const c of columns) if (c.field) columnOf.set(c.field, c.index);
@@ -117,11 +144,18 @@ export function parseRows(
    * "(Danh sách có 23 tập thể…)" or "Tổng cộng: 54" ends the list, but only outside the columns
    * of prose: an achievement that starts "Tổng số vốn vay…" is a row of the list.
    */
-  const endsList = (r: number, test: (text: string) => boolean): boolean =>
+  const endsList = (r: number, test: (folded: string) => boolean): boolean =>
     (grid[r] ?? []).some((cell, c) => {
       const field = fieldAt.get(c);
-      return cell.text !== '' && (field === undefined || !PROSE_FIELDS.has(field)) && test(cell.text);
+      return cell.text !== '' && (field === undefined || !PROSE_FIELDS.has(field)) && test(fold(cell.text));
     });
+  // Every mapped column but the number: a row with nothing in them is a placeholder.
+  const others = columns.filter((c) => c.field !== 'stt' && c.field !== null);
+  const genders = new Map<string, ReturnType<typeof parseGender>>();
+  const genderOf = (text: string) => {
+    if (!genders.has(text)) genders.set(text, parseGender(text));
+    return genders.get(text) ?? null;
+  };
 
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
@@ -129,9 +163,8 @@ export function parseRows(
 
   for (let r = headerRow + 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    const texts = cells.map((c) => c.text).filter((t) => t !== '');
-    if (texts.length === 0) continue;
-    const distinct = [...new Set(texts)];
+    const distinct = distinctTexts(cells);
+    if (distinct.length === 0) continue;
     const first = distinct[0] ?? '';
 
     // Section titles are usually merged across the row, so every cell repeats the same text.
@@ -146,26 +179,25 @@ export function parseRows(
         continue;
       }
     }
-    if (endsList(r, isCountLine)) break;
-    if (get(r, 'fullName') === '' && endsList(r, isSignatureLine)) break;
-    if (texts.every((t) => COLUMN_NUMBER.test(t))) continue;
+    if (endsList(r, isFoldedCountLine)) break;
+    if (get(r, 'fullName') === '' && endsList(r, isFoldedSignatureLine)) break;
+    if (distinct.every((t) => COLUMN_NUMBER.test(t))) continue;
     const nameText = get(r, 'fullName');
     // A row with only its number (STT) and nothing else is a placeholder.
-    const others = columns.filter((c) => c.field !== 'stt' && c.field !== null);
-    if (others.every((c) => (grid[r]?.[c.index]?.text ?? '') === '')) continue;
+    if (others.every((c) => (cells[c.index]?.text ?? '') === '')) continue;
 
     const issues: ImportIssue[] = [];
     const rowKind = kindOfCode(get(r, 'kind')) ?? kind;
     const person = rowKind === 'ca_nhan' ? splitHonorific(nameText) : { honorific: null, name: nameText };
     const ranked = rowKind === 'ca_nhan' ? splitRank(person.name) : { rank: null, name: person.name };
     const split = { honorific: person.honorific, name: ranked.name };
-    const honorificText = foldVietnamese(get(r, 'honorific'));
+    const honorificText = fold(get(r, 'honorific'));
     const honorific =
       split.honorific ?? (honorificText === 'ong' ? 'ong' : honorificText === 'ba' ? 'ba' : null);
     if (split.name === '') issues.push({ field: 'fullName', key: 'missingName' });
 
-    const awardFormText = awardCodes.get(foldVietnamese(get(r, 'awardForm'))) ?? get(r, 'awardForm');
-    const form = awardFormText === '' ? undefined : forms.get(foldVietnamese(awardFormText));
+    const awardFormText = awardCodes.get(fold(get(r, 'awardForm'))) ?? get(r, 'awardForm');
+    const form = awardFormText === '' ? undefined : forms.get(fold(awardFormText));
     if (awardFormText !== '' && !form) {
       issues.push({ field: 'awardFormId', key: 'unknownAwardForm', value: awardFormText });
     }
@@ -175,7 +207,7 @@ export function parseRows(
     if (birth === null) issues.push({ field: 'birth', key: 'invalidBirth', value: birthText });
 
     const unitName = get(r, 'unit');
-    const key = `${rowKind}|${foldVietnamese(split.name)}|${foldVietnamese(unitName)}`;
+    const key = `${rowKind}|${fold(split.name)}|${fold(unitName)}`;
     const duplicateOfRow = split.name === '' ? null : (seen.get(key) ?? null);
     if (duplicateOfRow === null && split.name !== '') seen.set(key, r + 1);
 
@@ -185,7 +217,7 @@ export function parseRows(
       kind: rowKind,
       honorific: rowKind === 'ca_nhan' ? honorific : null,
       fullName: split.name,
-      gender: parseGender(get(r, 'gender')),
+      gender: genderOf(get(r, 'gender')),
       birth: birth ?? '',
       position: withRank(ranked.rank, get(r, 'position')),
       unitName,

@@ -11,7 +11,7 @@ import { textGrid, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
 import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
 import { loadMapping } from './mappings';
-import { awardFormIndex, parseRows } from './parse-rows';
+import { awardFormIndex, foldOnce, parseRows } from './parse-rows';
 import { readGrid } from './read-grid';
 import type { ImportSession, ImportSessions } from './sessions';
 import { inspectXlsx } from './xlsx-guard';
@@ -22,6 +22,18 @@ export const expiredImport = () =>
 /** The open session, or the message that it is gone (expired, or already written). */
 export function openSession(sessions: ImportSessions, importId: string): ImportSession {
   return sessions.open(importId, expiredImport);
+}
+
+/** Each open file's folds, remembered (foldOnce): parsing and the preview fold the same texts. */
+const folds = new WeakMap<ImportSession, (text: string) => string>();
+
+function foldOf(session: ImportSession): (text: string) => string {
+  let fold = folds.get(session);
+  if (!fold) {
+    fold = foldOnce();
+    folds.set(session, fold);
+  }
+  return fold;
 }
 
 /** Re-reads the rows of the session's sheet with its current heading row and mapping. */
@@ -35,7 +47,7 @@ async function parseSession(db: Kysely<Database>, session: ImportSession): Promi
   session.rows =
     session.headerRow < 0 || !named
       ? []
-      : parseRows(sheet.grid, session.headerRow, session.columns, forms, codes);
+      : parseRows(sheet.grid, session.headerRow, session.columns, forms, codes, foldOf(session));
 }
 
 /**
@@ -69,14 +81,13 @@ function emptyReason(session: ImportSession): ImportPreview['emptyReason'] {
 
 /** Marks rows already nominated in this conference and those honoured in earlier ones. */
 async function preview(db: Kysely<Database>, session: ImportSession): Promise<ImportPreview> {
-  const keys = await importPersonKeys(db, session.rows);
-  const keyed = keys.map((person_key, i) => ({ id: -(i + 1), person_key }));
+  const keys = await importPersonKeys(db, session.rows, foldOf(session));
+  const keyed = keys.flatMap((person_key, i) => (person_key === null ? [] : [{ id: -(i + 1), person_key }]));
   const flags = await flagsFor(db, session.conferenceId, keyed);
-  const existing = new Set(
-    keyed.filter((k) => (flags.duplicates.get(k.id) ?? []).length > 0).map((k) => k.person_key),
-  );
+  const existing = new Set(keyed.filter((k) => flags.duplicates.has(k.id)).map((k) => k.person_key));
   const rows: ImportRow[] = session.rows.map((row, i) => {
-    const key = keyed[i]?.person_key ?? '';
+    const key = keys[i] ?? null;
+    if (key === null) return { ...row, alreadyNominated: false, history: [] };
     return { ...row, alreadyNominated: existing.has(key), history: flags.history.get(key) ?? [] };
   });
   return {

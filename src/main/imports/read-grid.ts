@@ -9,7 +9,7 @@ import {
   rejected,
   rejectionMessages,
 } from './xlsx-guard';
-import { scanParts, type CellRange } from './xml-scan';
+import { scanParts, type CellRange, type SheetScan } from './xml-scan';
 import { writeZip, type ZipEntry, type ZipPart } from './zip-directory';
 
 export interface GridCell {
@@ -97,12 +97,6 @@ function valueText(value: unknown, numFmt: string | undefined, date1904: boolean
   return ''; // errors (#N/A…) and anything unknown
 }
 
-/** True when every byte is ASCII, so no character can be cut in two between chunks. */
-function isAscii(data: Uint8Array): boolean {
-  for (let i = 0; i < data.length; i++) if ((data[i] as number) > 0x7f) return false;
-  return true;
-}
-
 // Parts above this are deflated again after transcoding, to keep the re-packed archive small.
 const DEFLATE_FROM = 256 * 1024;
 
@@ -112,19 +106,20 @@ const DEFLATE_FROM = 256 * 1024;
  * places that depend on compression. Writing every non-ASCII character as a numeric character
  * reference (&#7879;) leaves the XML equivalent and pure ASCII, which no chunk boundary can break.
  */
-function asciiPart(entry: ZipEntry, data: Uint8Array): ZipPart {
-  // Sizes were verified by scanParts; the cap only makes that a guarantee here too.
-  const raw =
-    entry.method === 8
-      ? inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
-      : Buffer.from(data);
+function asciiPart(entry: ZipEntry, data: Uint8Array, scannedAscii: boolean): ZipPart {
   const same = {
     name: entry.name,
     method: entry.method,
     crc32: entry.crc32,
     uncompressedSize: entry.uncompressedSize,
   };
-  if (isAscii(raw)) return { ...same, data };
+  // Found all ASCII by the scan (most sheets): kept as it came, without inflating it again.
+  if (scannedAscii) return { ...same, data };
+  // Sizes were verified by scanParts; the cap only makes that a guarantee here too.
+  const raw =
+    entry.method === 8
+      ? inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+      : Buffer.from(data);
   const xml = Buffer.from(
     raw.toString('utf8').replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0) ?? 0xfffd};`),
     'latin1',
@@ -145,9 +140,13 @@ function asciiPart(entry: ZipEntry, data: Uint8Array): ZipPart {
  * and writes sheets to temp files when they precede the shared strings (as in Excel's own
  * files); a canonical archive keeps it in memory and on exactly the bytes we checked.
  */
-function canonicalZip(bytes: Uint8Array, parts: ZipEntry[]): Buffer {
+function canonicalZip(bytes: Uint8Array, parts: ZipEntry[], scans: Map<string, SheetScan>): Buffer {
   const zipParts: ZipPart[] = parts.map((e) =>
-    asciiPart(e, bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)),
+    asciiPart(
+      e,
+      bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+      scans.get(e.name)?.ascii === true,
+    ),
   );
   if (!parts.some((e) => e.name === 'xl/sharedStrings.xml')) {
     const sst = { name: 'xl/sharedStrings.xml', method: 0, crc32: crc32(EMPTY_SST) };
@@ -174,7 +173,7 @@ export async function readGrid(
   const scans = await scanParts(bytes, fileName, parts, limits);
   const hasStyles = byName.has('xl/styles.xml');
 
-  const input = Readable.from([canonicalZip(bytes, parts)]);
+  const input = Readable.from([canonicalZip(bytes, parts, scans)]);
   const reader = new (excelJs().stream.xlsx.WorkbookReader)(input, {
     sharedStrings: 'cache',
     styles: 'cache',

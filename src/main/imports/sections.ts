@@ -47,14 +47,20 @@ export function kindOfCode(text: string): NomineeKind | null {
 }
 
 /** "(Danh sách có 23 tập thể và 31 cá nhân)", "Tổng cộng: 54": the list is over. */
-export function isCountLine(text: string): boolean {
-  const folded = foldVietnamese(text).replace(/^[(\s]+/, '');
-  return /^(danh sach (nay )?(co|gom)|tong cong|tong so|cong:|an dinh danh sach)/.test(folded);
+export const isCountLine = (text: string): boolean => isFoldedCountLine(foldVietnamese(text));
+
+/** isCountLine of text already folded. */
+export function isFoldedCountLine(folded: string): boolean {
+  return /^(danh sach (nay )?(co|gom)|tong cong|tong so|cong:|an dinh danh sach)/.test(
+    folded.replace(/^[(\s]+/, ''),
+  );
 }
 
 /** The signature block under a list: "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "NGƯỜI LẬP BIỂU". */
-export function isSignatureLine(text: string): boolean {
-  const folded = foldVietnamese(text);
+export const isSignatureLine = (text: string): boolean => isFoldedSignatureLine(foldVietnamese(text));
+
+/** isSignatureLine of text already folded. */
+export function isFoldedSignatureLine(folded: string): boolean {
   return /^(t\/m|tm\.?|kt\.?|q\.|tl\.|th\.|nguoi lap|nguoi ky|xac nhan)\b/.test(folded);
 }
 

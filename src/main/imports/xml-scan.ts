@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { inflateEntry, type ZipEntry } from './zip-directory';
 import {
   DEFAULT_IMPORT_LIMITS,
@@ -20,8 +21,10 @@ export interface CellRange {
   right: number;
 }
 
-/** What the raw scan of one worksheet found; problems are reported once its name is known. */
+/** What the raw scan of one part found; problems are reported once its sheet's name is known. */
 export interface SheetScan {
+  /** Every byte of the part is ASCII: it needs no transcoding before exceljs reads it. */
+  ascii: boolean;
   rows: number;
   merges: CellRange[];
   oversizedText: boolean;
@@ -83,7 +86,13 @@ interface Budget {
  * the call overhead of indexOf per tag tripled the time; now 2 million elements scan in ~0.3 s.
  */
 class XmlTally {
-  readonly scan: SheetScan = { rows: 0, merges: [], oversizedText: false, inlineRichText: false };
+  readonly scan: SheetScan = {
+    ascii: true,
+    rows: 0,
+    merges: [],
+    oversizedText: false,
+    inlineRichText: false,
+  };
   refusal: Refusal | null = null;
   private state = 0; // 0: text, 1: a tag's name, 2: the rest of the tag
   private textLen = 0;
@@ -104,6 +113,7 @@ class XmlTally {
 
   /** Consumes a chunk; returns false (with `refusal` set) as soon as the part must be refused. */
   feed(chunk: Buffer): boolean {
+    if (this.scan.ascii && !isAscii(chunk)) this.scan.ascii = false;
     const n = chunk.length;
     let k = 0;
     while (k < n) {
@@ -200,7 +210,8 @@ class XmlTally {
  * Inflates every part exceljs will parse, once, in 64 KB chunks, verifying its real size and
  * CRC against the directory (which `inspectXlsx` trusted) and tallying the raw XML: elements,
  * rows and text (to bound the parse's time and memory before it starts), oversized text nodes
- * and tags, inline rich text, and merged ranges (which exceljs's streaming reader skips).
+ * and tags, inline rich text, and merged ranges (which exceljs's streaming reader skips), and
+ * whether the part is all ASCII. Keyed by part name.
  */
 export async function scanParts(
   bytes: Uint8Array,
@@ -214,7 +225,7 @@ export async function scanParts(
     maxElements: limits.maxXmlElements ?? Number.POSITIVE_INFINITY,
     maxText: limits.maxTextBytes ?? Number.POSITIVE_INFINITY,
   };
-  const sheets = new Map<string, SheetScan>();
+  const scans = new Map<string, SheetScan>();
   for (const entry of parts) {
     const isSheet = entry.name.startsWith('xl/worksheets/');
     const tally = new XmlTally(budget, isSheet, entry.name === 'xl/sharedStrings.xml');
@@ -230,7 +241,7 @@ export async function scanParts(
     if (tally.refusal === 'tooLong') {
       throw rejected(rejectionMessages.cellTooLong(fileName, null, null, limits.maxCellLength));
     }
-    if (isSheet) sheets.set(entry.name, tally.scan);
+    scans.set(entry.name, tally.scan);
   }
-  return sheets;
+  return scans;
 }

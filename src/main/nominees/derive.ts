@@ -26,8 +26,13 @@ export function derivedColumns(values: {
 }
 
 /** Same kind, same folded name, same unit: most likely the same person or collective. */
-export function personKey(kind: NomineeKind, fullName: string, unitId: number | null): string {
-  return `${kind}|${foldVietnamese(fullName)}|${unitId ?? ''}`;
+export function personKey(
+  kind: NomineeKind,
+  fullName: string,
+  unitId: number | null,
+  fold: (text: string) => string = foldVietnamese,
+): string {
+  return `${kind}|${fold(fullName)}|${unitId ?? ''}`;
 }
 
 /** The words of a search, folded: every word must occur, in any order. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { PastAward } from '../../shared/nominees';
+import { inTexts } from '../db/portable';
 import type { Database } from '../db/schema';
 
 export interface Flags {
@@ -27,7 +28,7 @@ export async function flagsFor(
     .select(['id', 'person_key'])
     .where('conference_id', '=', conferenceId)
     .where('deleted_at', 'is', null)
-    .where('person_key', 'in', keys)
+    .where(inTexts(db, 'person_key', keys))
     .execute();
   const byKey = new Map<string, number[]>();
   for (const r of same) byKey.set(r.person_key, [...(byKey.get(r.person_key) ?? []), r.id]);
@@ -41,7 +42,7 @@ export async function flagsFor(
     .innerJoin('conferences as c', 'c.id', 'n.conference_id')
     .leftJoin('award_forms as af', 'af.id', 'n.award_form_id')
     .select(['n.person_key', 'c.id as conference_id', 'c.title', 'c.starts_at', 'af.name as award_form_name'])
-    .where('n.person_key', 'in', keys)
+    .where(inTexts(db, 'n.person_key', keys))
     .where('n.conference_id', '!=', conferenceId)
     .where('n.status', '=', 'duoc_duyet')
     .where('n.deleted_at', 'is', null)

@@ -12,6 +12,8 @@ export interface WriteContext {
   now: string;
   /** Folded unit name → id, shared across the rows of one import. */
   unitCache: Map<string, number>;
+  /** Unit name as written → its id (null for none), once resolved by prepareWrite. */
+  unitIds: Map<string, number | null>;
   unitsCreated: number;
   /** Award form ids already checked to exist. */
   awardForms: Set<number>;
@@ -20,6 +22,7 @@ export interface WriteContext {
 export const newWriteContext = (now: string): WriteContext => ({
   now,
   unitCache: new Map(),
+  unitIds: new Map(),
   unitsCreated: 0,
   awardForms: new Set(),
 });
@@ -44,12 +47,31 @@ export async function requireAwardForm(
   checked.add(form.id);
 }
 
-async function columnsFor(db: Kysely<Database>, values: NomineeValues, ctx: WriteContext) {
-  if (values.awardFormId !== null) await requireAwardForm(db, values.awardFormId, ctx.awardForms);
-  const unit = await resolveUnit(db, values.unitName, ctx.now, ctx.unitCache);
-  const proposing = await resolveUnit(db, values.proposingUnitName, ctx.now, ctx.unitCache);
-  ctx.unitsCreated += (unit?.created ? 1 : 0) + (proposing?.created ? 1 : 0);
-  const unitId = unit?.id ?? null;
+/**
+ * Finds or creates every unit the values name and checks every award form, each once, in row
+ * order; columnsOf then builds each row without another query (an import has thousands of rows
+ * and a few hundred units).
+ */
+async function prepareWrite(
+  db: Kysely<Database>,
+  rows: readonly NomineeValues[],
+  ctx: WriteContext,
+): Promise<void> {
+  for (const values of rows) {
+    const formId = values.awardFormId;
+    if (formId !== null && !ctx.awardForms.has(formId)) await requireAwardForm(db, formId, ctx.awardForms);
+    for (const name of [values.unitName, values.proposingUnitName]) {
+      if (ctx.unitIds.has(name)) continue;
+      const unit = await resolveUnit(db, name, ctx.now, ctx.unitCache);
+      if (unit?.created) ctx.unitsCreated += 1;
+      ctx.unitIds.set(name, unit?.id ?? null);
+    }
+  }
+}
+
+/** The stored columns of the values, their units resolved by prepareWrite. */
+function columnsOf(values: NomineeValues, ctx: WriteContext) {
+  const unitId = ctx.unitIds.get(values.unitName) ?? null;
   return {
     kind: values.kind,
     honorific: values.kind === 'ca_nhan' ? values.honorific : null,
@@ -60,10 +82,17 @@ async function columnsFor(db: Kysely<Database>, values: NomineeValues, ctx: Writ
     unit_id: unitId,
     achievement: values.achievement,
     award_form_id: values.awardFormId,
-    proposing_unit_id: proposing?.id ?? null,
+    proposing_unit_id: ctx.unitIds.get(values.proposingUnitName) ?? null,
     status: values.status,
     notes: values.notes,
-    ...derivedColumns({ ...values, unitId }),
+    ...derivedColumns({
+      kind: values.kind,
+      fullName: values.fullName,
+      position: values.position,
+      achievement: values.achievement,
+      unitName: values.unitName,
+      unitId,
+    }),
   };
 }
 
@@ -112,10 +141,10 @@ export type NomineeInserter = RowInserter<'nominees', (typeof INSERTED_COLUMNS)[
 export const nomineeInserter = (db: Kysely<Database>): NomineeInserter | null =>
   rowInserter(db, 'nominees', INSERTED_COLUMNS);
 
-async function insertedRow(db: Kysely<Database>, conferenceId: number, item: NewNominee, ctx: WriteContext) {
+function insertedRow(conferenceId: number, item: NewNominee, ctx: WriteContext) {
   return {
     conference_id: conferenceId,
-    ...(await columnsFor(db, item.values, ctx)),
+    ...columnsOf(item.values, ctx),
     source_file: item.source?.file ?? '',
     source_row: item.source?.row ?? null,
     created_at: ctx.now,
@@ -136,14 +165,18 @@ export async function insertNominees(
   inserter: NomineeInserter | null = null,
 ): Promise<number[]> {
   const ids: number[] = [];
+  await prepareWrite(
+    db,
+    items.map((item) => item.values),
+    ctx,
+  );
   if (inserter) {
-    for (const item of items) ids.push(inserter(await insertedRow(db, conferenceId, item, ctx)));
+    for (const item of items) ids.push(inserter(insertedRow(conferenceId, item, ctx)));
   } else {
     const batch = engineOf(db) === 'postgres' ? SERVER_BATCH : BATCH;
     for (let start = 0; start < items.length; start += batch) {
       const rows = [];
-      for (const item of items.slice(start, start + batch))
-        rows.push(await insertedRow(db, conferenceId, item, ctx));
+      for (const item of items.slice(start, start + batch)) rows.push(insertedRow(conferenceId, item, ctx));
       const inserted = await db.insertInto('nominees').values(rows).returning('id').execute();
       ids.push(...inserted.map((r) => r.id));
     }
@@ -158,9 +191,10 @@ export async function updateNominee(
   values: NomineeValues,
   ctx: WriteContext,
 ): Promise<boolean> {
+  await prepareWrite(db, [values], ctx);
   const result = await db
     .updateTable('nominees')
-    .set({ ...(await columnsFor(db, values, ctx)), updated_at: ctx.now })
+    .set({ ...columnsOf(values, ctx), updated_at: ctx.now })
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
