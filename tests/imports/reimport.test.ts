@@ -75,4 +75,55 @@ describe('importing a list that is already in the conference', () => {
     expect(result.created).toBe(1);
     expect(await total()).toBe(55);
   });
+
+  it('counts a nominee added after the preview, and writes nothing', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const conference = await call(core, 'conferences.createSample', {});
+    const preview = await call(core, 'imports.open', {
+      conferenceId: conference.id,
+      fileName: FILE,
+      contentBase64: fixtureBase64(),
+    });
+    expect(preview.rows.some((r) => r.alreadyNominated)).toBe(false);
+    const row = preview.rows.find((r) => r.kind === 'ca_nhan' && r.unitName !== '');
+    if (!row) throw new Error('no person with a unit');
+    // Another window adds the same person (same name, same unit) before this one writes.
+    await call(core, 'nominees.create', {
+      conferenceId: conference.id,
+      kind: row.kind,
+      fullName: row.fullName,
+      unitName: row.unitName,
+    });
+    const error = await callError(core, 'imports.commit', { importId: preview.importId });
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toEqual({ rows: [row.rowNumber] });
+    const listed = await call(core, 'nominees.list', { conferenceId: conference.id });
+    expect(listed.counts.total).toBe(1);
+  });
+
+  it('does not flag a person whose unit is not in the catalogue yet, and writes them', async () => {
+    const core = await openCore({ dataDir: dir() });
+    const conference = await call(core, 'conferences.createSample', {});
+    const preview = await call(core, 'imports.open', {
+      conferenceId: conference.id,
+      fileName: FILE,
+      contentBase64: fixtureBase64(),
+    });
+    const row = preview.rows.find((r) => r.kind === 'ca_nhan' && r.unitName !== '');
+    if (!row) throw new Error('no person with a unit');
+    // Listed already, but with no unit: the row's unit is new, so it is someone else's key.
+    await call(core, 'nominees.create', {
+      conferenceId: conference.id,
+      kind: row.kind,
+      fullName: row.fullName,
+    });
+    const again = await call(core, 'imports.open', {
+      conferenceId: conference.id,
+      fileName: FILE,
+      contentBase64: fixtureBase64(),
+    });
+    expect(again.rows.find((r) => r.rowNumber === row.rowNumber)?.alreadyNominated).toBe(false);
+    const result = await call(core, 'imports.commit', { importId: again.importId });
+    expect(result.created).toBe(again.rows.length);
+  });
 });
