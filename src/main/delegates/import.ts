@@ -5,9 +5,8 @@ import { AppError, notFound } from '../core/app-error';
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
 import type { Database } from '../db/schema';
-import { textGrid } from '../imports/cells';
+import { readTextGrids } from '../imports/cells';
 import { detectHeaderWith, type HeaderColumn } from '../imports/detect-header';
-import { readGrid } from '../imports/read-grid';
 import { ImportSessions, type SessionStamp } from '../imports/sessions';
 import { inspectXlsx } from '../imports/xlsx-guard';
 import { matchDelegateHeading, parseDelegateRows, personKey, type ParsedDelegateRow } from './import-rows';
@@ -71,7 +70,7 @@ export function delegateImportHandlers(ctx: CoreContext): ImportHandlers {
       if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
       const bytes = Buffer.from(contentBase64, 'base64');
       inspectXlsx(bytes, fileName);
-      const sheets = (await readGrid(bytes, fileName)).map((s) => ({ name: s.name, grid: textGrid(s) }));
+      const sheets = await readTextGrids(bytes, fileName);
       const detected = sheets
         .map((s) => ({ sheet: s, header: detectHeaderWith(s.grid, matchDelegateHeading) }))
         .sort(

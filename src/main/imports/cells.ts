@@ -1,6 +1,7 @@
 import { normalizeLine, normalizeMultiline } from '../../shared/text';
 import { toUnicode, type LegacyEncoding } from './legacy-encoding';
-import type { GridCell, GridSheet } from './read-grid';
+import { readSheets, type GridCell, type GridSheet } from './read-grid';
+import { DEFAULT_IMPORT_LIMITS } from './xlsx-guard';
 
 export interface CellText {
   text: string;
@@ -13,8 +14,13 @@ const EMPTY: CellText = { text: '', encoding: null };
 
 /** A cell as the person meant it: legacy encodings converted, NFC, spaces collapsed. */
 export function cellText(cell: GridCell | null | undefined): CellText {
-  if (!cell || cell.text === '') return EMPTY;
-  const converted = toUnicode(cell.text, cell.font);
+  return cell ? textOfCell(cell.text, cell.font) : EMPTY;
+}
+
+/** cellText of a cell's text and font. */
+function textOfCell(raw: string, font: string | undefined): CellText {
+  if (raw === '') return EMPTY;
+  const converted = toUnicode(raw, font);
   const text = normalizeLine(converted.text);
   if (!/[\r\n]/.test(converted.text)) return { text, encoding: converted.encoding };
   return { text, encoding: converted.encoding, lines: normalizeMultiline(converted.text) };
@@ -25,6 +31,15 @@ export type TextGrid = CellText[][];
 
 export function textGrid(sheet: GridSheet): TextGrid {
   return sheet.rows.map((row) => row.map((cell) => cellText(cell)));
+}
+
+/** readGrid then textGrid, in one pass: each cell is converted as it is read. */
+export async function readTextGrids(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ name: string; grid: TextGrid }[]> {
+  const sheets = await readSheets(bytes, fileName, DEFAULT_IMPORT_LIMITS, textOfCell, EMPTY);
+  return sheets.map((sheet) => ({ name: sheet.name, grid: sheet.rows }));
 }
 
 export const textAt = (grid: TextGrid, row: number, column: number): string =>

@@ -7,12 +7,11 @@ import { AppError, notFound } from '../core/app-error';
 import type { Database } from '../db/schema';
 import { flagsFor } from '../nominees/flags';
 import { importPersonKeys } from './already-nominated';
-import { textGrid, type TextGrid } from './cells';
+import { readTextGrids, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
 import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
 import { loadMapping } from './mappings';
 import { awardFormIndex, foldOnce, parseRows } from './parse-rows';
-import { readGrid } from './read-grid';
 import type { ImportSession, ImportSessions } from './sessions';
 import { inspectXlsx } from './xlsx-guard';
 
@@ -112,7 +111,7 @@ export async function openImport(
   if (!(await findConference(db, conferenceId))) throw notFound(`hội nghị #${conferenceId}`);
   const bytes = Buffer.from(contentBase64, 'base64');
   inspectXlsx(bytes, fileName);
-  const sheets = (await readGrid(bytes, fileName)).map((s) => ({ name: s.name, grid: textGrid(s) }));
+  const sheets = await readTextGrids(bytes, fileName);
   // The sheet whose heading is found with the most known columns is the list.
   // A sheet with a name column beats one without: a lookup sheet of award forms is not the list.
   const weight = ({ columns }: Pick<ImportSession, 'columns'>) =>

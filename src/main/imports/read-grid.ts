@@ -9,6 +9,7 @@ import {
   rejected,
   rejectionMessages,
 } from './xlsx-guard';
+import { asciiXml } from './ascii-xml';
 import { scanParts, type CellRange, type SheetScan } from './xml-scan';
 import { writeZip, type ZipEntry, type ZipPart } from './zip-directory';
 
@@ -120,10 +121,7 @@ function asciiPart(entry: ZipEntry, data: Uint8Array, scannedAscii: boolean): Zi
     entry.method === 8
       ? inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
       : Buffer.from(data);
-  const xml = Buffer.from(
-    raw.toString('utf8').replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0) ?? 0xfffd};`),
-    'latin1',
-  );
+  const xml = asciiXml(raw);
   const deflate = xml.length >= DEFLATE_FROM;
   return {
     name: entry.name,
@@ -156,11 +154,38 @@ function canonicalZip(bytes: Uint8Array, parts: ZipEntry[], scans: Map<string, S
 }
 
 /** Reads every non-empty worksheet into plain text cells; call after (or instead of) inspectXlsx. */
-export async function readGrid(
+export function readGrid(
   bytes: Uint8Array,
   fileName: string,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<GridSheet[]> {
+  return readSheets<GridCell | null>(
+    bytes,
+    fileName,
+    limits,
+    (text, font) => (font === undefined ? { text } : { text, font }),
+    null,
+  );
+}
+
+/** A worksheet whose cells were made by readSheets's `cellOf`. */
+export interface SheetOf<C> {
+  name: string;
+  rows: C[][];
+  merges: CellRange[];
+}
+
+/**
+ * readGrid with each cell made by `cellOf` from its text and font as it is read, and `empty`
+ * for cells without text: an import converts every cell (cellText) without a grid in between.
+ */
+export async function readSheets<C>(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ImportLimits,
+  cellOf: (text: string, font: string | undefined) => C,
+  empty: C,
+): Promise<SheetOf<C>[]> {
   const entries = inspectXlsxEntries(bytes, fileName, limits);
   const byName = new Map(entries.map((e) => [e.name, e]));
   // Without the workbook's relationships exceljs cannot name sheets, and defers them to disk.
@@ -189,7 +214,7 @@ export async function readGrid(
     if (e.type === 'worksheet') currentPart = `xl/worksheets/sheet${e.id}.xml`;
   });
 
-  const sheets: GridSheet[] = [];
+  const sheets: SheetOf<C>[] = [];
   try {
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
@@ -205,13 +230,13 @@ export async function readGrid(
       // Cells without a style (or style 0) get no `style` from exceljs but do use font 0. Without
       // a styles part exceljs's style manager is half-initialised and getStyleModel throws.
       const defaultFont = hasStyles ? internals.styles.getStyleModel(0)?.font?.name : undefined;
-      const rows: (GridCell | null)[][] = [];
+      const rows: C[][] = [];
       for await (const row of worksheet) {
         const rowNumber = row.number;
         if (!Number.isInteger(rowNumber) || rowNumber < 1) {
           throw rejected(rejectionMessages.corrupt(fileName));
         }
-        const cells: (GridCell | null)[] = [];
+        const cells: C[] = [];
         row.eachCell((cell, col) => {
           const text = valueText(cell.value, cell.numFmt, date1904);
           if (text === '') return;
@@ -226,9 +251,9 @@ export async function readGrid(
             throw rejected(rejectionMessages.cellTooLong(fileName, name, ref, limits.maxCellLength));
           }
           const font = (cell.style?.font?.name as string | undefined) ?? defaultFont;
-          cells[col - 1] = font === undefined ? { text } : { text, font };
+          cells[col - 1] = cellOf(text, font);
         });
-        if (cells.length > 0) rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
+        if (cells.length > 0) rows[rowNumber - 1] = Array.from(cells, (c) => c ?? empty);
       }
       if (rows.length > 0) {
         // Inner blank rows stay as [] so indices keep matching Excel's row numbers.
