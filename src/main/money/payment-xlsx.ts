@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../documents/libraries';
 import { formatDong } from '../../shared/money/amount';
 import type { PaymentList } from '../../shared/money/records';
 import { upper } from '../documents/parts';
@@ -94,7 +95,7 @@ function writeHeading(w: PaymentSheet, list: PaymentList, heading: PaymentSheetH
 const ROW_ALIGNS: Align[] = [CENTRE, LEFT, LEFT, LEFT, RIGHT, LEFT];
 
 export function paymentListWorkbook(list: PaymentList, heading: PaymentSheetHeading): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Hội nghị';
   const sheet = workbook.addWorksheet('Danh sách nhận tiền', {
     pageSetup: {
