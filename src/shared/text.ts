@@ -125,6 +125,39 @@ export function foldVietnamese(value: string): string {
   return out;
 }
 
+/**
+ * foldVietnamese, each distinct text once: a list repeats its units, award forms and genders, and
+ * the preview and the write fold the same names, units and achievements again.
+ */
+export function foldOnce(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let f = folded.get(text);
+    if (f === undefined) {
+      f = foldVietnamese(text);
+      folded.set(text, f);
+    }
+    return f;
+  };
+}
+
+/**
+ * The fold of `parts` joined by spaces, folding each part on its own (through `fold`, a foldOnce
+ * for texts that repeat): folding ends at spaces, which it collapses, so the two are the same.
+ */
+export function foldJoined(
+  parts: readonly string[],
+  fold: (text: string) => string = foldVietnamese,
+): string {
+  let out = '';
+  for (const part of parts) {
+    const folded = fold(part);
+    if (folded === '') continue;
+    out = out === '' ? folded : `${out} ${folded}`;
+  }
+  return out;
+}
+
 // Accent sensitivity: tone marks order words too (Lê < Lễ); letter case does not.
 const collator = new Intl.Collator('vi', { sensitivity: 'accent', numeric: true });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldBySteps, foldVietnamese, normalizeLine } from '../../src/shared/text';
+import { foldBySteps, foldJoined, foldOnce, foldVietnamese, normalizeLine } from '../../src/shared/text';
 
 // A small deterministic generator, so a failure names a text that can be replayed.
 function random(seed: number): () => number {
@@ -54,6 +54,34 @@ describe('foldVietnamese gives what the folding steps give', () => {
     }
     expect(first).toBe('');
     expect(differences).toBe(0);
+  });
+});
+
+describe('foldJoined folds each part on its own, as folding the joined text would', () => {
+  it.each([
+    [['Nguyễn Văn An', 'Công an huyện', '', 'Đã có thành tích']],
+    [['  a ', '\u0301', ' b']], // a part that is only a mark folds to nothing
+    [['ΟΔΟΣ', 'Σ']], // a final sigma ends at the joining space either way
+    [['Hà\u00a0', '\u00a0Tĩnh']],
+    [['', '   ', '']],
+  ])('%j', (parts) => {
+    expect(foldJoined(parts)).toBe(foldVietnamese(parts.join(' ')));
+  });
+
+  it('on 20,000 random lists of parts, through a foldOnce shared by all of them', () => {
+    const next = random(20_261_205);
+    const fold = foldOnce();
+    let first = '';
+    for (let n = 0; n < 20_000 && first === ''; n++) {
+      const parts = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+        const length = Math.floor(next() * 12);
+        let text = '';
+        for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+        return text;
+      });
+      if (foldJoined(parts, fold) !== foldVietnamese(parts.join(' '))) first = JSON.stringify(parts);
+    }
+    expect(first).toBe('');
   });
 });
 

@@ -2,7 +2,7 @@ import type { AwardForm } from '../../shared/awards';
 import { awardFormSpellings } from '../../shared/awards';
 import type { ImportColumn, ImportField, ImportIssue, ImportRow } from '../../shared/imports';
 import type { NomineeKind } from '../../shared/nominees';
-import { foldVietnamese } from '../../shared/text';
+import { foldOnce, foldVietnamese } from '../../shared/text';
 import type { CellText, TextGrid } from './cells';
 import {
   isFoldedCountLine,
@@ -58,22 +58,6 @@ function distinctTexts(cells: CellText[]): string[] {
   const texts: string[] = [];
   for (const cell of cells) if (cell.text !== '' && !texts.includes(cell.text)) texts.push(cell.text);
   return texts;
-}
-
-/**
- * foldVietnamese, each distinct text once: a list repeats its units, award forms and genders, and
- * the preview folds the same names and units again for their person keys.
- */
-export function foldOnce(): (text: string) => string {
-  const folded = new Map<string, string>();
-  return (text) => {
-    let f = folded.get(text);
-    if (f === undefined) {
-      f = foldVietnamese(text);
-      folded.set(text, f);
-    }
-    return f;
-  };
 }
 
 /** A row that reads like a section title but names no kind: shown, and blocking, until fixed. */

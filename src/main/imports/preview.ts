@@ -11,7 +11,8 @@ import { readTextGrids, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
 import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
 import { loadMapping } from './mappings';
-import { awardFormIndex, foldOnce, parseRows } from './parse-rows';
+import { foldOnce } from '../../shared/text';
+import { awardFormIndex, parseRows } from './parse-rows';
 import type { ImportSession, ImportSessions } from './sessions';
 import { inspectXlsx } from './xlsx-guard';
 

@@ -1,24 +1,26 @@
 import { personSortKey, viSortKey } from '../../shared/collation';
 import type { NomineeKind } from '../../shared/nominees';
-import { foldVietnamese } from '../../shared/text';
+import { foldJoined, foldVietnamese } from '../../shared/text';
 
 /**
  * Columns kept beside a nominee so that search, sorting and the duplicate check run in SQL:
  * folded text to search, Vietnamese sort keys, and the key that finds the same person again.
  */
-export function derivedColumns(values: {
-  kind: NomineeKind;
-  fullName: string;
-  position: string;
-  achievement: string;
-  unitName: string;
-  unitId: number | null;
-}) {
+export function derivedColumns(
+  values: {
+    kind: NomineeKind;
+    fullName: string;
+    position: string;
+    achievement: string;
+    unitName: string;
+    unitId: number | null;
+  },
+  /** foldVietnamese, or a foldOnce shared by the rows of one write (units and achievements repeat). */
+  fold: (text: string) => string = foldVietnamese,
+) {
   return {
-    search_folded: foldVietnamese(
-      [values.fullName, values.unitName, values.position, values.achievement].join(' '),
-    ),
-    person_key: personKey(values.kind, values.fullName, values.unitId),
+    search_folded: foldJoined([values.fullName, values.unitName, values.position, values.achievement], fold),
+    person_key: personKey(values.kind, values.fullName, values.unitId, fold),
     // People are listed by given name; collectives by their whole name.
     name_sort: values.kind === 'ca_nhan' ? personSortKey(values.fullName) : viSortKey(values.fullName),
     position_sort: viSortKey(values.position),

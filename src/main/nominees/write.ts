@@ -6,6 +6,7 @@ import { rowInserter, type RowInserter } from '../db/bulk';
 import { indexNominees } from '../db/search';
 import { engineOf } from '../db/engine';
 import { resolveUnit } from '../units/queries';
+import { foldOnce } from '../../shared/text';
 import { derivedColumns } from './derive';
 
 export interface WriteContext {
@@ -17,6 +18,8 @@ export interface WriteContext {
   unitsCreated: number;
   /** Award form ids already checked to exist. */
   awardForms: Set<number>;
+  /** foldVietnamese for this write's texts, each distinct one folded once. */
+  fold: (text: string) => string;
 }
 
 export const newWriteContext = (now: string): WriteContext => ({
@@ -25,6 +28,7 @@ export const newWriteContext = (now: string): WriteContext => ({
   unitIds: new Map(),
   unitsCreated: 0,
   awardForms: new Set(),
+  fold: foldOnce(),
 });
 
 /**
@@ -85,14 +89,17 @@ function columnsOf(values: NomineeValues, ctx: WriteContext) {
     proposing_unit_id: ctx.unitIds.get(values.proposingUnitName) ?? null,
     status: values.status,
     notes: values.notes,
-    ...derivedColumns({
-      kind: values.kind,
-      fullName: values.fullName,
-      position: values.position,
-      achievement: values.achievement,
-      unitName: values.unitName,
-      unitId,
-    }),
+    ...derivedColumns(
+      {
+        kind: values.kind,
+        fullName: values.fullName,
+        position: values.position,
+        achievement: values.achievement,
+        unitName: values.unitName,
+        unitId,
+      },
+      ctx.fold,
+    ),
   };
 }
 
