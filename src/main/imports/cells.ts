@@ -1,5 +1,5 @@
 import { normalizeLine, normalizeMultiline } from '../../shared/text';
-import { toUnicode, type LegacyEncoding } from './legacy-encoding';
+import { encodingOfFont, toUnicode, type LegacyEncoding } from './legacy-encoding';
 import { readSheets, type GridCell, type GridSheet } from './read-grid';
 import { DEFAULT_IMPORT_LIMITS } from './xlsx-guard';
 
@@ -19,6 +19,40 @@ export function cellText(cell: GridCell | null | undefined): CellText {
 
 /** cellText of a cell's text and font. */
 function textOfCell(raw: string, font: string | undefined): CellText {
+  if (raw === '') return EMPTY;
+  // Most cells of a list: nothing below would change them, and the check is one pass.
+  if (encodingOfFont(font) === null && isPlainLine(raw)) return { text: raw, encoding: null };
+  return convertedCell(raw, font);
+}
+
+/**
+ * True for a line that no step of convertedCell changes when its font is not a legacy one: a
+ * line as normalizeLine stores it (printable ASCII and precomposed Latin letters, single spaces,
+ * no line break), which is plain ASCII or holds a letter found only in Unicode. Text whose only
+ * non-ASCII letters are Latin-1 may be TCVN3 or VNI typed in a Unicode font, so it is not plain.
+ */
+function isPlainLine(value: string): boolean {
+  let afterSpace = true;
+  let latin1 = false;
+  let unicode = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (code > 32 && code < 127) continue;
+    if (code >= 0xc0 && code <= 0xff) latin1 = true;
+    else if ((code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) unicode = true;
+    else return false;
+  }
+  return !afterSpace && (unicode || !latin1);
+}
+
+/** cellText by every step: legacy encodings, NFC, white space, line breaks. */
+export function convertedCell(raw: string, font: string | undefined): CellText {
   if (raw === '') return EMPTY;
   const converted = toUnicode(raw, font);
   const text = normalizeLine(converted.text);
