@@ -28,6 +28,26 @@ export function inIds(db: Connection, column: string, ids: readonly number[]): E
 }
 
 /**
+ * The first and last of `ids` when they are every id between the two, in order (the rows of one
+ * insert loop): a range then reads them, or tells them apart, with no list to bind. Else null.
+ */
+export function idRange(ids: readonly number[]): [number, number] | null {
+  const first = ids[0];
+  const last = ids[ids.length - 1];
+  if (first === undefined || last === undefined || last - first !== ids.length - 1) return null;
+  for (let i = 1; i < ids.length; i++) if ((ids[i] as number) <= (ids[i - 1] as number)) return null;
+  return [first, last];
+}
+
+/** `column` is one of `ids`: between the two ends of a range, else inIds. */
+export function amongIds(db: Connection, column: string, ids: readonly number[]): Expression<SqlBool> {
+  const range = idRange(ids);
+  return range
+    ? sql<SqlBool>`${sql.ref(column)} between ${range[0]} and ${range[1]}`
+    : inIds(db, column, ids);
+}
+
+/**
  * `column` is one of `texts`, bound as one value, as inIds: a lookup of thousands of keys is one
  * statement with one parameter, instead of a list that the query builder compiles item by item.
  */

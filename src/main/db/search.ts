@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { engineOf, type Connection } from './engine';
-import { inIds } from './portable';
+import { idRange, inIds } from './portable';
 import type { Database } from './schema';
 
 /**
@@ -138,11 +138,6 @@ export async function matchedNomineeIds(
   return rows.rows.length > limit ? null : rows.rows.map((r) => r.id);
 }
 
-function isAscending(ids: readonly number[]): boolean {
-  for (let i = 1; i < ids.length; i++) if ((ids[i] as number) <= (ids[i - 1] as number)) return false;
-  return true;
-}
-
 // Ids per statement, well under the engine's limit on bound values.
 const IDS_PER_STATEMENT = 500;
 
@@ -154,12 +149,11 @@ const IDS_PER_STATEMENT = 500;
 export async function indexNominees(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
   // PostgreSQL's trigram index is on the column itself: the server keeps it in step.
   if (engineOf(db) === 'postgres') return;
-  const first = ids[0];
-  const last = ids[ids.length - 1];
-  if (first !== undefined && last !== undefined && last - first === ids.length - 1 && isAscending(ids)) {
+  const range = idRange(ids);
+  if (range) {
     // The rows of one insert loop have consecutive ids: one statement reads them by range.
     await sql`insert into nominee_search (rowid, search_folded)
-      select id, search_folded from nominees where id between ${first} and ${last}`.execute(db);
+      select id, search_folded from nominees where id between ${range[0]} and ${range[1]}`.execute(db);
     return;
   }
   for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {

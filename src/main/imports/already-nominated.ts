@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../core/app-error';
 import type { NomineeKind } from '../../shared/nominees';
 import { foldVietnamese } from '../../shared/text';
-import { inIds } from '../db/portable';
+import { amongIds } from '../db/portable';
 import type { Database } from '../db/schema';
 import { personKey } from '../nominees/derive';
 import { unitIdsByFoldedName } from '../units/queries';
@@ -46,7 +46,7 @@ export async function rowsAlreadyNominated(
   const rows = await db
     .selectFrom('nominees as n')
     .select('n.source_row')
-    .where(inIds(db, 'n.id', ids))
+    .where(amongIds(db, 'n.id', ids))
     .where((eb) =>
       eb.exists(
         eb
@@ -55,7 +55,7 @@ export async function rowsAlreadyNominated(
           .whereRef('o.person_key', '=', 'n.person_key')
           .where('o.conference_id', '=', conferenceId)
           .where('o.deleted_at', 'is', null)
-          .where(eb.not(inIds(db, 'o.id', ids))),
+          .where(eb.not(amongIds(db, 'o.id', ids))),
       ),
     )
     .orderBy('n.source_row')
