@@ -13,26 +13,33 @@ export function normalizeLine(value: string): string {
   return value.normalize('NFC').replace(CONTROL_CHARS, '').replace(/\s+/gu, ' ').trim();
 }
 
+const isStoredLine = (value: string): boolean => storedLineLetters(value) !== null;
+
 /**
- * True when normalizeLine has nothing to change: printable ASCII and precomposed Latin letters
- * (every Vietnamese one; each is its own NFC form and no combining mark follows), single spaces
- * between words. Most cells of a list are so, and the check is a tenth of the normalising.
+ * Null when normalizeLine would change the line; else which letters it holds. A line it leaves
+ * as it is holds printable ASCII and precomposed Latin letters (every Vietnamese one; each is its
+ * own NFC form and no combining mark follows) with single spaces between words. Most cells of a
+ * list are so, and the check is a tenth of the normalising. 'latin1': some letters of Latin-1
+ * and none beyond (what TCVN3 and VNI text looks like); 'unicode': a letter beyond Latin-1.
  */
-function isStoredLine(value: string): boolean {
+export function storedLineLetters(value: string): 'ascii' | 'latin1' | 'unicode' | null {
   let afterSpace = true;
+  let letters: 'ascii' | 'latin1' | 'unicode' = 'ascii';
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code === 32) {
-      if (afterSpace) return false;
+      if (afterSpace) return null;
       afterSpace = true;
       continue;
     }
     afterSpace = false;
-    const plain =
-      (code > 32 && code < 127) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
-    if (!plain) return false;
+    if (code > 32 && code < 127) continue;
+    if (code >= 0xc0 && code <= 0xff) {
+      if (letters === 'ascii') letters = 'latin1';
+    } else if ((code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) letters = 'unicode';
+    else return null;
   }
-  return !afterSpace || value.length === 0;
+  return afterSpace && value.length > 0 ? null : letters;
 }
 
 /** Multi-line text as stored: NFC, Windows line ends unified, trailing spaces and blank edges dropped. */

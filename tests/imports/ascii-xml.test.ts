@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asciiXml } from '../../src/main/imports/ascii-xml';
+import { seededRandom } from '../random';
 
 /** What asciiXml must give: the decoded text with each non-ASCII character as a reference. */
 const byRegExp = (raw: Buffer): string =>
@@ -22,8 +23,7 @@ describe('asciiXml', () => {
     // One character of each digit count and byte length, from U+0080 to U+10FFFF.
     const points = [0x80, 0x3e7, 0x3e8, 0x7ff, 0x800, 0x270f, 0x2710, 0xd7ff, 0xe000, 0xffff];
     points.push(0x10000, 0x1869f, 0x186a0, 0xf423f, 0xf4240, 0x10ffff);
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(7);
     const text = Array.from({ length: 5_000 }, () =>
       random() < 0.5 ? 'a ' : String.fromCodePoint(points[Math.floor(random() * points.length)] ?? 0x80),
     ).join('');

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, convertedCell } from '../../src/main/imports/cells';
-
-// A small deterministic generator, so a failure names a text that can be replayed.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from '../random';
 
 // Every kind of character the one-pass check treats differently: ASCII, Latin-1 letters that
 // TCVN3 and VNI use, letters only Unicode has, marks, odd spaces, line breaks and controls.
@@ -35,7 +27,7 @@ describe('cellText', () => {
   });
 
   it('gives what every step gives, on 20,000 random texts', () => {
-    const next = random(20_261_206);
+    const next = seededRandom(20_261_206);
     let first = '';
     for (let n = 0; n < 20_000 && first === ''; n++) {
       const length = 1 + Math.floor(next() * 16);

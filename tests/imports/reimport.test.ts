@@ -10,8 +10,8 @@ describe('importing a list that is already in the conference', () => {
   const dir = useTempDir();
   const openCore = useCores();
 
-  /** The Kỳ Anh list written once, and the same file opened again. */
-  async function importedTwice() {
+  /** The Kỳ Anh list opened once in a new conference, and a person of it who has a unit. */
+  async function openedOnce() {
     const core = await openCore({ dataDir: dir() });
     const conference = await call(core, 'conferences.createSample', {});
     const open = () =>
@@ -20,7 +20,16 @@ describe('importing a list that is already in the conference', () => {
         fileName: FILE,
         contentBase64: fixtureBase64(),
       });
-    await call(core, 'imports.commit', { importId: (await open()).importId });
+    const preview = await open();
+    const row = preview.rows.find((r) => r.kind === 'ca_nhan' && r.unitName !== '');
+    if (!row) throw new Error('no person with a unit');
+    return { core, conference, open, preview, row };
+  }
+
+  /** The Kỳ Anh list written once, and the same file opened again. */
+  async function importedTwice() {
+    const { core, conference, open, preview } = await openedOnce();
+    await call(core, 'imports.commit', { importId: preview.importId });
     const total = async () =>
       (await call(core, 'nominees.list', { conferenceId: conference.id })).counts.total;
     return { core, conference, again: await open(), total };
@@ -77,16 +86,8 @@ describe('importing a list that is already in the conference', () => {
   });
 
   it('counts a nominee added after the preview, and writes nothing', async () => {
-    const core = await openCore({ dataDir: dir() });
-    const conference = await call(core, 'conferences.createSample', {});
-    const preview = await call(core, 'imports.open', {
-      conferenceId: conference.id,
-      fileName: FILE,
-      contentBase64: fixtureBase64(),
-    });
+    const { core, conference, preview, row } = await openedOnce();
     expect(preview.rows.some((r) => r.alreadyNominated)).toBe(false);
-    const row = preview.rows.find((r) => r.kind === 'ca_nhan' && r.unitName !== '');
-    if (!row) throw new Error('no person with a unit');
     // Another window adds the same person (same name, same unit) before this one writes.
     await call(core, 'nominees.create', {
       conferenceId: conference.id,
@@ -102,26 +103,14 @@ describe('importing a list that is already in the conference', () => {
   });
 
   it('does not flag a person whose unit is not in the catalogue yet, and writes them', async () => {
-    const core = await openCore({ dataDir: dir() });
-    const conference = await call(core, 'conferences.createSample', {});
-    const preview = await call(core, 'imports.open', {
-      conferenceId: conference.id,
-      fileName: FILE,
-      contentBase64: fixtureBase64(),
-    });
-    const row = preview.rows.find((r) => r.kind === 'ca_nhan' && r.unitName !== '');
-    if (!row) throw new Error('no person with a unit');
+    const { core, conference, open, row } = await openedOnce();
     // Listed already, but with no unit: the row's unit is new, so it is someone else's key.
     await call(core, 'nominees.create', {
       conferenceId: conference.id,
       kind: row.kind,
       fullName: row.fullName,
     });
-    const again = await call(core, 'imports.open', {
-      conferenceId: conference.id,
-      fileName: FILE,
-      contentBase64: fixtureBase64(),
-    });
+    const again = await open();
     expect(again.rows.find((r) => r.rowNumber === row.rowNumber)?.alreadyNominated).toBe(false);
     const result = await call(core, 'imports.commit', { importId: again.importId });
     expect(result.created).toBe(again.rows.length);

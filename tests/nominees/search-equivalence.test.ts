@@ -5,15 +5,7 @@ import { derivedColumns, searchWords } from '../../src/main/nominees/derive';
 import { personAt } from '../../bench/generate';
 import { call, conferenceInput, useCores, useTempDir } from '../helpers';
 import { queryRows } from '../db-access';
-
-// A deterministic generator, so a failing search can be replayed.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from '../random';
 
 /**
  * The search reads only the matched rows when the index gives few of them (and walks the
@@ -115,7 +107,7 @@ describe('the nominee search gives what the plain query gives', () => {
     // Searches made of what the list holds: whole words, parts of words, one- and two-letter
     // words, words in another order, names with their marks, and words found nowhere.
     const texts = rows;
-    const next = random(42);
+    const next = seededRandom(42);
     const searches: string[] = [];
     for (let n = 0; n < 200; n++) {
       const text = texts[Math.floor(next() * texts.length)] ?? { full_name: '', search_folded: '' };

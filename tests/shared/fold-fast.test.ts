@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldBySteps, foldJoined, foldOnce, foldVietnamese, normalizeLine } from '../../src/shared/text';
-
-// A small deterministic generator, so a failure names a text that can be replayed.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from '../random';
 
 // Every kind of code unit the fast path treats differently, and some it hands over.
 const ALPHABET = [
@@ -40,7 +32,7 @@ describe('foldVietnamese gives what the folding steps give', () => {
   });
 
   it('on 20,000 random texts mixing Vietnamese, marks, spaces and other scripts', () => {
-    const next = random(20_261_204);
+    const next = seededRandom(20_261_204);
     let differences = 0;
     let first = '';
     for (let n = 0; n < 20_000; n++) {
@@ -69,7 +61,7 @@ describe('foldJoined folds each part on its own, as folding the joined text woul
   });
 
   it('on 20,000 random lists of parts, through a foldOnce shared by all of them', () => {
-    const next = random(20_261_205);
+    const next = seededRandom(20_261_205);
     const fold = foldOnce();
     let first = '';
     for (let n = 0; n < 20_000 && first === ''; n++) {
@@ -95,7 +87,7 @@ describe('normalizeLine leaves a line already as stored untouched, and only such
       .trim();
 
   it('on 20,000 random texts', () => {
-    const next = random(4_122_026);
+    const next = seededRandom(4_122_026);
     let first = '';
     for (let n = 0; n < 20_000; n++) {
       const length = Math.floor(next() * 16);

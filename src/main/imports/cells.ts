@@ -1,4 +1,4 @@
-import { normalizeLine, normalizeMultiline } from '../../shared/text';
+import { normalizeLine, normalizeMultiline, storedLineLetters } from '../../shared/text';
 import { encodingOfFont, toUnicode, type LegacyEncoding } from './legacy-encoding';
 import { readSheets, type GridCell, type GridSheet } from './read-grid';
 import { DEFAULT_IMPORT_LIMITS } from './xlsx-guard';
@@ -26,29 +26,13 @@ function textOfCell(raw: string, font: string | undefined): CellText {
 }
 
 /**
- * True for a line that no step of convertedCell changes when its font is not a legacy one: a
- * line as normalizeLine stores it (printable ASCII and precomposed Latin letters, single spaces,
- * no line break), which is plain ASCII or holds a letter found only in Unicode. Text whose only
- * non-ASCII letters are Latin-1 may be TCVN3 or VNI typed in a Unicode font, so it is not plain.
+ * A line that no step of convertedCell changes when its font is not a legacy one: stored as
+ * normalizeLine stores it, and plain ASCII or holding a letter found only in Unicode. Text whose
+ * only non-ASCII letters are Latin-1 may be TCVN3 or VNI typed in a Unicode font.
  */
 function isPlainLine(value: string): boolean {
-  let afterSpace = true;
-  let latin1 = false;
-  let unicode = false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-      continue;
-    }
-    afterSpace = false;
-    if (code > 32 && code < 127) continue;
-    if (code >= 0xc0 && code <= 0xff) latin1 = true;
-    else if ((code >= 0x100 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) unicode = true;
-    else return false;
-  }
-  return !afterSpace && (unicode || !latin1);
+  const letters = storedLineLetters(value);
+  return letters === 'ascii' || letters === 'unicode';
 }
 
 /** cellText by every step: legacy encodings, NFC, white space, line breaks. */
