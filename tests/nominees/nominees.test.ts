@@ -179,10 +179,16 @@ describe('nominees', () => {
 
   it('flags likely duplicates in the conference and earlier awards of the same person', async () => {
     const core = await openCore({ dataDir: dir() });
+    const earliest = await conference(core, 'Hội nghị tổng kết 2017', '2017-12-15');
     const earlier = await conference(core, 'Hội nghị tổng kết 2019', '2019-12-20');
     const later = await conference(core, 'Hội nghị sơ kết 2021', '2021-05-19');
     const forms = await call(core, 'awards.list', {});
     const giayKhen = forms.find((f) => f.name === 'Giấy khen')?.id ?? null;
+    const bangKhen = forms.find((f) => f.name === 'Bằng khen')?.id ?? null;
+    await call(core, 'nominees.create', {
+      conferenceId: earliest.id,
+      ...person('Đinh Thị Thơm', { awardFormId: bangKhen, status: 'duoc_duyet' }),
+    });
     await call(core, 'nominees.create', {
       conferenceId: earlier.id,
       ...person('Đinh Thị Thơm', { awardFormId: giayKhen, status: 'duoc_duyet' }),
@@ -204,6 +210,7 @@ describe('nominees', () => {
 
     const fetched = await call(core, 'nominees.get', { id: a.id });
     expect(fetched.duplicateIds).toEqual([b.id]);
+    // The latest first.
     expect(fetched.history).toEqual([
       {
         conferenceId: earlier.id,
@@ -211,14 +218,20 @@ describe('nominees', () => {
         year: 2019,
         awardFormName: 'Giấy khen',
       },
+      {
+        conferenceId: earliest.id,
+        conferenceTitle: 'Hội nghị tổng kết 2017',
+        year: 2017,
+        awardFormName: 'Bằng khen',
+      },
     ]);
     // Not approved earlier: no history. Another unit: neither duplicate nor history.
     expect((await call(core, 'nominees.get', { id: yen.id })).history).toEqual([]);
     const elsewhere = await call(core, 'nominees.get', { id: other.id });
     expect(elsewhere.duplicateIds).toEqual([]);
     expect(elsewhere.history).toEqual([]);
-    // An earlier conference does not see later ones as history.
-    const page = await call(core, 'nominees.list', { conferenceId: earlier.id });
+    // The earliest conference does not see later ones as history.
+    const page = await call(core, 'nominees.list', { conferenceId: earliest.id });
     expect(page.rows.every((r) => r.history.length === 0)).toBe(true);
   });
 
