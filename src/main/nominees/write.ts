@@ -6,8 +6,7 @@ import { rowInserter, type RowInserter } from '../db/bulk';
 import { indexNominees } from '../db/search';
 import { engineOf } from '../db/engine';
 import { resolveUnit } from '../units/queries';
-import { foldOnce } from '../../shared/text';
-import { derivedColumns } from './derive';
+import { derivedColumns, rememberedTextKeys, type TextKeys } from './derive';
 
 export interface WriteContext {
   now: string;
@@ -18,8 +17,8 @@ export interface WriteContext {
   unitsCreated: number;
   /** Award form ids already checked to exist. */
   awardForms: Set<number>;
-  /** foldVietnamese for this write's texts, each distinct one folded once. */
-  fold: (text: string) => string;
+  /** Folds and sort keys of this write's texts, each distinct one worked out once. */
+  textKeys: TextKeys;
 }
 
 export const newWriteContext = (now: string): WriteContext => ({
@@ -28,7 +27,7 @@ export const newWriteContext = (now: string): WriteContext => ({
   unitIds: new Map(),
   unitsCreated: 0,
   awardForms: new Set(),
-  fold: foldOnce(),
+  textKeys: rememberedTextKeys(),
 });
 
 /**
@@ -76,6 +75,18 @@ async function prepareWrite(
 /** The stored columns of the values, their units resolved by prepareWrite. */
 function columnsOf(values: NomineeValues, ctx: WriteContext) {
   const unitId = ctx.unitIds.get(values.unitName) ?? null;
+  const derived = derivedColumns(
+    {
+      kind: values.kind,
+      fullName: values.fullName,
+      position: values.position,
+      achievement: values.achievement,
+      unitName: values.unitName,
+      unitId,
+    },
+    ctx.textKeys,
+  );
+  // Written out rather than spread: an import builds ten thousand of these.
   return {
     kind: values.kind,
     honorific: values.kind === 'ca_nhan' ? values.honorific : null,
@@ -89,17 +100,10 @@ function columnsOf(values: NomineeValues, ctx: WriteContext) {
     proposing_unit_id: ctx.unitIds.get(values.proposingUnitName) ?? null,
     status: values.status,
     notes: values.notes,
-    ...derivedColumns(
-      {
-        kind: values.kind,
-        fullName: values.fullName,
-        position: values.position,
-        achievement: values.achievement,
-        unitName: values.unitName,
-        unitId,
-      },
-      ctx.fold,
-    ),
+    search_folded: derived.search_folded,
+    person_key: derived.person_key,
+    name_sort: derived.name_sort,
+    position_sort: derived.position_sort,
   };
 }
 
@@ -149,14 +153,14 @@ export const nomineeInserter = (db: Kysely<Database>): NomineeInserter | null =>
   rowInserter(db, 'nominees', INSERTED_COLUMNS);
 
 function insertedRow(conferenceId: number, item: NewNominee, ctx: WriteContext) {
-  return {
+  // Added to the fresh object rather than copied into another one.
+  return Object.assign(columnsOf(item.values, ctx), {
     conference_id: conferenceId,
-    ...columnsOf(item.values, ctx),
     source_file: item.source?.file ?? '',
     source_row: item.source?.row ?? null,
     created_at: ctx.now,
     updated_at: ctx.now,
-  };
+  });
 }
 
 /**
