@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listOptionsRecord } from '../../src/shared/exports';
 import { failInserts } from '../db-access';
 import { call, callError, TEST_ENGINE, useCores, useTempDir } from '../helpers';
+import { honoreeList } from '../crash/list-file';
 import { APP_WORKER, openedImport, sourceWorker } from './helpers';
 
 const OPTIONS = listOptionsRecord.parse({ statuses: ['de_nghi'] });
@@ -33,6 +34,22 @@ describe('long jobs in the job worker', { timeout: 60_000 }, () => {
     expect((await callError(core, 'imports.commit', { importId: preview.importId })).code).toBe('INTERNAL');
     const page = await call(core, 'nominees.list', { conferenceId: conference.id });
     expect(page.counts.total).toBe(0);
+  });
+
+  it('refuses in the worker the rows already listed, with their numbers, and writes nothing', async () => {
+    const core = await openCore({ dataDir: dir(), jobs: sourceWorker(APP_WORKER) });
+    const { conference, preview } = await openedImport(core, 20);
+    await call(core, 'imports.commit', { importId: preview.importId });
+    const again = await call(core, 'imports.open', {
+      conferenceId: conference.id,
+      fileName: 'danh-sach.xlsx',
+      contentBase64: (await honoreeList(20)).toString('base64'),
+    });
+    const error = await callError(core, 'imports.commit', { importId: again.importId });
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toEqual({ rows: again.rows.map((r) => r.rowNumber) });
+    const page = await call(core, 'nominees.list', { conferenceId: conference.id });
+    expect(page.counts.total).toBe(20);
   });
 
   it('draws the honoree list in the worker and puts it in place', async () => {
