@@ -1,7 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldedMatch, ftsQuery, nomineeSearchMatch, searchPhrases } from '../../src/main/db/search';
+import {
+  foldedMatch,
+  ftsQuery,
+  ftsReadings,
+  nomineeSearchMatch,
+  searchPhrases,
+  searchReadings,
+} from '../../src/main/db/search';
 
 interface Tables {
   t: { id: number; folded: string };
@@ -43,6 +50,35 @@ describe('accent-insensitive search', () => {
     expect(searchPhrases(['an', 'ninh', 'xa'])).toEqual(['an ninh xa']);
     expect(searchPhrases(['an'])).toEqual(['an']);
     expect(ftsQuery(['dinh', 'cong "an"'])).toBe('"dinh" AND "cong ""an"""');
+  });
+
+  it('reads a run of short words between two longer ones every way, the usual way first', () => {
+    expect(searchReadings(['cong', 'an', 'ky', 'anh'])).toEqual([
+      ['cong', 'an ky anh'],
+      ['cong an', 'ky anh'],
+      ['cong an ky', 'anh'],
+    ]);
+    expect(searchReadings(['anh', 'ky', 'phuong'])).toEqual([
+      ['anh', 'ky phuong'],
+      ['anh ky', 'phuong'],
+    ]);
+    // Runs at either end, or no long word at all: one reading, searchPhrases's.
+    for (const words of [['bi', 'thu', 'chi', 'bo'], ['cong', 'an'], ['ky', 'hoa'], ['an', 'ky'], []]) {
+      expect(searchReadings(words)).toEqual([searchPhrases(words)]);
+    }
+    // Too many ways (a run of three, or two runs of one): only the usual one.
+    for (const many of [
+      ['dang', 'bo', 'xa', 'ky', 'hoa'],
+      ['aaa', 'b', 'ccc', 'd', 'eee'],
+    ]) {
+      expect(searchReadings(many)).toEqual([searchPhrases(many)]);
+    }
+    expect(
+      ftsReadings([
+        ['cong', 'an ky anh'],
+        ['cong an', 'ky anh'],
+      ]),
+    ).toBe('("cong" AND "an ky anh") OR ("cong an" AND "ky anh")');
   });
 
   it('has no nominee condition for an empty search', () => {

@@ -78,6 +78,21 @@ describe('nominees', () => {
     expect(await search('hồ văn an')).toEqual(['Hồ Văn An']);
   });
 
+  it('finds a unit named with a word left out, when short words sit between two longer ones', async () => {
+    const { core, conferenceId } = await withNominees([
+      person('Hồ Văn An', { unitName: 'Công an thị xã Kỳ Anh' }),
+      person('Trần Thị Ánh', { unitName: 'Đảng bộ phường Kỳ Phương' }),
+      person('Lê Văn Kỳ', { unitName: 'Chi bộ Công an xã' }),
+    ]);
+    const search = (text: string) => namesFound(core, conferenceId, text);
+    // "cong an" + "ky anh": "thị xã" left out between the two.
+    expect(await search('công an kỳ anh')).toEqual(['Hồ Văn An']);
+    // "anh ky" + "phuong" does not occur, "anh" + "ky phuong" does: either reading finds her.
+    expect(await search('ánh kỳ phương')).toEqual(['Trần Thị Ánh']);
+    // Each reading still needs every word: none of them is in Lê Văn Kỳ's text.
+    expect(await search('công an kỳ phương')).toEqual([]);
+  });
+
   it('drops NUL and other control characters from a search instead of failing', async () => {
     const { core, conferenceId } = await withNominees(['Đinh Thị Thơm', 'Ngô Hồng Thơm']);
     const page = await call(core, 'nominees.list', { conferenceId, search: 'dinh\u0000 thi\u0007' });
