@@ -54,6 +54,10 @@ test('import the Kỳ Anh list, fix the flagged row, then find, sort and edit no
   await nominees.search.fill('dinh thi thom');
   await expect(nominees.rows()).toHaveCount(1);
   await expect(nominees.row('Đinh Thị Thơm')).toContainText('Đảng bộ Công an thị xã');
+  // A unit typed with words left out: "thập đỏ" and "kỳ anh" of Hội Chữ thập đỏ thị xã Kỳ Anh.
+  await nominees.search.fill('thập đỏ kỳ anh');
+  await expect(nominees.rows()).toHaveCount(1);
+  await expect(nominees.row('Nguyễn Hữu Đại')).toBeVisible();
   await nominees.search.fill('');
 
   await nominees.filter('Loại', 'Cá nhân');
