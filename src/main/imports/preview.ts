@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MethodParams } from '../../shared/api/contract';
 import type { ImportPreview, ImportRow } from '../../shared/imports';
+import { foldOnce } from '../../shared/text';
 import { listAwardForms } from '../awards/queries';
 import { findConference } from '../conferences/queries';
 import { AppError, notFound } from '../core/app-error';
@@ -11,7 +12,6 @@ import { readTextGrids, type TextGrid } from './cells';
 import { awardCodesOf, withKindColumn } from './code-columns';
 import { columnsAtRow, detectHeader, HEADER_SEARCH_ROWS, headingSignature } from './detect-header';
 import { loadMapping } from './mappings';
-import { foldOnce } from '../../shared/text';
 import { awardFormIndex, parseRows } from './parse-rows';
 import type { ImportSession, ImportSessions } from './sessions';
 import { inspectXlsx } from './xlsx-guard';

@@ -6,7 +6,8 @@ import { rowInserter, type RowInserter } from '../db/bulk';
 import { indexNominees } from '../db/search';
 import { engineOf } from '../db/engine';
 import { resolveUnit } from '../units/queries';
-import { derivedColumns, rememberedTextKeys, type TextKeys } from './derive';
+import { foldOnce } from '../../shared/text';
+import { derivedColumns } from './derive';
 
 export interface WriteContext {
   now: string;
@@ -17,8 +18,8 @@ export interface WriteContext {
   unitsCreated: number;
   /** Award form ids already checked to exist. */
   awardForms: Set<number>;
-  /** Folds and sort keys of this write's texts, each distinct one worked out once. */
-  textKeys: TextKeys;
+  /** foldVietnamese for this write's texts, each distinct one folded once. */
+  fold: (text: string) => string;
 }
 
 export const newWriteContext = (now: string): WriteContext => ({
@@ -27,7 +28,7 @@ export const newWriteContext = (now: string): WriteContext => ({
   unitIds: new Map(),
   unitsCreated: 0,
   awardForms: new Set(),
-  textKeys: rememberedTextKeys(),
+  fold: foldOnce(),
 });
 
 /**
@@ -84,7 +85,7 @@ function columnsOf(values: NomineeValues, ctx: WriteContext) {
       unitName: values.unitName,
       unitId,
     },
-    ctx.textKeys,
+    ctx.fold,
   );
   // Written out rather than spread: an import builds ten thousand of these.
   return {
